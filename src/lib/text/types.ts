@@ -18,6 +18,8 @@ export interface CleanArticle {
 	/** The blocks' exact texts joined by a blank line ("\n\n"); the dateline is not part of it. */
 	body: string;
 	blocks: ArticleBlock[];
+	/** A headline pasted above the dateline, taken out of the body; absent when there was none. */
+	headline?: string;
 }
 
 export type TokenKind =

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { countWords, importArticle, looksLikeSubheading, normaliseWhitespace } from './import-article';
+
+const seed = readFileSync('src/content/articles/putin-terima-undangan-kim-jong-un.txt', 'utf8');
+const blockTexts = (raw: string) => {
+	const article = importArticle(raw);
+	return article.blocks.map((b) => ({ kind: b.kind, text: article.body.slice(b.start, b.end) }));
+};
+
+describe('importArticle on the shipped seed', () => {
+	const article = importArticle(seed);
+	const blocks = blockTexts(seed);
+
+	it('recognises the dateline and removes it from the body', () => {
+		expect(article.dateline).toEqual({ source: 'Liputan6.com', place: 'Moskow' });
+		expect(article.body.startsWith('Vladimir Putin menerima undangan Kim Jong Un')).toBe(true);
+	});
+
+	it('drops the Baca Juga and Advertisement lines and nothing else', () => {
+		expect(article.body).not.toMatch(/Baca Juga|Advertisement/);
+		const seedLines = seed.split('\n').filter((l) => l.trim() !== '');
+		expect(blocks).toHaveLength(seedLines.length - 3);
+	});
+
+	it('finds exactly the one subheading', () => {
+		const subheadings = blocks.filter((b) => b.kind === 'subheading').map((b) => b.text);
+		expect(subheadings).toEqual(['Pertemuan Putin-Kim Jong Un Diwarnai Peluncuran Rudal Korea Utara']);
+	});
+
+	it('keeps the paragraph that lacks its final period as a paragraph', () => {
+		const kim = blocks.find((b) => b.text.startsWith('Kim Jong Un menekankan peran satelit'));
+		expect(kim?.kind).toBe('paragraph');
+		expect(kim?.text.endsWith('stabilitas teritorialnya')).toBe(true);
+	});
+
+	it('keeps every sentence exactly, the unclosed quote included', () => {
+		for (const line of seed.split('\n').slice(1)) {
+			if (line.trim() === '' || /^(Baca Juga|Advertisement)$/.test(line.trim())) continue;
+			// The seed has non-breaking spaces inside sentences; only those are normalised.
+			expect(article.body).toContain(normaliseWhitespace(line));
+		}
+		expect(article.body).toContain('"Militer Rusia dan rakyatnya akan mewarisi tradisi kemenangan yang gemilang ... Saya akan selalu mendukung Rusia\n');
+	});
+
+	it('gives block offsets that slice the body and join with blank lines', () => {
+		expect(article.blocks.map((b) => article.body.slice(b.start, b.end)).join('\n\n')).toBe(article.body);
+	});
+
+	it('counts words as a reader would', () => {
+		expect(countWords(article.body)).toBeGreaterThan(700);
+		expect(countWords('Liputan6.com melaporkan 1.250 negara-negara.')).toBe(4);
+	});
+});
+
+describe('importArticle on messy pasted text', () => {
+	it('handles Windows line endings, blank lines, tabs and non-breaking spaces', () => {
+		const raw = 'Jakarta (ANTARA) -\u00A0Hujan deras\tmengguyur kota.\r\n\r\n\r\nBaca juga: Banjir lagi\r\n  Warga   mengungsi.  \r\n';
+		const article = importArticle(raw);
+		expect(article.dateline).toEqual({ source: 'ANTARA', place: 'Jakarta' });
+		expect(blockTexts(raw)).toEqual([
+			{ kind: 'paragraph', text: 'Hujan deras mengguyur kota.' },
+			{ kind: 'paragraph', text: 'Warga mengungsi.' }
+		]);
+	});
+
+	it('reads a place-first dateline and a headline pasted above it', () => {
+		const raw = 'Banjir Rendam Ratusan Rumah di Bekasi\nBEKASI, KOMPAS.com - Ratusan rumah terendam.\nADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT\nWarga Mengungsi ke Masjid\nSebanyak 40 keluarga mengungsi.';
+		const article = importArticle(raw);
+		expect(article.headline).toBe('Banjir Rendam Ratusan Rumah di Bekasi');
+		expect(article.dateline).toEqual({ source: 'KOMPAS.com', place: 'BEKASI' });
+		expect(blockTexts(raw).map((b) => b.kind)).toEqual(['paragraph', 'subheading', 'paragraph']);
+	});
+
+	it('returns an empty article for empty or whitespace-only input', () => {
+		for (const raw of ['', '\n\n', ' \u00A0\t\r\n', 'Advertisement\nBaca Juga']) {
+			expect(importArticle(raw)).toEqual({ dateline: null, body: '', blocks: [] });
+		}
+	});
+
+	it('keeps text without a dateline as it is', () => {
+		const article = importArticle('Presiden meresmikan jembatan baru - kata pejabat.');
+		expect(article.dateline).toBeNull();
+		expect(article.body).toBe('Presiden meresmikan jembatan baru - kata pejabat.');
+	});
+});
+
+describe('looksLikeSubheading', () => {
+	it.each([
+		['Pertemuan Putin-Kim Jong Un Diwarnai Peluncuran Rudal Korea Utara', true],
+		['Warga Mengungsi ke Masjid', true],
+		['Kim Jong Un menekankan peran satelit militer sebagai sarana untuk melindungi keselamatan', false],
+		['Ini Kalimat Biasa.', false],
+		['"Kutipan Panjang Tanpa Titik', false],
+		['Korea', false]
+	])('%s -> %s', (line, expected) => expect(looksLikeSubheading(line)).toBe(expected));
+});

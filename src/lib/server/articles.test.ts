@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { useTestDatabase } from '../../../tests/support/test-database';
+import * as articleStore from './articles';
+import { hashContent, listShippedArticles, type ShippedArticle } from './content';
+import { articles } from './db/schema';
+
+const test = useTestDatabase();
+const shipped = listShippedArticles();
+
+function variant(base: ShippedArticle, rawText: string): ShippedArticle {
+	return { ...base, rawText, contentHash: hashContent(rawText, base.metadata) };
+}
+
+describe('shipped articles', () => {
+	it('ships the Liputan6 article with its metadata', () => {
+		expect(shipped.map((a) => a.slug)).toContain('putin-terima-undangan-kim-jong-un');
+		const putin = shipped.find((a) => a.slug === 'putin-terima-undangan-kim-jong-un')!;
+		expect(putin.metadata).toMatchObject({ source: 'Liputan6.com', publishedOn: '2023-09-14', language: 'id' });
+		expect(putin.rawText).toContain('Baca Juga'); // shipped exactly as scraped
+	});
+
+	it('loads them once however often the server starts', async () => {
+		await articleStore.loadShipped(test.db, shipped);
+		await articleStore.loadShipped(test.db, shipped);
+		await articleStore.loadShipped(test.db, shipped);
+		const rows = await test.db.select().from(articles);
+		expect(rows).toHaveLength(shipped.length);
+		const putin = rows.find((r) => r.slug === 'putin-terima-undangan-kim-jong-un')!;
+		expect(putin.body).toContain('Kosmodrom Vostochny');
+		expect(putin.body).not.toMatch(/Baca Juga|Advertisement/);
+		expect(putin.blocks.filter((b) => b.kind === 'subheading')).toHaveLength(1);
+	});
+
+	it('updates an article whose file changed, and leaves an unchanged one alone', async () => {
+		const [first] = shipped;
+		await articleStore.loadShipped(test.db, [first]);
+		const [before] = await test.db.select().from(articles).where(eq(articles.slug, first.slug));
+		await articleStore.loadShipped(test.db, [first]);
+		const [unchanged] = await test.db.select().from(articles).where(eq(articles.slug, first.slug));
+		expect(unchanged.updatedAt).toEqual(before.updatedAt);
+
+		await articleStore.loadShipped(test.db, [variant(first, first.rawText + '\nParagraf tambahan yang baru.')]);
+		const rows = await test.db.select().from(articles).where(eq(articles.slug, first.slug));
+		expect(rows).toHaveLength(1);
+		expect(rows[0].id).toBe(before.id);
+		expect(rows[0].body.endsWith('Paragraf tambahan yang baru.')).toBe(true);
+	});
+
+	it('lists articles with word counts and short excerpts', async () => {
+		await articleStore.loadShipped(test.db, shipped);
+		const [summary] = await articleStore.list(test.db);
+		expect(summary.title).toBe('Putin Terima Undangan Kim Jong Un untuk Kunjungi Korea Utara');
+		expect(summary.wordCount).toBeGreaterThan(700);
+		expect(summary.excerpt.length).toBeLessThanOrEqual(180);
+		expect(summary.excerpt.startsWith('Vladimir Putin menerima undangan')).toBe(true);
+	});
+
+	it('finds an article by slug and nothing for an unknown one', async () => {
+		await articleStore.loadShipped(test.db, shipped);
+		expect((await articleStore.findBySlug(test.db, 'putin-terima-undangan-kim-jong-un'))?.source).toBe('Liputan6.com');
+		expect(await articleStore.findBySlug(test.db, 'tidak-ada')).toBeUndefined();
+	});
+});
+
+describe('excerptOf', () => {
+	it('cuts at a word boundary and marks the cut', () => {
+		expect(articleStore.excerptOf('satu dua tiga empat', 12)).toBe('satu dua…');
+		expect(articleStore.excerptOf('pendek\n\nkedua')).toBe('pendek');
+	});
+});

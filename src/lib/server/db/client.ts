@@ -1,0 +1,130 @@
+/**
+ * Opens the database: embedded PGlite when no URL is given, PostgreSQL (postgres.js) otherwise,
+ * and applies the migrations in drizzle/. Both drivers expose the same Drizzle query builder, so
+ * the rest of the app sees one `Database` type.
+ *
+ * PGlite keeps no lock of its own on its folder and two processes on one folder corrupt it, so
+ * we hold a lock file (`bacaan.lock`, with our pid) while it is open.
+ */
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import * as schema from './schema';
+
+export type Database = PostgresJsDatabase<typeof schema>;
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+export interface OpenDatabase {
+	db: Database;
+	driver: 'pglite' | 'postgres';
+	/** Where the data is, for messages: a folder, `memory://`, or host:port/name. */
+	location: string;
+	close(): Promise<void>;
+}
+
+/** A failure a person can act on; the server prints `message` as one line and exits. */
+export class DatabaseStartError extends Error {}
+
+const migrationsFolder = resolve(process.env.BACAAN_MIGRATIONS ?? 'drizzle');
+
+export async function openDatabase(options: { url?: string; dataDir?: string }): Promise<OpenDatabase> {
+	return options.url ? openPostgres(options.url) : openPglite(options.dataDir ?? 'memory://');
+}
+
+async function openPostgres(url: string): Promise<OpenDatabase> {
+	const location = describeUrl(url);
+	const client = postgres(url, { max: 10, connect_timeout: 5, onnotice: () => {} });
+	try {
+		await client`select 1`;
+	} catch (err) {
+		await client.end({ timeout: 1 }).catch(() => {});
+		throw new DatabaseStartError(`Cannot connect to PostgreSQL at ${location}: ${reason(err)}`);
+	}
+	const db = drizzlePostgres(client, { schema, casing: 'snake_case' });
+	try {
+		await migratePostgres(db, { migrationsFolder });
+	} catch (err) {
+		await client.end({ timeout: 1 }).catch(() => {});
+		throw new DatabaseStartError(`Migrating PostgreSQL at ${location} failed: ${reason(err)}`);
+	}
+	return { db, driver: 'postgres', location, close: () => client.end({ timeout: 5 }) };
+}
+
+async function openPglite(dataDir: string): Promise<OpenDatabase> {
+	const inMemory = dataDir.startsWith('memory://');
+	const location = inMemory ? dataDir : resolve(dataDir);
+	const releaseLock = inMemory ? () => {} : lockFolder(location);
+	try {
+		const client = await PGlite.create(inMemory ? dataDir : location);
+		// PGlite's client satisfies the same query-builder surface as postgres.js; one type keeps routes simple.
+		const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Database;
+		await migratePglite(db as never, { migrationsFolder });
+		return {
+			db,
+			driver: 'pglite',
+			location,
+			close: async () => {
+				await client.close();
+				releaseLock();
+			}
+		};
+	} catch (err) {
+		releaseLock();
+		if (err instanceof DatabaseStartError) throw err;
+		throw new DatabaseStartError(`Cannot open the embedded database in ${location}: ${reason(err)}`);
+	}
+}
+
+function lockFolder(folder: string): () => void {
+	mkdirSync(folder, { recursive: true });
+	const lockPath = join(folder, 'bacaan.lock');
+	for (let attempt = 0; attempt < 2; attempt++) {
+		try {
+			const fd = openSync(lockPath, 'wx');
+			writeSync(fd, String(process.pid));
+			closeSync(fd);
+			return () => rmSync(lockPath, { force: true });
+		} catch (err) {
+			if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+			const holder = Number(readFileSync(lockPath, 'utf8'));
+			if (holder && holder !== process.pid && isAlive(holder)) {
+				throw new DatabaseStartError(
+					`The embedded database in ${folder} is in use by another Bacaan process (pid ${holder}). ` +
+						`Stop it, or set PGLITE_DIR to another folder.`
+				);
+			}
+			rmSync(lockPath, { force: true }); // left behind by a process that died
+		}
+	}
+	throw new DatabaseStartError(`Cannot lock the embedded database folder ${folder}.`);
+}
+
+function isAlive(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (err) {
+		return (err as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
+/** host:port/database, never the password. */
+export function describeUrl(url: string): string {
+	try {
+		const u = new URL(url);
+		return `${u.hostname}:${u.port || '5432'}${u.pathname}`;
+	} catch {
+		return '(an unparseable DATABASE_URL)';
+	}
+}
+
+function reason(err: unknown): string {
+	const e = err as { code?: string; message?: string; cause?: { message?: string } };
+	const message = e?.cause?.message ?? e?.message ?? String(err);
+	return e?.code && !message.includes(e.code) ? `${message} (${e.code})` : message;
+}

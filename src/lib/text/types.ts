@@ -49,3 +49,81 @@ export interface Paragraph {
 	end: number;
 	sentences: Sentence[];
 }
+
+/* ---- Morphology, lexicon and vocabulary (morphology.ts, lexicon.ts, vocabulary.ts) ---- */
+
+export type AffixKind = 'prefix' | 'suffix' | 'confix' | 'clitic' | 'particle' | 'reduplication' | 'infix';
+
+/** One affix of a word in learner terms: 'meN-', '-kan', 'ke-…-an', '-nya', 'memper-', 'reduplication'. */
+export interface Affix {
+	form: string;
+	kind: AffixKind;
+	/** One line for a learner: what the affix does to the root. */
+	explanation: string;
+	/** The shape it takes in this word when that differs from `form` ('meng-' for 'meN-'). */
+	surface?: string;
+}
+
+export interface WordAnalysis {
+	word: string;
+	/** Lower-case root (the KBBI-style headword); the lower-cased word itself when no root is known. */
+	root: string;
+	/** Outer prefixes first, then suffixes from the root outwards, reduplication last. */
+	affixes: Affix[];
+}
+
+/** The set of known roots the stemmer may stop at. */
+export interface RootDictionary {
+	has(root: string): boolean;
+	/** Optional wordfreq Zipf value (0 = unknown); breaks ties between two roots that both exist. */
+	zipf?(root: string): number;
+}
+
+/** Frequency band from wordfreq: 1 = top 1,000 words … 5 = rare or unlisted. */
+export type FrequencyBand = 1 | 2 | 3 | 4 | 5;
+
+export interface LexiconEntry {
+	lemma: string;
+	/** 'noun' | 'verb' | 'adj' | 'adv' | 'num' | 'pron' | 'prep' | 'conj' | 'part' | 'other' */
+	pos: string;
+	gloss: string;
+	band: FrequencyBand;
+	/** True when the entry was written by hand (data/curated-lexicon.json), not generated. */
+	curated: boolean;
+}
+
+export interface Lexicon {
+	lookup(root: string): LexiconEntry | undefined;
+}
+
+export interface VocabularyForm {
+	form: string;
+	affixes: Affix[];
+	count: number;
+}
+
+export interface VocabularyExample {
+	sentenceStart: number;
+	sentenceEnd: number;
+	formStart: number;
+	formEnd: number;
+}
+
+export interface VocabularyEntry {
+	lemma: string;
+	/** '' when neither the data nor the curated list knows the word. */
+	gloss: string;
+	pos: string;
+	band: FrequencyBand;
+	forms: VocabularyForm[];
+	count: number;
+	example: VocabularyExample;
+}
+
+export interface NameEntry {
+	name: string;
+	count: number;
+	example: VocabularyExample;
+}
+
+export type VocabularyOrder = 'appearance' | 'band' | 'alphabetical';

@@ -1,0 +1,355 @@
+/**
+ * Indonesian stemmer with affix analysis, in the confix-stripping family (Nazief–Adriani and
+ * its successors) but written as a search: every way of peeling particle → possessive →
+ * derivational suffix off the end and up to three prefixes (with the meN-/peN- sound changes
+ * undone) off the front is generated, only readings whose root is in the dictionary survive,
+ * and a score picks one. A search instead of a fixed rule order gives backtracking for free
+ * (bertahan is ber+tahan, not ber+tah+an) and lets root frequency settle real ambiguity
+ * (berada: ada, not rada). A word that is itself a root is never stemmed (nilai, sekolah).
+ * Pure and synchronous; results are memoised per dictionary.
+ */
+import { makeAffix } from './affixes';
+import type { Affix, RootDictionary, WordAnalysis } from './types';
+
+interface PrefixStep {
+	form: string;
+	surface: string;
+}
+
+interface Reading {
+	root: string;
+	prefixes: PrefixStep[];
+	derivational?: string;
+	possessive?: string;
+	particle?: string;
+	infix?: string;
+	partialRedup?: boolean;
+	score: number;
+}
+
+const minRootLength = 3;
+const particles = ['lah', 'kah', 'tah', 'pun'];
+const possessives = ['nya', 'ku', 'mu'];
+const derivationals = ['kan', 'an', 'i', 'isme', 'isasi', 'is'];
+/** Prefix + suffix pairs that never occur as one word (Nazief–Adriani's disallowed confixes). */
+const disallowedPairs = new Set(['ber-|i', 'di-|an', 'ke-|i', 'ke-|kan', 'meN-|an', 'se-|i', 'se-|kan', 'ter-|an', 'peN-|i', 'peN-|kan', 'ku-|an', 'kau-|an']);
+/** Which prefix may sit directly inside which (memper-, diberdayakan, keberhasilan, kesepersepuluh). */
+const innerPrefixes: Record<string, string[]> = {
+	'meN-': ['per-', 'peN-', 'ber-', 'ke-', 'ter-'],
+	'di-': ['per-', 'peN-', 'ber-', 'ke-', 'ter-'],
+	'peN-': ['ber-', 'per-'],
+	'ke-': ['ber-', 'ter-', 'se-', 'per-', 'peN-'],
+	'ber-': ['per-', 'peN-', 'ke-', 'se-'],
+	'se-': ['per-', 'ke-'],
+	'ter-': ['per-', 'peN-', 'ke-'],
+	'per-': ['ke-', 'se-'],
+	'ku-': ['per-'],
+	'kau-': ['per-']
+};
+const confixes: Record<string, string> = { 'ke-|an': 'ke-…-an', 'peN-|an': 'peN-…-an', 'per-|an': 'per-…-an', 'ber-|an': 'ber-…-an' };
+
+function isVowel(c: string | undefined): boolean {
+	return c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
+}
+
+/** C1erC2 after be-/te-/pe-: bekerja, teterbang, pekerja keep the r of the root. */
+function isCer(s: string, i: number): boolean {
+	return s.length > i + 3 && !isVowel(s[i]) && s[i] !== 'r' && s[i + 1] === 'e' && s[i + 2] === 'r' && !isVowel(s[i + 3]);
+}
+
+/**
+ * One layer of prefix removal: every (prefix, remaining root) pair that s could start with.
+ * The nasal prefixes meN-/peN- restore the dropped k/p/t/s as an extra option.
+ */
+function prefixOptions(s: string, out: { form: string; surface: string; rest: string }[]): void {
+	const add = (form: string, surface: string, rest: string) => {
+		if (rest.length >= 2) out.push({ form, surface, rest });
+	};
+	for (const [head, form] of [['me', 'meN-'], ['pe', 'peN-']] as const) {
+		if (!s.startsWith(head)) continue;
+		const c2 = s[2];
+		const n = head[0] + 'e';
+		if (s.startsWith(n + 'ng')) {
+			const c4 = s[4];
+			if (s.startsWith(n + 'nge')) add(form, n + 'nge-', s.slice(5));
+			if (isVowel(c4) || c4 === 'g' || c4 === 'h' || c4 === 'k' || c4 === 'q') add(form, n + 'ng-', s.slice(4));
+			if (isVowel(c4)) add(form, n + 'ng-', 'k' + s.slice(4));
+		} else if (s.startsWith(n + 'ny')) {
+			if (isVowel(s[4])) add(form, n + 'ny-', 's' + s.slice(4));
+		} else if (s.startsWith(n + 'n')) {
+			const c3 = s[3];
+			if (isVowel(c3)) add(form, n + 'n-', 't' + s.slice(3));
+			else if ('cdjzst'.includes(c3)) add(form, n + 'n-', s.slice(3));
+		} else if (s.startsWith(n + 'm')) {
+			const c3 = s[3];
+			if (isVowel(c3)) add(form, n + 'm-', 'p' + s.slice(3));
+			else if ('bfvp'.includes(c3)) add(form, n + 'm-', s.slice(3));
+		}
+		// me-/pe- before l, r, w, y and nasals: melipat, meminum, menyanyi, menganga, pewarna.
+		if (c2 && 'lwymn'.includes(c2)) add(form, n + '-', s.slice(2));
+		if (c2 === 'r' && head === 'me') add(form, 'me-', s.slice(2));
+		if (head === 'pe') {
+			if (s.startsWith('pelajar')) add(form, 'pel-', s.slice(3));
+			// pe- before a plain consonant: petani, pekerja, pedagang.
+			if (c2 && !isVowel(c2) && !'lrwymn'.includes(c2)) add(form, 'pe-', s.slice(2));
+		}
+	}
+	if (s.startsWith('ber')) add('ber-', 'ber-', s.slice(3));
+	if (s.startsWith('be')) {
+		if (s[2] === 'r' || isCer(s, 2)) add('ber-', 'be-', s.slice(2));
+		if (s.startsWith('belajar')) add('ber-', 'bel-', s.slice(3));
+	}
+	if (s.startsWith('ter')) add('ter-', 'ter-', s.slice(3));
+	if (s.startsWith('te') && (s[2] === 'r' || isCer(s, 2))) add('ter-', 'te-', s.slice(2));
+	if (s.startsWith('per')) add('per-', 'per-', s.slice(3));
+	if (s.startsWith('pe') && s[2] === 'r') add('per-', 'pe-', s.slice(2));
+	if (s.startsWith('di')) add('di-', 'di-', s.slice(2));
+	if (s.startsWith('ke')) add('ke-', 'ke-', s.slice(2));
+	if (s.startsWith('se')) add('se-', 'se-', s.slice(2));
+	if (s.startsWith('kau')) add('kau-', 'kau-', s.slice(3));
+	if (s.startsWith('ku')) add('ku-', 'ku-', s.slice(2));
+}
+
+interface Base {
+	base: string;
+	derivational?: string;
+	possessive?: string;
+	particle?: string;
+}
+
+/** Every way to peel particle, then possessive, then derivational suffix off the end. */
+function suffixOptions(w: string): Base[] {
+	const out: Base[] = [{ base: w }];
+	const afterParticle: Base[] = [{ base: w }];
+	for (const p of particles) {
+		if (w.length - p.length >= minRootLength && w.endsWith(p)) afterParticle.push({ base: w.slice(0, -p.length), particle: p });
+	}
+	const afterPossessive: Base[] = [];
+	for (const b of afterParticle) {
+		afterPossessive.push(b);
+		for (const p of possessives) {
+			if (b.base.length - p.length >= minRootLength && b.base.endsWith(p)) afterPossessive.push({ ...b, base: b.base.slice(0, -p.length), possessive: p });
+		}
+	}
+	for (const b of afterPossessive) {
+		if (b !== afterPossessive[0]) out.push(b);
+		for (const d of derivationals) {
+			if (b.base.length - d.length >= minRootLength && b.base.endsWith(d)) out.push({ ...b, base: b.base.slice(0, -d.length), derivational: d });
+		}
+	}
+	return out;
+}
+
+function zipfOf(dict: RootDictionary, root: string): number {
+	return dict.zipf ? dict.zipf(root) : 0;
+}
+
+/**
+ * Higher is better. Long roots beat short ones (dimulai: mulai, not mula+i), frequent roots
+ * beat rare ones (berada: ada, not rada), and each layer of affix costs a little, so the
+ * reading with the fewest assumptions wins; a suffix-only reading breaks exact ties, as in
+ * Nazief–Adriani (berikan: beri+kan, not ber+ikan).
+ */
+function scoreReading(r: Omit<Reading, 'score'>, dict: RootDictionary): number {
+	let layers = r.prefixes.length + (r.derivational ? 1 : 0) + (r.possessive ? 1 : 0) + (r.particle ? 1 : 0);
+	if (r.infix || r.partialRedup) layers += 3;
+	let score = 2 * r.root.length + zipfOf(dict, r.root) - 1.5 * layers;
+	if (r.prefixes.length === 0) score += 0.25;
+	// A bare -i verb is an imperative, rare in prose; most words ending in i are roots (petani: tani).
+	if (r.prefixes.length === 0 && r.derivational === 'i') score -= 3;
+	// Nasal assimilation that keeps the consonant (mentaati, penstabilan) is the exception.
+	for (const p of r.prefixes) if ((p.surface === 'men-' || p.surface === 'pen-') && /^[st][aeiou]/.test(r.root)) score -= 1;
+	return score;
+}
+
+function confixAllowed(prefixes: PrefixStep[], derivational: string | undefined): boolean {
+	if (!derivational || prefixes.length === 0) return true;
+	return !disallowedPairs.has(prefixes[0].form + '|' + derivational);
+}
+
+function collectReadings(word: string, dict: RootDictionary, extraRoot?: string): Reading[] {
+	const readings: Reading[] = [];
+	const known = (s: string) => s.length >= minRootLength && (dict.has(s) || s === extraRoot);
+	const options: { form: string; surface: string; rest: string }[] = [];
+	for (const b of suffixOptions(word)) {
+		const visit = (s: string, prefixes: PrefixStep[]) => {
+			if (prefixes.length > 0 || b.base !== word) {
+				if (known(s) && confixAllowed(prefixes, b.derivational)) {
+					const r = { root: s, prefixes, derivational: b.derivational, possessive: b.possessive, particle: b.particle };
+					readings.push({ ...r, score: scoreReading(r, dict) });
+				}
+			}
+			if (prefixes.length >= 3) return;
+			options.length = 0;
+			prefixOptions(s, options);
+			const mine = options.slice();
+			const last = prefixes[prefixes.length - 1];
+			for (const o of mine) {
+				if (last && !(innerPrefixes[last.form] ?? []).includes(o.form)) continue;
+				// meN-/di- directly over ber- only ever come with -kan (memberdayakan, diberlakukan).
+				if (last && o.form === 'ber-' && (last.form === 'meN-' || last.form === 'di-') && b.derivational !== 'kan') continue;
+				visit(o.rest, [...prefixes, { form: o.form, surface: o.surface }]);
+			}
+		};
+		visit(b.base, []);
+	}
+	return readings;
+}
+
+/** Old infixes and Ce- partial reduplication, tried only when nothing regular fits. */
+function fallbackReadings(word: string, dict: RootDictionary): Reading[] {
+	const out: Reading[] = [];
+	for (const b of suffixOptions(word)) {
+		const s = b.base;
+		if (s.length < 5 || isVowel(s[0])) continue;
+		for (const inf of ['el', 'em', 'er', 'in']) {
+			if (s.slice(1, 3) === inf) {
+				const root = s[0] + s.slice(3);
+				if (root.length >= minRootLength && dict.has(root)) {
+					const r = { root, prefixes: [], derivational: b.derivational, possessive: b.possessive, particle: b.particle, infix: '-' + inf + '-' };
+					out.push({ ...r, score: scoreReading(r, dict) });
+				}
+			}
+		}
+		if (s[1] === 'e' && s[2] === s[0]) {
+			const root = s.slice(2);
+			if (dict.has(root)) {
+				const r = { root, prefixes: [], derivational: b.derivational, possessive: b.possessive, particle: b.particle, partialRedup: true };
+				out.push({ ...r, score: scoreReading(r, dict) });
+			}
+		}
+	}
+	return out;
+}
+
+function best(readings: Reading[]): Reading | undefined {
+	let top: Reading | undefined;
+	for (const r of readings) if (!top || r.score > top.score) top = r;
+	return top;
+}
+
+function affixesOf(r: Reading): Affix[] {
+	const prefixes: Affix[] = [];
+	const steps = r.prefixes;
+	let i = 0;
+	while (i < steps.length) {
+		const p = steps[i];
+		const next = steps[i + 1];
+		// meN- or di- over per-/pe- is taught as one prefix, memper-/diper-.
+		if (next && (p.form === 'meN-' || p.form === 'di-') && (next.form === 'per-' || (next.form === 'peN-' && (next.surface === 'pe-' || next.surface === 'pel-')))) {
+			const form = p.form === 'meN-' ? 'memper-' : 'diper-';
+			const surface = (p.form === 'meN-' ? 'mem' : 'di') + next.surface;
+			prefixes.push(makeAffix(form, surface === form ? undefined : surface));
+			i += 2;
+			continue;
+		}
+		prefixes.push(makeAffix(p.form, p.surface));
+		i++;
+	}
+	const suffixes: Affix[] = [];
+	if (r.infix) prefixes.push(makeAffix(r.infix));
+	if (r.partialRedup) prefixes.push(makeAffix('partial reduplication'));
+	let possessiveUsed = false;
+	let confix: Affix | undefined;
+	if (r.derivational) {
+		// The confix pairs with the outermost prefix (keberhasilan = ke-…-an around ber-hasil).
+		const outer = steps[0];
+		const form = outer ? confixes[outer.form + '|' + r.derivational] : undefined;
+		if (form) {
+			const first = prefixes.shift()!;
+			confix = makeAffix(form, first.surface ? first.surface + '…-an' : undefined);
+		} else suffixes.push(makeAffix('-' + r.derivational));
+	} else if (r.possessive === 'nya' && steps.length === 1 && steps[0].form === 'se-' && !r.particle) {
+		prefixes.shift();
+		confix = makeAffix('se-…-nya');
+		possessiveUsed = true;
+	}
+	if (r.possessive && !possessiveUsed) suffixes.push(makeAffix('-' + r.possessive));
+	if (r.particle) suffixes.push(makeAffix('-' + r.particle));
+	return confix ? [confix, ...prefixes, ...suffixes] : [...prefixes, ...suffixes];
+}
+
+const plainWord = /^[a-z]+$/;
+const cliticParts = new Set(['ku', 'mu', 'nya', 'lah', 'kah', 'tah', 'pun']);
+
+function analyzePlain(word: string, dict: RootDictionary, extraRoot?: string): WordAnalysis | undefined {
+	if (word.length <= minRootLength || dict.has(word)) return { word, root: word, affixes: [] };
+	const top = best(collectReadings(word, dict, extraRoot)) ?? best(fallbackReadings(word, dict));
+	return top ? { word, root: top.root, affixes: affixesOf(top) } : undefined;
+}
+
+function analyzeHyphenated(lower: string, dict: RootDictionary): WordAnalysis | undefined {
+	const parts = lower.split('-');
+	if (parts.some((p) => !plainWord.test(p))) return undefined;
+	const trailing: Affix[] = [];
+	while (parts.length > 1 && cliticParts.has(parts[parts.length - 1])) trailing.unshift(makeAffix('-' + parts.pop()!));
+	const withTrailing = (a: WordAnalysis | undefined): WordAnalysis | undefined =>
+		a && { word: lower, root: a.root, affixes: [...a.affixes, ...trailing] };
+	if (parts.length === 1) return withTrailing(analyzePlain(parts[0], dict) ?? { word: parts[0], root: parts[0], affixes: [] });
+	const joined = parts.join('-');
+	if (dict.has(joined)) return withTrailing({ word: joined, root: joined, affixes: [] });
+	if (parts.length !== 2 && !parts.every((p) => p === parts[0])) return undefined;
+	const [first, second] = [parts[0], parts[parts.length - 1]];
+	const redup = makeAffix('reduplication');
+	const merge = (a: Affix[], b: Affix[]) => {
+		const seen = new Set(a.map((x) => x.form));
+		return [...a, ...b.filter((x) => !seen.has(x.form))];
+	};
+	const a = analyzePlain(first, dict);
+	if (first === second) return withTrailing({ word: lower, root: a ? a.root : first, affixes: [...(a ? a.affixes : []), redup] });
+	const b = analyzePlain(second, dict);
+	if (a && b && a.root === b.root) return withTrailing({ word: lower, root: a.root, affixes: [...merge(a.affixes, b.affixes), redup] });
+	// meniru-nirukan, menyepak-nyepak: the second half lost the prefix's first letters.
+	if (a && a.affixes.length > 0) {
+		for (let k = 2; k <= Math.min(5, first.length - 1); k++) {
+			const c = analyzePlain(first.slice(0, k) + second, dict);
+			if (c && c.root === a.root && c.affixes.length > 0) return withTrailing({ word: lower, root: a.root, affixes: [...merge(a.affixes, c.affixes), redup] });
+		}
+	}
+	// tergesa-gesa: the bare second half is the root even when the dictionary lacks it.
+	if (first.endsWith(second) && second.length >= minRootLength) {
+		const c = analyzePlain(first, dict, second);
+		if (c && c.root === second) return withTrailing({ word: lower, root: second, affixes: [...c.affixes, redup] });
+	}
+	return undefined;
+}
+
+const caches = new WeakMap<RootDictionary, Map<string, WordAnalysis>>();
+const maxCacheSize = 200_000;
+
+function analyzeUncached(word: string, dict: RootDictionary): WordAnalysis {
+	const lower = word.toLowerCase();
+	let result: WordAnalysis | undefined;
+	if (plainWord.test(lower)) result = analyzePlain(lower, dict);
+	else if (lower.includes('-') && lower.length < 200) result = analyzeHyphenated(lower, dict);
+	return { word, root: result ? result.root : lower, affixes: result ? result.affixes : [] };
+}
+
+/** Root and affixes of one word. Never throws; unknown words come back as their own root. */
+export function analyzeWord(word: string, dict: RootDictionary): WordAnalysis {
+	let cache = caches.get(dict);
+	if (!cache) caches.set(dict, (cache = new Map()));
+	const hit = cache.get(word);
+	if (hit) return hit;
+	const result = analyzeUncached(word, dict);
+	if (cache.size >= maxCacheSize) cache.clear();
+	cache.set(word, result);
+	return result;
+}
+
+export function stem(word: string, dict: RootDictionary): string {
+	return analyzeWord(word, dict).root;
+}
+
+/** Stems every word of a text and joins the roots with spaces (the Sastrawi sentence convention). */
+export function stemText(text: string, dict: RootDictionary): string {
+	const words = text.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? [];
+	return words.map((w) => stem(w, dict)).join(' ');
+}
+
+/** A dictionary over a plain list of roots, e.g. the Sastrawi test dictionary. */
+export function rootSet(roots: Iterable<string>, zipf?: (root: string) => number): RootDictionary {
+	const set = new Set<string>();
+	for (const r of roots) set.add(r.toLowerCase());
+	return zipf ? { has: (r) => set.has(r), zipf } : { has: (r) => set.has(r) };
+}

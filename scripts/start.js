@@ -1,0 +1,10 @@
+// Runs the built server with defaults that make a first run just work: port 3000 on localhost,
+// ORIGIN set so form posts pass SvelteKit's CSRF check, and the embedded database in ./data/pglite.
+// Every default can be overridden from the environment.
+process.env.PORT ??= '3000';
+process.env.HOST ??= '127.0.0.1';
+process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
+process.env.PGLITE_DIR ??= 'data/pglite';
+
+await import('../build/index.js');
+console.log(`Bacaan is running at ${process.env.ORIGIN}`);

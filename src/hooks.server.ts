@@ -1,0 +1,17 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { connect } from '$lib/server/db';
+import { start } from '$lib/server/startup';
+
+export const init: ServerInit = start;
+
+export const handle: Handle = async ({ event, resolve }) => {
+	event.locals.db = (await connect()).db;
+	return resolve(event);
+};
+
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	if (status === 404) return { message: 'We could not find that page.' };
+	const errorId = crypto.randomUUID().slice(0, 8);
+	console.error(`[${errorId}] ${event.request.method} ${event.url.pathname} failed (${status} ${message}):`, error);
+	return { message: 'Something went wrong on our side. Please try again.', errorId };
+};

@@ -1,0 +1,7 @@
+/** "2023-09-14" -> "14 September 2023" (Indonesian month names: the readers are learning Indonesian). */
+export function formatDate(isoDate: string | null): string {
+	if (!isoDate) return '';
+	const [year, month, day] = isoDate.split('-').map(Number);
+	const months = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+	return months[month - 1] ? `${day} ${months[month - 1]} ${year}` : isoDate;
+}

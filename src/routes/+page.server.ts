@@ -1,0 +1,4 @@
+import * as articles from '$lib/server/articles';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals }) => ({ articles: await articles.list(locals.db) });

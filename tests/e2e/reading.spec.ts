@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { open, shippedArticle } from '../support/e2e';
+
+test('the home page lists the shipped article', async ({ page, javaScriptEnabled }) => {
+	await open(page, '/', javaScriptEnabled);
+	const link = page.getByRole('link', { name: shippedArticle.title });
+	await expect(link).toBeVisible();
+	await expect(page.getByText('Liputan6.com · 14 September 2023')).toBeVisible();
+	await link.click();
+	await expect(page).toHaveURL(new RegExp(`/articles/${shippedArticle.slug}$`));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(shippedArticle.title);
+});
+
+test('the article page shows its paragraphs and subheading, and no boilerplate', async ({ page, javaScriptEnabled }) => {
+	await open(page, `/articles/${shippedArticle.slug}`, javaScriptEnabled);
+	const article = page.locator('article');
+	await expect(article.locator('p:not(.credit)')).toHaveCount(26); // every paragraph of the seed; 1 line is the subheading
+	await expect(article.getByRole('heading', { level: 2 })).toHaveText('Pertemuan Putin-Kim Jong Un Diwarnai Peluncuran Rudal Korea Utara');
+	await expect(article).toContainText('Kosmodrom Vostochny');
+	await expect(article).not.toContainText('Baca Juga');
+	await expect(article).not.toContainText('Advertisement');
+	await expect(article.locator('p:not(.credit)').first()).toHaveText(/^Vladimir Putin menerima undangan/);
+});
+
+test('a missing article gives a 404 page without internals', async ({ page }) => {
+	const response = await page.goto('/articles/tidak-ada-artikel');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+	await expect(page.locator('body')).not.toContainText(/at .*\.js:\d+|Error:/);
+});
+
+test('health check answers with the database state', async ({ request }) => {
+	const response = await request.get('/healthz');
+	expect(response.status()).toBe(200);
+	expect(await response.json()).toMatchObject({ status: 'ok' });
+});

@@ -127,3 +127,46 @@ export interface NameEntry {
 }
 
 export type VocabularyOrder = 'appearance' | 'band' | 'alphabetical';
+
+/* ---- Questions, quizzes and grading (questions.ts, quiz.ts, grade.ts) ---- */
+
+export type QuestionKind =
+	| 'cloze'
+	| 'fact'
+	| 'true-false'
+	| 'vocab-meaning'
+	| 'vocab-word'
+	| 'morphology-root'
+	| 'morphology-affixes'
+	| 'order';
+
+export type QuestionWord = 'Siapa' | 'Di mana' | 'Kapan' | 'Berapa' | 'Apa';
+
+/** One question, stored as JSON keyed by `id`. */
+export interface Question {
+	/** Stable hash of kind + evidence text + answer: the same article text gives the same ids. */
+	id: string;
+	kind: QuestionKind;
+	prompt: string;
+	/** Shuffled deterministically; empty for a typed question (see `typed`). */
+	options: string[];
+	/** One of `options`, or for a typed question the expected text. */
+	answer: string;
+	/** Offsets of the evidence sentence in `CleanArticle.body`. */
+	evidence: { start: number; end: number };
+	/** Shown after answering; for cloze and vocabulary: root, affixes and gloss. */
+	explanation: string;
+	/** 1 (easy) … 5 (hard), from the answer's frequency band and the kind. */
+	difficulty: number;
+	questionWord?: QuestionWord;
+	/** True when the learner types the answer instead of choosing (typed cloze and root). */
+	typed?: boolean;
+}
+
+export interface GradeResult {
+	correct: boolean;
+	/** A one-letter slip in a typed answer: not correct, but worth saying so. */
+	close: boolean;
+	feedback: string;
+	expected: string;
+}

@@ -1,4 +1,5 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { compressResponse } from '$lib/server/compress';
 import { connect } from '$lib/server/db';
 import { start } from '$lib/server/startup';
 
@@ -6,7 +7,7 @@ export const init: ServerInit = start;
 
 export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.db = (await connect()).db;
-	return resolve(event);
+	return compressResponse(event.request, await resolve(event));
 };
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {

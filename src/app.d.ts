@@ -1,3 +1,4 @@
+import type { CurrentSession, SessionUser } from '$lib/server/auth/session';
 import type { Database } from '$lib/server/db';
 
 declare global {
@@ -9,6 +10,9 @@ declare global {
 		}
 		interface Locals {
 			db: Database;
+			/** Set by hooks.server.ts from the session cookie; null when signed out. */
+			user: SessionUser | null;
+			session: CurrentSession | null;
 		}
 	}
 }

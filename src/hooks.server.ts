@@ -1,5 +1,6 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { compressResponse } from '$lib/server/compress';
+import { authenticate } from '$lib/server/auth/guards';
 import { connect } from '$lib/server/db';
 import { start } from '$lib/server/startup';
 
@@ -7,7 +8,13 @@ export const init: ServerInit = start;
 
 export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.db = (await connect()).db;
-	return compressResponse(event.request, await resolve(event));
+	await authenticate(event);
+	const response = await resolve(event);
+	// No framing (clickjacking a sign-in form), no MIME sniffing, no full URLs leaked to other sites.
+	response.headers.set('X-Frame-Options', 'DENY');
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('Referrer-Policy', 'same-origin');
+	return compressResponse(event.request, response);
 };
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {

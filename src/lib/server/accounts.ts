@@ -1,0 +1,120 @@
+/**
+ * Accounts: guests, registration (a guest's own row is upgraded, so its progress stays), sign-in.
+ * Sign-in answers the same way, after the same work, whether or not the email is registered.
+ * Registration does say when an email is taken: with no mail to send, there is no other honest
+ * answer, so registration attempts are limited per address like sign-in.
+ */
+import { and, eq, sql } from 'drizzle-orm';
+import { hashPassword, passwordProblem, verifyNothing, verifyPassword } from './auth/password';
+import type { SessionUser } from './auth/session';
+import * as throttle from './auth/throttle';
+import type { Database } from './db';
+import { users } from './db/schema';
+
+export const accountRoles = ['student', 'teacher'] as const;
+export type AccountRole = (typeof accountRoles)[number];
+export const displayNameMaxLength = 60;
+
+export interface Registration {
+	displayName: string;
+	email: string;
+	password: string;
+	role: AccountRole;
+}
+/** What to show again in a refused form: never the password. */
+export type RegistrationValues = Omit<Registration, 'password'>;
+export type RegistrationErrors = Partial<Record<keyof Registration, string>>;
+
+const userColumns = { id: users.id, role: users.role, displayName: users.displayName };
+
+export function normalizeEmail(value: unknown): string {
+	return typeof value === 'string' ? value.trim().toLowerCase() : '';
+}
+
+function text(form: FormData, name: string): string {
+	const value = form.get(name);
+	return typeof value === 'string' ? value : '';
+}
+
+/** Checks a registration form; `input` is set only when there are no errors. */
+export function parseRegistration(form: FormData) {
+	const values: RegistrationValues = {
+		displayName: text(form, 'displayName').trim().replace(/\s+/g, ' '),
+		email: normalizeEmail(form.get('email')),
+		role: text(form, 'role') === 'teacher' ? 'teacher' : 'student'
+	};
+	const password = text(form, 'password');
+	const errors: RegistrationErrors = {};
+	if (!values.displayName) errors.displayName = 'Tell us what to call you.';
+	else if ([...values.displayName].length > displayNameMaxLength) errors.displayName = `Use at most ${displayNameMaxLength} characters.`;
+	else if (/\p{Cc}/u.test(values.displayName)) errors.displayName = 'Use letters, digits and punctuation only.';
+	if (values.email.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email)) errors.email = 'Enter an email address like nama@contoh.id.';
+	const problem = passwordProblem(password, values);
+	if (problem) errors.password = problem;
+	const input: Registration | undefined = Object.keys(errors).length === 0 ? { ...values, password } : undefined;
+	return { values, errors, input };
+}
+
+export async function createGuest(db: Database): Promise<SessionUser> {
+	const [user] = await db.insert(users).values({ role: 'guest', displayName: 'Guest' }).returning(userColumns);
+	return user;
+}
+
+export type RegisterResult = { user: SessionUser } | { error: 'email-taken' | 'throttled' };
+
+/**
+ * Creates the account, or upgrades `guestId`'s row in place when given and still a guest.
+ * `address` is the client's address, for the attempt limit.
+ */
+export async function register(db: Database, input: Registration, options: { guestId?: number; address: string }): Promise<RegisterResult> {
+	if (!(await throttle.consume(db, `register:${options.address}`, throttle.limits.signInPerAddress))) return { error: 'throttled' };
+	const account = {
+		role: input.role,
+		displayName: input.displayName,
+		email: normalizeEmail(input.email),
+		passwordHash: await hashPassword(input.password)
+	};
+	try {
+		if (options.guestId !== undefined) {
+			const [upgraded] = await db
+				.update(users)
+				.set({ ...account, updatedAt: sql`now()` })
+				.where(and(eq(users.id, options.guestId), eq(users.role, 'guest')))
+				.returning(userColumns);
+			if (upgraded) return { user: upgraded };
+		}
+		const [created] = await db.insert(users).values(account).onConflictDoNothing({ target: users.email }).returning(userColumns);
+		return created ? { user: created } : { error: 'email-taken' };
+	} catch (err) {
+		if (isUniqueViolation(err)) return { error: 'email-taken' };
+		throw err;
+	}
+}
+
+export type SignInResult = { user: SessionUser } | { error: 'invalid' | 'throttled' };
+
+/** Checks email and password. Every attempt counts against the account and the address. */
+export async function signIn(db: Database, email: string, password: string, address: string): Promise<SignInResult> {
+	const normalized = normalizeEmail(email);
+	const [forAccount, forAddress] = await Promise.all([
+		throttle.consume(db, `sign-in:${normalized}`, throttle.limits.signInPerAccount),
+		throttle.consume(db, `sign-in-address:${address}`, throttle.limits.signInPerAddress)
+	]);
+	if (!forAccount || !forAddress) return { error: 'throttled' };
+	const [row] = await db
+		.select({ ...userColumns, passwordHash: users.passwordHash })
+		.from(users)
+		.where(eq(users.email, normalized))
+		.limit(1);
+	const ok = row?.passwordHash ? await verifyPassword(row.passwordHash, password) : await verifyNothing(password);
+	if (!row || !ok) return { error: 'invalid' };
+	await throttle.clear(db, `sign-in:${normalized}`);
+	const { passwordHash: _hash, ...user } = row;
+	return { user };
+}
+
+/** Unique-constraint failures arrive as the driver's error or wrapped in Drizzle's (as `cause`). */
+function isUniqueViolation(err: unknown): boolean {
+	const e = err as { code?: string; cause?: { code?: string } };
+	return e?.code === '23505' || e?.cause?.code === '23505';
+}

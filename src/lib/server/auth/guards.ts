@@ -1,0 +1,107 @@
+/**
+ * Who is asking, and may they. Call a guard at the top of every load and action that needs one:
+ * layout loads can be skipped, so a guard in a layout alone protects nothing.
+ *
+ * Signed out -> redirect to /login (and back afterwards). Signed in with the wrong role -> 404,
+ * which does not reveal that the page exists. A guest asking for a student page is sent to
+ * /register instead, since registering makes them a student with all their progress.
+ */
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import * as accounts from '../accounts';
+import {
+	createSession,
+	deleteSessionCookie,
+	invalidateSession,
+	sessionCookieName,
+	setSessionCookie,
+	validateSessionToken,
+	type SessionUser
+} from './session';
+
+type AuthEvent = Pick<RequestEvent, 'locals' | 'cookies' | 'url' | 'request'>;
+
+const secure = (event: AuthEvent) => event.url.protocol === 'https:';
+
+/** Reads the session cookie into locals.user/locals.session (hooks.server.ts, every request). */
+export async function authenticate(event: AuthEvent): Promise<void> {
+	event.locals.user = null;
+	event.locals.session = null;
+	const token = event.cookies.get(sessionCookieName);
+	if (!token) return;
+	const valid = await validateSessionToken(event.locals.db, token);
+	if (!valid) {
+		deleteSessionCookie(event.cookies, secure(event));
+		return;
+	}
+	if (valid.refreshed) setSessionCookie(event.cookies, token, valid.session.expiresAt, secure(event));
+	event.locals.user = valid.user;
+	event.locals.session = valid.session;
+}
+
+export function requireUser(event: AuthEvent): SessionUser {
+	if (!event.locals.user) redirect(303, withReturn('/login', event.url));
+	return event.locals.user;
+}
+
+export function requireStudent(event: AuthEvent): SessionUser {
+	const user = requireUser(event);
+	if (user.role === 'guest') redirect(303, withReturn('/register', event.url));
+	if (user.role !== 'student') error(404, 'We could not find that page.');
+	return user;
+}
+
+export function requireTeacher(event: AuthEvent): SessionUser {
+	const user = requireUser(event);
+	if (user.role !== 'teacher') error(404, 'We could not find that page.');
+	return user;
+}
+
+/**
+ * The current user, or a new guest with a session (cookie set) so someone can start without an
+ * account. It creates rows, so only form actions and other POSTs may call it: a crawler following
+ * links must not mint guests.
+ */
+export async function ensureLearner(event: AuthEvent): Promise<SessionUser> {
+	if (event.locals.user) return event.locals.user;
+	if (event.request.method === 'GET' || event.request.method === 'HEAD') {
+		throw new Error('ensureLearner creates a guest account: call it from a form action, not a load');
+	}
+	const guest = await accounts.createGuest(event.locals.db);
+	await startSession(event, guest);
+	return guest;
+}
+
+/** A fresh session for `user` (after sign-in or registration: never reuse the old id). */
+export async function startSession(event: AuthEvent, user: SessionUser): Promise<void> {
+	if (event.locals.session) await invalidateSession(event.locals.db, event.locals.session.id);
+	const { token, session } = await createSession(event.locals.db, user.id);
+	setSessionCookie(event.cookies, token, session.expiresAt, secure(event));
+	event.locals.user = user;
+	event.locals.session = session;
+}
+
+export async function endSession(event: AuthEvent): Promise<void> {
+	if (event.locals.session) await invalidateSession(event.locals.db, event.locals.session.id);
+	deleteSessionCookie(event.cookies, secure(event));
+	event.locals.user = null;
+	event.locals.session = null;
+}
+
+/** A same-site path to go to after signing in; anything else (other hosts, `//x`, `/\x`) becomes `/`. */
+export function safeReturnPath(value: unknown): string {
+	if (typeof value !== 'string' || !value.startsWith('/')) return '/';
+	const base = 'http://bacaan.invalid';
+	try {
+		const url = new URL(value, base);
+		return url.origin === base ? url.pathname + url.search + url.hash : '/';
+	} catch {
+		return '/';
+	}
+}
+
+/** `/login?redirectTo=/where/we/were` without SvelteKit's `?/action` keys. */
+function withReturn(path: string, from: URL): string {
+	const search = new URLSearchParams([...from.searchParams].filter(([key]) => !key.startsWith('/')));
+	const here = from.pathname + (search.size ? `?${search}` : '');
+	return here === '/' ? path : `${path}?redirectTo=${encodeURIComponent(here)}`;
+}

@@ -1,0 +1,48 @@
+/**
+ * Fixed-window attempt limits (sign-in per account and per address, class codes per user).
+ * An attempt is counted before it is checked, in one upsert, so concurrent guesses on PostgreSQL
+ * cannot slip past the limit between a read and a write (STACK.md trap 7). A success clears the
+ * account's counter; the address counter only expires.
+ */
+import { createHash } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import type { Database } from '../db';
+import { attemptCounters } from '../db/schema';
+
+export interface Limit {
+	attempts: number;
+	windowMs: number;
+}
+
+const minutes = 60 * 1000;
+export const limits = {
+	signInPerAccount: { attempts: 10, windowMs: 15 * minutes },
+	signInPerAddress: { attempts: 100, windowMs: 15 * minutes },
+	classCodePerUser: { attempts: 10, windowMs: 15 * minutes }
+} satisfies Record<string, Limit>;
+
+function counterKey(what: string): string {
+	return createHash('sha256').update(what).digest('hex');
+}
+
+/** Counts one attempt at `what`; false when that attempt is over the limit and must not be tried. */
+export async function consume(db: Database, what: string, limit: Limit, now = new Date()): Promise<boolean> {
+	const started = attemptCounters.windowStartedAt;
+	const stale = sql`${started} <= ${new Date(now.getTime() - limit.windowMs).toISOString()}::timestamptz`;
+	const [row] = await db
+		.insert(attemptCounters)
+		.values({ key: counterKey(what), attempts: 1, windowStartedAt: now })
+		.onConflictDoUpdate({
+			target: attemptCounters.key,
+			set: {
+				attempts: sql`case when ${stale} then 1 else ${attemptCounters.attempts} + 1 end`,
+				windowStartedAt: sql`case when ${stale} then ${now.toISOString()}::timestamptz else ${started} end`
+			}
+		})
+		.returning({ attempts: attemptCounters.attempts });
+	return row.attempts <= limit.attempts;
+}
+
+export async function clear(db: Database, what: string): Promise<void> {
+	await db.delete(attemptCounters).where(eq(attemptCounters.key, counterKey(what)));
+}

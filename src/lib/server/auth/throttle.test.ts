@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import postgres from 'postgres';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import { useTestDatabase } from '../../../../tests/support/test-database';
+import { attemptCounters } from '../db/schema';
+import * as throttle from './throttle';
+
+const test = useTestDatabase();
+const limit = { attempts: 3, windowMs: 60_000 };
+
+describe('attempt limits', () => {
+	it('allows the limit, refuses beyond it, and starts again in a new window', async () => {
+		const t0 = new Date('2026-01-01T10:00:00Z');
+		const results = [];
+		for (let i = 0; i < 5; i++) results.push(await throttle.consume(test.db, 'sign-in:a@example.com', limit, t0));
+		expect(results).toEqual([true, true, true, false, false]);
+		expect(await throttle.consume(test.db, 'sign-in:b@example.com', limit, t0)).toBe(true);
+		expect(await throttle.consume(test.db, 'sign-in:a@example.com', limit, new Date(t0.getTime() + 59_000))).toBe(false);
+		expect(await throttle.consume(test.db, 'sign-in:a@example.com', limit, new Date(t0.getTime() + 60_000))).toBe(true);
+	});
+
+	it('clears a counter, and keeps no clear text of what it counts', async () => {
+		for (let i = 0; i < 4; i++) await throttle.consume(test.db, 'sign-in:sari@example.com', limit);
+		expect(await throttle.consume(test.db, 'sign-in:sari@example.com', limit)).toBe(false);
+		const rows = await test.db.select().from(attemptCounters);
+		expect(rows.map((r) => r.key)).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/)]);
+		await throttle.clear(test.db, 'sign-in:sari@example.com');
+		expect(await throttle.consume(test.db, 'sign-in:sari@example.com', limit)).toBe(true);
+	});
+
+	it('lets exactly the limit through when guesses arrive at once on separate connections', async () => {
+		// PGlite runs one query at a time; this bites only on PostgreSQL with a pool (STACK.md trap 7).
+		const client = test.url ? postgres(test.url, { max: 10, onnotice: () => {} }) : undefined;
+		const db = client ? (drizzle(client, { casing: 'snake_case' }) as unknown as typeof test.db) : test.db;
+		try {
+			const results = await Promise.all(
+				Array.from({ length: 40 }, () => throttle.consume(db, 'sign-in:race@example.com', { attempts: 10, windowMs: 60_000 }))
+			);
+			expect(results.filter(Boolean)).toHaveLength(10);
+		} finally {
+			await client?.end();
+		}
+	});
+});

@@ -134,7 +134,9 @@ function suffixOptions(w: string): Base[] {
 	for (const b of afterPossessive) {
 		if (b !== afterPossessive[0]) out.push(b);
 		for (const d of derivationals) {
-			if (b.base.length - d.length >= minRootLength && b.base.endsWith(d)) out.push({ ...b, base: b.base.slice(0, -d.length), derivational: d });
+			// Borrowed -is/-isme/-isasi sit on long loan roots (ideal, final), never on kam(is).
+			const minLength = d.length > 3 || d === 'is' ? 4 : minRootLength;
+			if (b.base.length - d.length >= minLength && b.base.endsWith(d)) out.push({ ...b, base: b.base.slice(0, -d.length), derivational: d });
 		}
 	}
 	return out;
@@ -154,7 +156,7 @@ function scoreReading(r: Omit<Reading, 'score'>, dict: RootDictionary): number {
 	let layers = r.prefixes.length + (r.derivational ? 1 : 0) + (r.possessive ? 1 : 0) + (r.particle ? 1 : 0);
 	if (r.infix || r.partialRedup) layers += 3;
 	let score = 2 * r.root.length + zipfOf(dict, r.root) - 1.5 * layers;
-	if (r.prefixes.length === 0) score += 0.25;
+	if (r.prefixes.length === 0) score += 0.5;
 	// A bare -i verb is an imperative, rare in prose; most words ending in i are roots (petani: tani).
 	if (r.prefixes.length === 0 && r.derivational === 'i') score -= 3;
 	// Nasal assimilation that keeps the consonant (mentaati, penstabilan) is the exception.
@@ -201,7 +203,8 @@ function fallbackReadings(word: string, dict: RootDictionary): Reading[] {
 	const out: Reading[] = [];
 	for (const b of suffixOptions(word)) {
 		const s = b.base;
-		if (s.length < 5 || isVowel(s[0])) continue;
+		// Infixes are fossils: never stacked under clitics or particles (perintah is not p-er-in+tah).
+		if (s.length < 5 || isVowel(s[0]) || b.particle || b.possessive) continue;
 		for (const inf of ['el', 'em', 'er', 'in']) {
 			if (s.slice(1, 3) === inf) {
 				const root = s[0] + s.slice(3);
@@ -352,4 +355,22 @@ export function rootSet(roots: Iterable<string>, zipf?: (root: string) => number
 	const set = new Set<string>();
 	for (const r of roots) set.add(r.toLowerCase());
 	return zipf ? { has: (r) => set.has(r), zipf } : { has: (r) => set.has(r) };
+}
+
+/**
+ * The stems left after peeling optional suffixes and exactly one prefix layer, with no
+ * dictionary check. The lexicon builder counts them to see which words behave as roots
+ * (menerbitkan, diterbitkan, penerbit all peel to terbit).
+ */
+export function oneLayerStems(word: string): { prefix: string; stem: string; derivational: boolean }[] {
+	const out: { prefix: string; stem: string; derivational: boolean }[] = [];
+	const options: { form: string; surface: string; rest: string }[] = [];
+	for (const b of suffixOptions(word)) {
+		const derivational = b.derivational !== undefined;
+		if (b.base !== word) out.push({ prefix: '', stem: b.base, derivational });
+		options.length = 0;
+		prefixOptions(b.base, options);
+		for (const o of options) if (o.rest.length >= minRootLength) out.push({ prefix: o.form, stem: o.rest, derivational });
+	}
+	return out;
 }

@@ -1,0 +1,208 @@
+/**
+ * Regenerates src/lib/text/data/lexicon.json from the open-licence sources in ../shared/data
+ * (or LEXICON_SOURCES=dir): FreeDict/WikDict and Wordnet Bahasa give the candidate headwords
+ * with glosses, wordfreq gives frequencies. The UD lemma list is NOT read here: it is the
+ * benchmark's gold data, and building from it would make the benchmark circular.
+ *
+ * The dictionaries list derived words as headwords too (pemerintah, menggunakan), which would
+ * stop the stemmer early. A candidate is dropped as derived when the stemmer, run against all
+ * the other candidates, finds a root for it, unless the word is far more frequent than that
+ * root (sekarang is not se+karang) or is a curated entry. Usage: npm run data:build
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { decode } from '@msgpack/msgpack';
+import { analyzeWord, oneLayerStems } from '../src/lib/text/morphology';
+import type { RootDictionary } from '../src/lib/text/types';
+
+const sourceDir = process.env.LEXICON_SOURCES ?? join(import.meta.dirname, '../../shared/data');
+const dataDir = join(import.meta.dirname, '../src/lib/text/data');
+/** A word this much more frequent (Zipf) than its apparent root is its own headword. */
+const lexicalisedMargin = 1.5;
+/** Attested meN-/di-/peN- forms needed before a word counts as a root on its own. */
+const paradigmForms = 2;
+const boundRootForms = 3;
+/** Other attested words a root needs before it can explain a headword away. */
+const orphanFamily = 1;
+const debugWords = new Set((process.env.DEBUG_WORDS ?? '').split(','));
+// Verbs with these affixes are commoner than their bare roots (melakukan vs laku), so frequency says nothing.
+const verbalAffixes = new Set(['meN-', 'di-', 'ber-', 'ter-', 'memper-', 'diper-', '-kan', '-i']);
+const closedClass = new Set(['prep', 'conj', 'pron', 'det', 'adv', 'num', 'part']);
+const outerPrefixes = new Set(['meN-', 'di-', 'peN-']);
+/** Affixes that only ever make verbs (or verb-like adjectives). */
+const verbForming = new Set(['meN-', 'di-', 'ber-', 'ter-', 'per-', 'memper-', 'diper-', 'ku-', 'kau-', '-kan', '-i']);
+
+const wordPattern = /^[a-z]+(?:-[a-z]+)*$/;
+
+function readTsv(file: string): string[][] {
+	return readFileSync(join(sourceDir, file), 'utf8')
+		.split('\n')
+		.slice(1)
+		.filter((l) => l.trim() !== '')
+		.map((l) => l.split('\t'));
+}
+
+function loadZipf(): Map<string, number> {
+	const buckets = decode(gunzipSync(readFileSync(join(sourceDir, 'wordfreq_small_id.msgpack.gz')))) as unknown[];
+	const zipf = new Map<string, number>();
+	for (let i = 1; i < buckets.length; i++) {
+		for (const w of buckets[i] as string[]) if (!zipf.has(w)) zipf.set(w, 9 - (i - 1) / 100);
+	}
+	return zipf;
+}
+
+const posNames: Record<string, string> = {
+	n: 'noun', v: 'verb', adj: 'adj', a: 'adj', s: 'adj', adv: 'adv', r: 'adv', pn: 'name', preposition: 'prep',
+	conjunction: 'conj', pronoun: 'pron', numeral: 'num', determiner: 'det', interjection: 'intj', particle: 'part', article: 'det'
+};
+
+interface Sense {
+	pos: string;
+	en: string;
+	weight: number;
+}
+
+interface Curated {
+	roots: Record<string, { pos: string; gloss: string }>;
+}
+
+function main(): void {
+	const zipf = loadZipf();
+	const curated = JSON.parse(readFileSync(join(dataDir, 'curated-lexicon.json'), 'utf8')) as Curated;
+
+	// English sense weight: how often the English word is tagged in SemCor (via PWN tag counts),
+	// so "eat" outranks "dish" for makan and the learner sees the common sense first.
+	const wordnet = readTsv('wordnet_bahasa_id_en.tsv');
+	const englishWeight = new Map<string, number>();
+	const seenSynsets = new Set<string>();
+	for (const [, , synset, lemmas, , tag] of wordnet) {
+		if (seenSynsets.has(synset)) continue;
+		seenSynsets.add(synset);
+		for (const en of lemmas.split(', ')) englishWeight.set(en.toLowerCase(), (englishWeight.get(en.toLowerCase()) ?? 0) + Number(tag || 0));
+	}
+
+	const freedict = new Map<string, Sense[]>();
+	for (const [id, pos, en] of readTsv('freedict_wikdict_id_en.tsv')) {
+		const w = id.toLowerCase();
+		if (!wordPattern.test(w) || !en) continue;
+		const senses = freedict.get(w) ?? [];
+		senses.push({ pos: posNames[pos] ?? 'other', en, weight: englishWeight.get(en.toLowerCase()) ?? 0 });
+		freedict.set(w, senses);
+	}
+	const wnSenses = new Map<string, Sense[]>();
+	for (const [id, pos, , lemmas, , tag] of wordnet) {
+		const w = id.toLowerCase();
+		if (!wordPattern.test(w)) continue;
+		const senses = wnSenses.get(w) ?? [];
+		senses.push({ pos: posNames[pos] ?? 'other', en: lemmas.split(', ')[0].replace(/_/g, ' '), weight: Number(tag || 0) });
+		wnSenses.set(w, senses);
+	}
+
+	const candidates = new Set<string>([...freedict.keys(), ...wnSenses.keys(), ...Object.keys(curated.roots)]);
+	const zipfOf = (w: string) => zipf.get(w) ?? 0;
+	const posOf = (w: string) => new Set([...(freedict.get(w) ?? []), ...(wnSenses.get(w) ?? [])].map((s) => s.pos));
+
+	// How many attested words peel to a given stem under one meN-/di-/peN- layer. Without a
+	// suffix only peN- counts, or memberikan would vouch for berikan.
+	const nasalStemCount = new Map<string, number>();
+	for (const w of zipf.keys()) {
+		if (!wordPattern.test(w)) continue;
+		const stems = new Set(oneLayerStems(w).filter((o) => outerPrefixes.has(o.prefix) && (o.derivational || o.prefix === 'peN-')).map((o) => o.stem));
+		for (const s of stems) nasalStemCount.set(s, (nasalStemCount.get(s) ?? 0) + 1);
+	}
+
+	// Every stem each attested word could peel to, to test whether a root has a family of its own.
+	const wordsByStem = new Map<string, string[]>();
+	for (const w of zipf.keys()) {
+		if (!wordPattern.test(w)) continue;
+		const stems = new Set(oneLayerStems(w).map((o) => o.stem));
+		for (const s of stems) {
+			const list = wordsByStem.get(s);
+			if (list) list.push(w);
+			else wordsByStem.set(s, [w]);
+		}
+	}
+	/** Attested words built on root r that are not built on w (pertama tells nothing about tama). */
+	const familyBeyond = (r: string, w: string) => (wordsByStem.get(r) ?? []).filter((x) => !x.includes(w)).length;
+
+	// Bound roots such as sebut (tersebut, disebut, menyebut) are missing from both
+	// dictionaries; take an attested word as a root when several attested forms build on it.
+	const bound = new Set<string>();
+	for (const [w] of zipf) {
+		// ngaku, nyebut, nulis are colloquial meN- verbs without the me-, not roots.
+		if (candidates.has(w) || !/^[a-z]{4,}$/.test(w) || /^(ng|ny|n|m)/.test(w)) continue;
+		if ((nasalStemCount.get(w) ?? 0) >= boundRootForms) bound.add(w);
+	}
+
+	// Decide shortest words first, so each word is analysed against roots only.
+	const roots = new Set<string>();
+	const dict: RootDictionary = { has: (r) => roots.has(r), zipf: zipfOf };
+	const ordered = [...candidates, ...bound].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+	const byLength = new Map<number, string[]>();
+	for (const w of ordered) byLength.set(w.length, [...(byLength.get(w.length) ?? []), w]);
+	const reasons = { orphan: 0, function: 0, curated: 0, lexicalised: 0, clitic: 0, pos: 0, paradigm: 0, derived: 0 };
+	for (const [, words] of [...byLength].sort((a, b) => a[0] - b[0])) {
+		const keep: string[] = [];
+		for (const w of words) {
+			if (curated.roots[w]) {
+				reasons.curated++;
+				keep.push(w);
+				continue;
+			}
+			const a = analyzeWord(w, { has: (r) => r !== w && roots.has(r), zipf: zipfOf });
+			const forms = a.affixes.map((x) => x.form);
+			if (debugWords.has(w)) console.log(w, 'analysis', a.root, forms.join(' '));
+			const loneI = forms.every((f) => f === '-i') && zipfOf(w) >= zipfOf(a.root);
+			if (a.affixes.length === 0 || loneI || a.affixes.some((x) => x.kind === 'infix' || x.form === 'partial reduplication')) {
+				keep.push(w); // no analysis, or only weak evidence (nilai, commoner than nila, is not nila+i)
+				continue;
+			}
+			const pos = posOf(w);
+			let reason: keyof typeof reasons = 'derived';
+			if (bound.has(w)) reason = 'derived';
+			else if (a.affixes.some((x) => x.kind === 'particle' || x.kind === 'clitic')) reason = 'clitic'; // dictionaries list adalah, masalah only as words
+			else if (pos.size > 0 && [...pos].every((p) => closedClass.has(p))) reason = 'function'; // kepada, sehingga are learnt as units
+			else if (a.root.length <= 3 && zipfOf(w) >= zipfOf(a.root)) reason = 'orphan'; // pendek, menang: a short root must be commoner than the word it explains
+			else if (familyBeyond(a.root, w) < orphanFamily) reason = 'orphan'; // tama has no words of its own, so pertama is a root
+			else if (zipfOf(w) >= zipfOf(a.root) + lexicalisedMargin && !forms.some((f) => verbalAffixes.has(f))) reason = 'lexicalised'; // sekarang is not se+karang
+			else if (!pos.has('verb') && !pos.has('adj') && pos.size > 0 && forms.every((f) => verbForming.has(f))) reason = 'pos'; // menteri is a noun, so not meN-+teri
+			else if ((nasalStemCount.get(w) ?? 0) >= paradigmForms && /^(ter|ber|se|per)-/.test(forms[0])) reason = 'paradigm'; // menerbitkan, penerbit: terbit is a root
+			reasons[reason]++;
+			if (debugWords.has(w)) console.log(w, reason, a.root, forms.join(' '), [...pos].join(','), zipfOf(w), zipfOf(a.root), nasalStemCount.get(w));
+			if (reason !== 'derived') keep.push(w);
+		}
+		for (const w of keep) roots.add(w);
+	}
+
+	// A root's band follows the whole word family (sepakat counts kesepakatan), ranked by summed frequency.
+	const family = new Map<string, number>();
+	for (const [w, z] of zipf) {
+		if (!wordPattern.test(w)) continue;
+		const r = analyzeWord(w, dict).root;
+		if (roots.has(r)) family.set(r, (family.get(r) ?? 0) + 10 ** z);
+	}
+	const ranked = [...family.entries()].sort((a, b) => b[1] - a[1]);
+	const rank = new Map(ranked.map(([r], i) => [r, i + 1]));
+	const bandOf = (r: string): number => {
+		const k = rank.get(r);
+		if (!k) return 5;
+		return k <= 1000 ? 1 : k <= 3000 ? 2 : k <= 8000 ? 3 : k <= 20000 ? 4 : 5;
+	};
+
+	const entries: [string, string, string, number, number][] = [];
+	for (const r of [...roots].sort()) {
+		let senses = freedict.get(r);
+		if (senses) senses = [...senses].sort((a, b) => b.weight - a.weight);
+		else senses = wnSenses.get(r) ?? [];
+		const glosses: string[] = [];
+		for (const s of senses) if (!glosses.includes(s.en) && glosses.length < 3) glosses.push(s.en);
+		const pos = senses[0]?.pos ?? 'other';
+		entries.push([r, pos, glosses.join('; '), bandOf(r), Math.round(zipfOf(r) * 10)]);
+	}
+	const out = { format: 'bacaan-lexicon', version: 1, fields: ['lemma', 'pos', 'gloss', 'band', 'zipf10'], entries };
+	writeFileSync(join(dataDir, 'lexicon.json'), JSON.stringify(out).replace(/\],\[/g, '],\n['));
+	console.log(`candidates ${candidates.size}, bound roots found ${bound.size}, roots ${roots.size}, kept because ${JSON.stringify(reasons)}, written ${join(dataDir, 'lexicon.json')}`);
+}
+
+main();

@@ -1,0 +1,13 @@
+/**
+ * The shipped lexicon and root dictionary. Imports about 0.8 MB of JSON, so only server code
+ * and scripts may import this module; browser code gets glosses through the server.
+ */
+import generated from './data/lexicon.json' with { type: 'json' };
+import curated from './data/curated-lexicon.json' with { type: 'json' };
+import { createLexicon, type CuratedLexicon, type GeneratedLexicon } from './lexicon';
+
+const loaded = createLexicon(generated as unknown as GeneratedLexicon, curated as CuratedLexicon);
+
+export const lexicon = loaded;
+export const rootDictionary = loaded.dictionary;
+export default lexicon;

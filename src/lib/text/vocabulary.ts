@@ -1,0 +1,131 @@
+/**
+ * Vocabulary builder: article text → one entry per root (gloss, part of speech, band, every
+ * surface form with its affixes, first example sentence) plus a separate list of proper
+ * names. Single pass over the tokenizer's output; the stemmer memoises per word, so a whole
+ * article costs little more than tokenizing it. Function words and digit tokens are left
+ * out by a hand-written closed-class list (stopword lists also drop content words such as
+ * tahun, hari and baru, so none is used here).
+ */
+import { analyzeWord } from './morphology';
+import { tokenize } from './tokenize';
+import type {
+	Lexicon,
+	NameEntry,
+	RootDictionary,
+	Token,
+	VocabularyEntry,
+	VocabularyExample,
+	VocabularyOrder
+} from './types';
+
+/** Closed-class words a learner meets everywhere: pronouns, prepositions, conjunctions, particles, determiners. */
+export const functionWords: ReadonlySet<string> = new Set(
+	(
+		'aku saya kamu engkau kau anda dia ia beliau kami kita kalian mereka daku dikau ' +
+		'ini itu sini situ sana begini begitu demikian tersebut ' +
+		'di ke dari pada kepada daripada untuk bagi buat dengan oleh dalam tentang terhadap sejak hingga sampai ' +
+		'antara tanpa seperti sebagai atas bawah menurut melalui selama per akan ' +
+		'dan atau tetapi tapi namun serta lalu kemudian karena sebab jika kalau apabila bila agar supaya sehingga ' +
+		'bahwa walaupun meskipun meski walau sedangkan sementara ketika setelah sebelum sesudah yaitu yakni maupun ' +
+		'melainkan padahal seraya sambil selagi seolah seakan ' +
+		'yang juga pun saja hanya cuma sudah telah belum sedang masih pernah tidak tak bukan jangan ' +
+		'sangat amat paling lebih agak terlalu lagi pula bahkan justru memang tentu harus bisa dapat boleh mau ' +
+		'para sang si sebuah seorang suatu semua setiap tiap beberapa segala seluruh masing-masing ' +
+		'adalah ialah ada apa siapa mana bagaimana mengapa kenapa kapan berapa apakah ya oh nah dll dsb dst sih kok dong deh lah kah'
+	).split(' ')
+);
+
+export interface VocabularyOptions {
+	order?: VocabularyOrder;
+}
+
+export interface Vocabulary {
+	entries: VocabularyEntry[];
+	names: NameEntry[];
+}
+
+const hasDigit = /\d/;
+const hasLetter = /\p{L}/u;
+
+function example(sentenceStart: number, sentenceEnd: number, t: { start: number; end: number }): VocabularyExample {
+	return { sentenceStart, sentenceEnd, formStart: t.start, formEnd: t.end };
+}
+
+/** Runs of name tokens separated only by spaces form one name (Kim Jong Un, Korea Utara). */
+function nameRuns(body: string, tokens: Token[]): { text: string; start: number; end: number }[] {
+	const runs: { text: string; start: number; end: number }[] = [];
+	let current: { start: number; end: number } | undefined;
+	for (const t of tokens) {
+		if (t.kind === 'name') {
+			if (current && /^[ \u00a0]+$/.test(body.slice(current.end, t.start))) current.end = t.end;
+			else {
+				if (current) runs.push({ ...current, text: body.slice(current.start, current.end) });
+				current = { start: t.start, end: t.end };
+			}
+		} else if (current) {
+			runs.push({ ...current, text: body.slice(current.start, current.end) });
+			current = undefined;
+		}
+	}
+	if (current) runs.push({ ...current, text: body.slice(current.start, current.end) });
+	return runs;
+}
+
+export function buildVocabulary(body: string, lexicon: Lexicon, dict: RootDictionary, opts: VocabularyOptions = {}): Vocabulary {
+	const text = typeof body === 'string' ? body : '';
+	const entries = new Map<string, VocabularyEntry>();
+	const names = new Map<string, NameEntry>();
+	const addName = (name: string, ex: VocabularyExample) => {
+		const n = names.get(name);
+		if (n) n.count++;
+		else names.set(name, { name, count: 1, example: ex });
+	};
+	for (const paragraph of tokenize(text)) {
+		for (const sentence of paragraph.sentences) {
+			for (const run of nameRuns(text, sentence.tokens)) addName(run.text, example(sentence.start, sentence.end, run));
+			for (const t of sentence.tokens) {
+				if (t.kind !== 'word' || hasDigit.test(t.text) || !hasLetter.test(t.text)) continue;
+				const lower = t.text.toLowerCase();
+				if (functionWords.has(lower)) continue;
+				const analysis = analyzeWord(t.text, dict);
+				const root = analysis.root;
+				if (functionWords.has(root) && analysis.affixes.length === 0) continue;
+				const info = lexicon.lookup(root);
+				// A capitalised word the lexicon only knows as a name (Rusia at a sentence start).
+				if (info?.pos === 'name' && t.text[0] !== lower[0]) {
+					addName(t.text, example(sentence.start, sentence.end, t));
+					continue;
+				}
+				let entry = entries.get(root);
+				if (!entry) {
+					entry = {
+						lemma: root,
+						gloss: info?.gloss ?? '',
+						pos: info?.pos ?? 'other',
+						band: info?.band ?? 5,
+						forms: [],
+						count: 0,
+						example: example(sentence.start, sentence.end, t)
+					};
+					entries.set(root, entry);
+				}
+				entry.count++;
+				const form = entry.forms.find((f) => f.form === lower);
+				if (form) form.count++;
+				else entry.forms.push({ form: lower, affixes: analysis.affixes, count: 1 });
+			}
+		}
+	}
+	const vocabulary = { entries: [...entries.values()], names: [...names.values()] };
+	vocabulary.entries = sortVocabulary(vocabulary.entries, opts.order ?? 'appearance');
+	return vocabulary;
+}
+
+/** Orders a copy: by first appearance, by band (rarest first, then appearance), or alphabetically. */
+export function sortVocabulary(entries: VocabularyEntry[], order: VocabularyOrder): VocabularyEntry[] {
+	const byAppearance = (a: VocabularyEntry, b: VocabularyEntry) => a.example.formStart - b.example.formStart;
+	const copy = [...entries];
+	if (order === 'band') return copy.sort((a, b) => b.band - a.band || byAppearance(a, b));
+	if (order === 'alphabetical') return copy.sort((a, b) => (a.lemma < b.lemma ? -1 : a.lemma > b.lemma ? 1 : 0));
+	return copy.sort(byAppearance);
+}

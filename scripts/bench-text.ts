@@ -1,0 +1,165 @@
+/**
+ * npm run bench:text — accuracy and speed of the language core.
+ *
+ * UD: every (form, gold lemma, count) row of the UD Indonesian form→lemma list, compared
+ * case-insensitively; tokens are weighted by count; a type (form) is right when the stem equals
+ * the lemma UD gives it most often. The lexicon is built without UD, so the whole UD list is
+ * held out. Scores are printed as UD has them and under Bacaan's KBBI-headword convention
+ * (tests/fixtures/text/ud-conventions.tsv lists the few lemmas where the two differ).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeWord, rootSet, stemText } from '../src/lib/text/morphology';
+import { lexicon, rootDictionary } from '../src/lib/text/lexicon-data';
+import { buildVocabulary, functionWords } from '../src/lib/text/vocabulary';
+import { tokenize } from '../src/lib/text/tokenize';
+import { importArticle } from '../src/lib/text/import-article';
+import type { RootDictionary } from '../src/lib/text/types';
+
+const root = join(import.meta.dirname, '..');
+const fixtures = join(root, 'tests/fixtures/text');
+const read = (p: string) => readFileSync(p, 'utf8');
+const pct = (a: number, b: number) => ((100 * a) / b).toFixed(2) + ' %';
+
+function tsv(file: string): string[][] {
+	return read(join(fixtures, file))
+		.split('\n')
+		.slice(1)
+		.filter((l) => l.trim() !== '')
+		.map((l) => l.split('\t'));
+}
+
+export function seedArticleBody(): string {
+	const dir = join(root, 'src/content/articles');
+	const txt = readdirSync(dir).find((f) => f.endsWith('.txt'));
+	return importArticle(read(join(dir, txt ?? ''))).body;
+}
+
+function ud(dict: RootDictionary, conventions: Map<string, string>) {
+	const rows = tsv('ud_indonesian_form_lemma.tsv').map(([form, lemma, upos, , count]) => ({ form, lemma: lemma.toLowerCase(), upos, count: Number(count) }));
+	let tokens = 0;
+	let tokensRight = 0;
+	let tokensRightConv = 0;
+	let convTokens = 0;
+	const convForms = new Set<string>();
+	const majority = new Map<string, { lemma: string; count: number; all: Set<string> }>();
+	const errors = new Map<string, number>();
+	for (const r of rows) {
+		const got = analyzeWord(r.form, dict).root;
+		const conv = conventions.get(r.form + '\t' + r.lemma);
+		tokens += r.count;
+		if (got === r.lemma) tokensRight += r.count;
+		if (got === (conv ?? r.lemma)) tokensRightConv += r.count;
+		if (conv) {
+			convTokens += r.count;
+			convForms.add(r.form);
+		}
+		if (got !== (conv ?? r.lemma)) errors.set(`${r.form} → ${got} (gold ${r.lemma}, ${r.upos})`, (errors.get(`${r.form} → ${got} (gold ${r.lemma}, ${r.upos})`) ?? 0) + r.count);
+		const m = majority.get(r.form);
+		if (!m || r.count > m.count) majority.set(r.form, { lemma: r.lemma, count: r.count, all: m ? m.all.add(r.lemma) : new Set([r.lemma]) });
+		else if (r.count === m.count) m.all.add(r.lemma);
+	}
+	let types = 0;
+	let typesRight = 0;
+	let typesRightConv = 0;
+	for (const [form, m] of majority) {
+		types++;
+		const got = analyzeWord(form, dict).root;
+		const tied = [...m.all].filter((l) => l === m.lemma || rows.some((r) => r.form === form && r.lemma === l && r.count === m.count));
+		if (tied.includes(got)) typesRight++;
+		if (tied.some((l) => (conventions.get(form + '\t' + l) ?? l) === got)) typesRightConv++;
+	}
+	// No stemmer can beat choosing UD's majority lemma for every form (UD itself is inconsistent).
+	let ceiling = 0;
+	for (const m of majority.values()) ceiling += m.count;
+	return { ceiling, rows: rows.length, tokens, tokensRight, tokensRightConv, convTokens, convForms: convForms.size, types, typesRight, typesRightConv, errors };
+}
+
+function sastrawi() {
+	const dict = rootSet(read(join(fixtures, 'sastrawi_functional_dictionary.txt')).split(/\s+/).filter(Boolean));
+	const cases = tsv('sastrawi_functional_pairs.tsv').filter((c) => c[3] === 'active');
+	const failures = cases.filter(([input, expected]) => stemText(input, dict) !== expected);
+	return { total: cases.length, right: cases.length - failures.length, failures };
+}
+
+function glossCoverage(body: string) {
+	const vocab = buildVocabulary(body, lexicon, rootDictionary);
+	const glossed = vocab.entries.filter((e) => e.gloss !== '');
+	const sentences = tsv('ud_csui_sentences_id_en.tsv').map((r) => r[1]);
+	let content = 0;
+	let withGloss = 0;
+	for (const s of sentences) {
+		for (const p of tokenize(s))
+			for (const sentence of p.sentences)
+				for (const t of sentence.tokens) {
+					if (t.kind !== 'word' || /\d/.test(t.text) || functionWords.has(t.text.toLowerCase())) continue;
+					const r = analyzeWord(t.text, rootDictionary).root;
+					if (functionWords.has(r)) continue;
+					content++;
+					if (lexicon.lookup(r)?.gloss) withGloss++;
+				}
+	}
+	return { lemmas: vocab.entries.length, glossed: glossed.length, missing: vocab.entries.filter((e) => !e.gloss).map((e) => e.lemma), content, withGloss, sentences: sentences.length };
+}
+
+function timeIt(fn: () => void, runs: number): number {
+	const times: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const t0 = performance.now();
+		fn();
+		times.push(performance.now() - t0);
+	}
+	times.sort((a, b) => a - b);
+	return times[Math.floor(times.length / 2)];
+}
+
+function speed(body: string) {
+	const stream: string[] = [];
+	for (const [form, , , , count] of tsv('ud_indonesian_form_lemma.tsv')) for (let i = 0; i < Number(count); i++) stream.push(form);
+	// A fresh dictionary object has an empty memo, so the first pass pays for every analysis.
+	const fresh: RootDictionary = { has: rootDictionary.has, zipf: rootDictionary.zipf };
+	const coldMs = timeIt(() => stream.forEach((w) => analyzeWord(w, fresh)), 1);
+	const uniqueForms = [...new Set(stream)];
+	const uncached = () => {
+		const d: RootDictionary = { has: rootDictionary.has, zipf: rootDictionary.zipf };
+		for (const w of uniqueForms) analyzeWord(w, d);
+	};
+	const uncachedMs = timeIt(uncached, 3);
+	const warmMs = timeIt(() => stream.forEach((w) => analyzeWord(w, fresh)), 5);
+	for (let i = 0; i < 20; i++) buildVocabulary(body, lexicon, rootDictionary);
+	const articleMs = timeIt(() => buildVocabulary(body, lexicon, rootDictionary), 50);
+	const articleTokens = tokenize(body).reduce((n, p) => n + p.sentences.reduce((m, s) => m + s.tokens.length, 0), 0);
+	return { tokens: stream.length, coldMs, warmMs, types: uniqueForms.length, uncachedMs, articleMs, articleTokens };
+}
+
+function main(): void {
+	const conventions = new Map(tsv('ud-conventions.tsv').map(([form, udLemma, bacaan]) => [form + '\t' + udLemma, bacaan]));
+	const body = seedArticleBody();
+	const u = ud(rootDictionary, conventions);
+	const s = sastrawi();
+	const g = glossCoverage(body);
+	const sp = speed(body);
+	const rate = (n: number, ms: number) => Math.round((n / ms) * 1000).toLocaleString('en-US');
+	const lines = [
+		'Bacaan text core benchmark',
+		`Lexicon: ${lexicon.size.toLocaleString('en-US')} roots from FreeDict + Wordnet Bahasa + wordfreq + curated entries; UD lemmas are NOT used to build it, so all of UD is held out.`,
+		'',
+		`UD form→lemma gold (${u.rows.toLocaleString('en-US')} rows, ${u.tokens.toLocaleString('en-US')} tokens, ${u.types.toLocaleString('en-US')} types; case-insensitive)`,
+		`  tokens: ${pct(u.tokensRightConv, u.tokens)}   types: ${pct(u.typesRightConv, u.types)}   (Bacaan convention: KBBI headwords)`,
+		`  tokens: ${pct(u.tokensRight, u.tokens)}   types: ${pct(u.typesRight, u.types)}   (UD lemmas as they are)`,
+		`  ceiling (UD's own majority lemma for each form): ${pct(u.ceiling, u.tokens)} of tokens`,
+		`  convention differences (ud-conventions.tsv): ${u.convForms} forms, ${u.convTokens} tokens (ia→dia, meminta→pinta, tapi→tetapi)`,
+		`Sastrawi functional suite (active cases, its own 127-word dictionary): ${s.right}/${s.total} = ${pct(s.right, s.total)}`,
+		...s.failures.map(([i, e]) => `  FAIL ${i} → expected ${e}`),
+		`Seed article content lemmas with a gloss: ${g.glossed}/${g.lemmas} = ${pct(g.glossed, g.lemmas)}${g.missing.length ? ' (missing: ' + g.missing.join(', ') + ')' : ''}`,
+		`UD CSUI sentences (${g.sentences}) content tokens with a gloss: ${g.withGloss}/${g.content} = ${pct(g.withGloss, g.content)}`,
+		`Stemming throughput: ${rate(sp.tokens, sp.warmMs)} tokens/s warm (memoised), ${rate(sp.tokens, sp.coldMs)} tokens/s on a cold first pass over the UD token stream, ${rate(sp.types, sp.uncachedMs)} distinct words/s uncached`,
+		`Whole analysis of the seed article (${sp.articleTokens} tokens, tokenize + stem + gloss + vocabulary): ${sp.articleMs.toFixed(2)} ms median after warm-up`,
+		'',
+		'Most common remaining UD errors (tokens):',
+		...[...u.errors].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.BENCH_ERRORS ?? 15)).map(([k, v]) => `  ${String(v).padStart(4)}  ${k}`)
+	];
+	console.log(lines.join('\n'));
+}
+
+main();

@@ -5,3 +5,8 @@ export function formatDate(isoDate: string | null): string {
 	const months = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 	return months[month - 1] ? `${day} ${months[month - 1]} ${year}` : isoDate;
 }
+
+/** wordfreq bands as a learner reads them. */
+export function bandLabel(band: number): string {
+	return ['', 'very common', 'common', 'less common', 'uncommon', 'rare'][band] ?? 'rare';
+}

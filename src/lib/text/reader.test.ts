@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importArticle } from './import-article';
+import { lexicon, rootDictionary } from './lexicon-data';
+import { partsFormula } from './parts-formula';
+import { buildReaderView, occurrencesOfRoot } from './reader';
+
+const article = importArticle(readFileSync('src/content/articles/putin-terima-undangan-kim-jong-un.txt', 'utf8'));
+const view = buildReaderView(article, lexicon, rootDictionary);
+const cardOf = (form: string) => view.cards.find((c) => c.form === form);
+
+describe('buildReaderView on the shipped article', () => {
+	it('keeps every block and its text', () => {
+		expect(view.blocks.map((b) => b.text).join('\n\n')).toBe(article.body);
+		expect(view.blocks.map((b) => b.kind)).toEqual(article.blocks.map((b) => b.kind));
+	});
+
+	it('marks words whose offsets slice back to the word, in order and without overlap', () => {
+		for (const block of view.blocks) {
+			let last = 0;
+			for (const [start, end, card] of block.words) {
+				expect(start).toBeGreaterThanOrEqual(last);
+				const text = block.text.slice(start, end);
+				const c = view.cards[card];
+				expect(c.isName ? text : text.toLowerCase()).toBe(c.form);
+				last = end;
+			}
+		}
+	});
+
+	it('analyses affixed words into root, affixes and gloss', () => {
+		const word = cardOf('menghukum');
+		expect(word?.root).toBe('hukum');
+		expect(word?.affixes.map((a) => a.form)).toEqual(['meN-']);
+		expect(word?.affixes[0].explanation.length).toBeGreaterThan(10);
+		expect(word?.gloss).not.toBe('');
+	});
+
+	it('shares one card between repeated forms and keeps names apart', () => {
+		const forms = view.cards.filter((c) => !c.isName).map((c) => c.form);
+		expect(new Set(forms).size).toBe(forms.length);
+		expect(cardOf('Putin')?.isName).toBe(true);
+		expect(cardOf('Putin')?.pos).toBe('name');
+	});
+
+	it('gives each block its sentences', () => {
+		const first = view.blocks[0];
+		expect(first.sentences).toHaveLength(2);
+		expect(first.text.slice(...first.sentences[1])).toBe('Hal tersebut disampaikan media Korea Utara, KCNA, pada Kamis (14/9/2023).');
+	});
+
+	it('finds the sentences of a root', () => {
+		const { cards, examples } = occurrencesOfRoot(view, 'senjata');
+		expect(cards.map((c) => c.form)).toContain('senjata');
+		expect(examples.length).toBeGreaterThanOrEqual(3);
+		for (const e of examples) expect(e.text.slice(e.start, e.end).toLowerCase()).toContain('senjata');
+	});
+});
+
+describe('partsFormula', () => {
+	it('puts prefixes before the root and suffixes after, splitting confixes', () => {
+		expect(partsFormula('hukum', [{ form: 'meN-', kind: 'prefix' }])).toBe('meN- + hukum');
+		expect(partsFormula('sepakat', [{ form: 'ke-…-an', kind: 'confix' }])).toBe('ke- + sepakat + -an');
+		expect(partsFormula('ingat', [{ form: 'memper-', kind: 'prefix' }, { form: '-kan', kind: 'suffix' }])).toBe('memper- + ingat + -kan');
+		expect(partsFormula('kata', [{ form: '-nya', kind: 'clitic' }])).toBe('kata + -nya');
+		expect(partsFormula('ambil', [{ form: 'kau-', kind: 'clitic' }])).toBe('kau- + ambil');
+	});
+});

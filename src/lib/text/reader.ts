@@ -1,0 +1,100 @@
+/**
+ * The reader's view of an article: each block's text with the words marked, and one card per
+ * distinct written form (root, affixes, gloss, band). Cards are shared by every occurrence of a
+ * form, so the page carries each gloss once however often the word appears.
+ *
+ * Encoding: `ReaderBlock.words` holds `[start, end, card]` triples, offsets relative to the
+ * block's text, `card` an index into `ReaderView.cards`. Everything between two words is plain text.
+ */
+import { analyzeWord } from './morphology';
+import { tokenize } from './tokenize';
+import type { Affix, CleanArticle, FrequencyBand, Lexicon, RootDictionary } from './types';
+
+export interface WordCard {
+	/** The form as written, lower-cased unless it is a name. */
+	form: string;
+	root: string;
+	affixes: Pick<Affix, 'form' | 'kind' | 'explanation' | 'surface'>[];
+	gloss: string;
+	pos: string;
+	band: FrequencyBand;
+	isName: boolean;
+}
+
+export interface ReaderBlock {
+	kind: 'paragraph' | 'subheading';
+	text: string;
+	/** Offset of the block in the article body, so sentence offsets can be mapped into it. */
+	start: number;
+	words: [number, number, number][];
+	/** Sentence ranges relative to `text`, for "read this sentence aloud" and evidence highlights. */
+	sentences: [number, number][];
+}
+
+export interface ReaderView {
+	blocks: ReaderBlock[];
+	cards: WordCard[];
+}
+
+export function buildReaderView(article: CleanArticle, lexicon: Lexicon, dict: RootDictionary): ReaderView {
+	const cards: WordCard[] = [];
+	const cardIndex = new Map<string, number>();
+	const sentenceList = tokenize(article.body).flatMap((p) => p.sentences);
+	const tokens = sentenceList.flatMap((s) => s.tokens);
+	let next = 0;
+
+	const blocks = article.blocks.map((block) => {
+		const words: [number, number, number][] = [];
+		while (next < tokens.length && tokens[next].start < block.end) {
+			const token = tokens[next++];
+			if (token.start < block.start || (token.kind !== 'word' && token.kind !== 'name')) continue;
+			const isName = token.kind === 'name';
+			const key = isName ? `N:${token.text}` : token.text.toLowerCase();
+			let index = cardIndex.get(key);
+			if (index === undefined) {
+				index = cards.push(makeCard(token.text, isName, lexicon, dict)) - 1;
+				cardIndex.set(key, index);
+			}
+			words.push([token.start - block.start, token.end - block.start, index]);
+		}
+		const sentences = sentenceList
+			.filter((s) => s.start >= block.start && s.end <= block.end)
+			.map((s): [number, number] => [s.start - block.start, s.end - block.start]);
+		return { kind: block.kind, text: article.body.slice(block.start, block.end), start: block.start, words, sentences };
+	});
+	return { blocks, cards };
+}
+
+function makeCard(text: string, isName: boolean, lexicon: Lexicon, dict: RootDictionary): WordCard {
+	if (isName) {
+		// A name may still be a known word written with a capital ("Dewan Keamanan"): gloss it if so.
+		const entry = lexicon.lookup(text.toLowerCase());
+		return { form: text, root: text, affixes: [], gloss: entry?.gloss ?? '', pos: 'name', band: entry?.band ?? 5, isName: true };
+	}
+	const analysis = analyzeWord(text, dict);
+	const entry = lexicon.lookup(analysis.root);
+	return {
+		form: text.toLowerCase(),
+		root: analysis.root,
+		affixes: analysis.affixes.map(({ form, kind, explanation, surface }) => (surface ? { form, kind, explanation, surface } : { form, kind, explanation })),
+		gloss: entry?.gloss ?? '',
+		pos: entry?.pos ?? '',
+		band: entry?.band ?? 5,
+		isName: false
+	};
+}
+
+/** The cards of one root, and each sentence where one of its forms occurs (form offsets relative to it). */
+export function occurrencesOfRoot(view: ReaderView, root: string) {
+	const cardIds = new Set(view.cards.flatMap((card, i) => (card.root === root && !card.isName ? [i] : [])));
+	const examples = view.blocks.flatMap((block) =>
+		block.words
+			.filter(([, , card]) => cardIds.has(card))
+			.map(([start, end]) => {
+				const [from, to] = block.sentences.find(([s, e]) => s <= start && end <= e) ?? [0, block.text.length];
+				return { text: block.text.slice(from, to), start: start - from, end: end - from };
+			})
+	);
+	return { cards: [...cardIds].map((i) => view.cards[i]), examples };
+}
+

@@ -39,6 +39,6 @@ export default defineConfig({
 		reuseExistingServer: false,
 		timeout: 60_000,
 		stdout: 'pipe',
-		env: { PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, PGLITE_DIR: 'data/e2e-pglite' }
+		env: { PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, PGLITE_DIR: `data/e2e-pglite-${port}` }
 	}
 });

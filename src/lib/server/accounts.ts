@@ -9,6 +9,7 @@ import { hashPassword, passwordProblem, verifyNothing, verifyPassword } from './
 import type { SessionUser } from './auth/session';
 import * as throttle from './auth/throttle';
 import type { Database } from './db';
+import { isUniqueViolation } from './db/errors';
 import { users } from './db/schema';
 
 export const accountRoles = ['student', 'teacher'] as const;
@@ -111,10 +112,4 @@ export async function signIn(db: Database, email: string, password: string, addr
 	await throttle.clear(db, `sign-in:${normalized}`);
 	const { passwordHash: _hash, ...user } = row;
 	return { user };
-}
-
-/** Unique-constraint failures arrive as the driver's error or wrapped in Drizzle's (as `cause`). */
-function isUniqueViolation(err: unknown): boolean {
-	const e = err as { code?: string; cause?: { code?: string } };
-	return e?.code === '23505' || e?.cause?.code === '23505';
 }

@@ -106,10 +106,12 @@ function main(): void {
 	// How many attested words peel to a given stem under one meN-/di-/peN- layer. Without a
 	// suffix only peN- counts, or memberikan would vouch for berikan.
 	const nasalStemCount = new Map<string, number>();
+	const anyNasalStemCount = new Map<string, number>();
 	for (const w of zipf.keys()) {
 		if (!wordPattern.test(w)) continue;
-		const stems = new Set(oneLayerStems(w).filter((o) => outerPrefixes.has(o.prefix) && (o.derivational || o.prefix === 'peN-')).map((o) => o.stem));
-		for (const s of stems) nasalStemCount.set(s, (nasalStemCount.get(s) ?? 0) + 1);
+		const outer = oneLayerStems(w).filter((o) => outerPrefixes.has(o.prefix));
+		for (const s of new Set(outer.filter((o) => o.derivational || o.prefix === 'peN-').map((o) => o.stem))) nasalStemCount.set(s, (nasalStemCount.get(s) ?? 0) + 1);
+		for (const s of new Set(outer.map((o) => o.stem))) anyNasalStemCount.set(s, (anyNasalStemCount.get(s) ?? 0) + 1);
 	}
 
 	// Every stem each attested word could peel to, to test whether a root has a family of its own.
@@ -129,10 +131,11 @@ function main(): void {
 	// Bound roots such as sebut (tersebut, disebut, menyebut) are missing from both
 	// dictionaries; take an attested word as a root when several attested forms build on it.
 	const bound = new Set<string>();
-	for (const [w] of zipf) {
+	for (const [w, n] of anyNasalStemCount) {
 		// ngaku, nyebut, nulis are colloquial meN- verbs without the me-, not roots.
 		if (candidates.has(w) || !/^[a-z]{4,}$/.test(w) || /^(ng|ny|n|m)/.test(w)) continue;
-		if ((nasalStemCount.get(w) ?? 0) >= boundRootForms) bound.add(w);
+		// mengejar, dikejar, pengejar: kejar. Unattested stems (hambat) need one form more.
+		if (n >= (zipf.has(w) ? boundRootForms : boundRootForms + 1)) bound.add(w);
 	}
 
 	// Decide shortest words first, so each word is analysed against roots only.
@@ -167,7 +170,7 @@ function main(): void {
 			else if (familyBeyond(a.root, w) < orphanFamily) reason = 'orphan'; // tama has no words of its own, so pertama is a root
 			else if (zipfOf(w) >= zipfOf(a.root) + lexicalisedMargin && !forms.some((f) => verbalAffixes.has(f))) reason = 'lexicalised'; // sekarang is not se+karang
 			else if (!pos.has('verb') && !pos.has('adj') && pos.size > 0 && forms.every((f) => verbForming.has(f))) reason = 'pos'; // menteri is a noun, so not meN-+teri
-			else if ((nasalStemCount.get(w) ?? 0) >= paradigmForms && /^(ter|ber|se|per)-/.test(forms[0])) reason = 'paradigm'; // menerbitkan, penerbit: terbit is a root
+			else if ((nasalStemCount.get(w) ?? 0) >= paradigmForms && forms[0].endsWith('-')) reason = 'paradigm'; // menerbitkan, penerbit: terbit is a root; memenangkan: menang is
 			reasons[reason]++;
 			if (debugWords.has(w)) console.log(w, reason, a.root, forms.join(' '), [...pos].join(','), zipfOf(w), zipfOf(a.root), nasalStemCount.get(w));
 			if (reason !== 'derived') keep.push(w);

@@ -1,3 +1,4 @@
 export * from './articles';
 export * from './accounts';
 export * from './classes';
+export * from './words';

@@ -30,8 +30,6 @@ const debugWords = new Set((process.env.DEBUG_WORDS ?? '').split(','));
 const verbalAffixes = new Set(['meN-', 'di-', 'ber-', 'ter-', 'memper-', 'diper-', '-kan', '-i']);
 const closedClass = new Set(['prep', 'conj', 'pron', 'det', 'adv', 'num', 'part']);
 const outerPrefixes = new Set(['meN-', 'di-', 'peN-']);
-/** Affixes that only ever make verbs (or verb-like adjectives). */
-const verbForming = new Set(['meN-', 'di-', 'ber-', 'ter-', 'per-', 'memper-', 'diper-', 'ku-', 'kau-', '-kan', '-i']);
 
 const wordPattern = /^[a-z]+(?:-[a-z]+)*$/;
 
@@ -125,8 +123,8 @@ function main(): void {
 			else wordsByStem.set(s, [w]);
 		}
 	}
-	/** Attested words built on root r that are not built on w (pertama tells nothing about tama). */
-	const familyBeyond = (r: string, w: string) => (wordsByStem.get(r) ?? []).filter((x) => !x.includes(w)).length;
+	/** Attested words built on root r, or r itself, that are not built on w (pertama tells nothing about tama). */
+	const familyBeyond = (r: string, w: string) => (zipf.has(r) ? 1 : 0) + (wordsByStem.get(r) ?? []).filter((x) => !x.includes(w)).length;
 
 	// Bound roots such as sebut (tersebut, disebut, menyebut) are missing from both
 	// dictionaries; take an attested word as a root when several attested forms build on it.
@@ -168,8 +166,8 @@ function main(): void {
 			else if (pos.size > 0 && [...pos].every((p) => closedClass.has(p))) reason = 'function'; // kepada, sehingga are learnt as units
 			else if (a.root.length <= 3 && zipfOf(w) >= zipfOf(a.root)) reason = 'orphan'; // pendek, menang: a short root must be commoner than the word it explains
 			else if (familyBeyond(a.root, w) < orphanFamily) reason = 'orphan'; // tama has no words of its own, so pertama is a root
-			else if (zipfOf(w) >= zipfOf(a.root) + lexicalisedMargin && !forms.some((f) => verbalAffixes.has(f))) reason = 'lexicalised'; // sekarang is not se+karang
-			else if (!pos.has('verb') && !pos.has('adj') && pos.size > 0 && forms.every((f) => verbForming.has(f))) reason = 'pos'; // menteri is a noun, so not meN-+teri
+			else if (zipfOf(a.root) > 0 && zipfOf(w) >= zipfOf(a.root) + lexicalisedMargin && !forms.some((f) => verbalAffixes.has(f))) reason = 'lexicalised'; // sekarang is not se+karang
+			else if (!pos.has('verb') && !pos.has('adj') && pos.size > 0 && forms.every((f) => f === 'meN-' || f === 'per-')) reason = 'pos'; // menteri is a noun, so not meN-+teri
 			else if ((nasalStemCount.get(w) ?? 0) >= paradigmForms && forms[0].endsWith('-')) reason = 'paradigm'; // menerbitkan, penerbit: terbit is a root; memenangkan: menang is
 			reasons[reason]++;
 			if (debugWords.has(w)) console.log(w, reason, a.root, forms.join(' '), [...pos].join(','), zipfOf(w), zipfOf(a.root), nasalStemCount.get(w));

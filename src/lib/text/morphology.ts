@@ -28,6 +28,7 @@ interface Reading {
 }
 
 const minRootLength = 3;
+const lengthWeight = 1;
 const particles = ['lah', 'kah', 'tah', 'pun'];
 const possessives = ['nya', 'ku', 'mu'];
 const derivationals = ['kan', 'an', 'i', 'isme', 'isasi', 'is'];
@@ -155,11 +156,13 @@ function zipfOf(dict: RootDictionary, root: string): number {
 function scoreReading(r: Omit<Reading, 'score'>, dict: RootDictionary): number {
 	let layers = r.prefixes.length + (r.derivational ? 1 : 0) + (r.possessive ? 1 : 0) + (r.particle ? 1 : 0);
 	if (r.infix || r.partialRedup) layers += 3;
-	let score = 2 * r.root.length + zipfOf(dict, r.root) - 1.5 * layers;
+	let score = lengthWeight * r.root.length + zipfOf(dict, r.root) - 1.5 * layers;
 	if (r.prefixes.length === 0) score += 0.5;
 	// A bare -i verb is an imperative, rare in prose; most words ending in i are roots (petani: tani).
 	if (r.prefixes.length === 0 && r.derivational === 'i') score -= 3;
 	// Nasal assimilation that keeps the consonant (mentaati, penstabilan) is the exception.
+	// ber-/ter- lose their r only before an r-initial root (berambut); prefer ber+usia to be+rusia.
+	for (const p of r.prefixes) if (p.surface === 'be-' || p.surface === 'te-') score -= 1;
 	for (const p of r.prefixes) if ((p.surface === 'men-' || p.surface === 'pen-') && /^[st][aeiou]/.test(r.root)) score -= 1;
 	return score;
 }

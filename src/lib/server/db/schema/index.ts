@@ -2,3 +2,4 @@ export * from './articles';
 export * from './accounts';
 export * from './classes';
 export * from './words';
+export * from './quiz';

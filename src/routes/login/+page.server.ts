@@ -1,0 +1,28 @@
+import { fail, redirect } from '@sveltejs/kit';
+import * as accounts from '$lib/server/accounts';
+import { safeReturnPath, startSession } from '$lib/server/auth/guards';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	if (locals.user && locals.user.role !== 'guest') redirect(303, safeReturnPath(url.searchParams.get('redirectTo')));
+	return { guest: locals.user?.role === 'guest' };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const form = await event.request.formData();
+		const email = accounts.normalizeEmail(form.get('email'));
+		const password = form.get('password');
+		if (!email || typeof password !== 'string' || !password) {
+			return fail(400, { email, message: 'Enter your email and your password.' });
+		}
+		const result = await accounts.signIn(event.locals.db, email, password, event.getClientAddress());
+		if ('error' in result) {
+			return result.error === 'throttled'
+				? fail(429, { email, message: 'Too many attempts. Wait 15 minutes and try again.' })
+				: fail(400, { email, message: 'That email and password do not match an account.' });
+		}
+		await startSession(event, result.user);
+		redirect(303, safeReturnPath(event.url.searchParams.get('redirectTo')));
+	}
+};

@@ -1,0 +1,26 @@
+import { fail, redirect } from '@sveltejs/kit';
+import * as accounts from '$lib/server/accounts';
+import { safeReturnPath, startSession } from '$lib/server/auth/guards';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	if (locals.user && locals.user.role !== 'guest') redirect(303, safeReturnPath(url.searchParams.get('redirectTo')));
+	return { guest: locals.user?.role === 'guest' };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const { values, errors, input } = accounts.parseRegistration(await event.request.formData());
+		if (!input) return fail(400, { values, errors });
+		const guest = event.locals.user?.role === 'guest' ? event.locals.user : undefined;
+		const result = await accounts.register(event.locals.db, input, { guestId: guest?.id, address: event.getClientAddress() });
+		if ('error' in result) {
+			const refused: accounts.RegistrationErrors = {
+				email: result.error === 'throttled' ? 'Too many attempts from here. Wait 15 minutes and try again.' : 'An account with this email exists already. Sign in instead.'
+			};
+			return fail(result.error === 'throttled' ? 429 : 400, { values, errors: refused });
+		}
+		await startSession(event, result.user);
+		redirect(303, safeReturnPath(event.url.searchParams.get('redirectTo')));
+	}
+};

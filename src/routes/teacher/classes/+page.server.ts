@@ -1,0 +1,19 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { requireTeacher } from '$lib/server/auth/guards';
+import * as classes from '$lib/server/classes';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const teacher = requireTeacher(event);
+	return { classes: await classes.listForTeacher(event.locals.db, teacher.id) };
+};
+
+export const actions: Actions = {
+	create: async (event) => {
+		const teacher = requireTeacher(event);
+		const { name, error } = classes.parseClassName(await event.request.formData());
+		if (error) return fail(400, { name, error });
+		const created = await classes.create(event.locals.db, teacher.id, name);
+		redirect(303, `/teacher/classes/${created.id}`);
+	}
+};

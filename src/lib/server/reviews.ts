@@ -1,0 +1,228 @@
+/**
+ * A learner's words: added from the reader or the vocabulary list, looked up, or missed in a quiz,
+ * each one review card per root, scheduled with FSRS (ts-fsrs, default parameters, no fuzz so a
+ * schedule is reproducible). Every write is a single upsert on (user_id, root), so two tabs adding
+ * the same word, or a lookup racing an "add", cannot fail or duplicate on PostgreSQL.
+ *
+ * "Due today" is counted up to the end of the current UTC day: the server does not know the
+ * learner's time zone, and a day boundary that moves by a few hours does not change the habit.
+ */
+import { and, asc, count, eq, inArray, lt, lte, sql } from 'drizzle-orm';
+import { fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
+import { occurrencesOfRoot } from '$lib/text/reader';
+import type { Database } from './db';
+import { reviewLog, wordLookups, wordReviews, type Article, type WordReview, type WordSource } from './db/schema';
+import { viewOf } from './reading';
+
+export type ArticleText = Pick<Article, 'id' | 'slug' | 'contentHash' | 'body' | 'blocks'>;
+export interface Example {
+	sentence: string;
+	formStart: number;
+	formEnd: number;
+}
+
+const scheduler = fsrs({ enable_fuzz: false });
+export const ratings = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy } as const;
+export type RatingName = keyof typeof ratings;
+
+/** The sentence where `root` first occurs in the article (preferring `form`); undefined if it does not. */
+export function exampleOf(article: ArticleText, root: string, form?: string): Example | undefined {
+	const { examples } = occurrencesOfRoot(viewOf(article), root);
+	if (examples.length === 0) return undefined;
+	const match = form ? examples.find((e) => e.text.slice(e.start, e.end).toLowerCase() === form) : undefined;
+	const { text, start, end } = match ?? examples[0];
+	return { sentence: text, formStart: start, formEnd: end };
+}
+
+function newCard(userId: number, root: string, source: WordSource, now: Date, article?: ArticleText, example?: Example) {
+	return { userId, root, source, articleId: article?.id ?? null, ...(example ?? {}), due: now, createdAt: now, updatedAt: now };
+}
+
+/** "Add to my words": a card due now; re-adding a word marked known puts it back in review. */
+export async function add(db: Database, userId: number, article: ArticleText, root: string, now = new Date()): Promise<boolean> {
+	const example = exampleOf(article, root);
+	if (!example) return false;
+	await db
+		.insert(wordReviews)
+		.values(newCard(userId, root, 'added', now, article, example))
+		.onConflictDoUpdate({ target: [wordReviews.userId, wordReviews.root], set: { known: false, source: 'added', updatedAt: now } });
+	return true;
+}
+
+/** "I know this": the card stays (so the word counts as learned) but is never due. */
+export async function markKnown(db: Database, userId: number, article: ArticleText, root: string, now = new Date()): Promise<boolean> {
+	const example = exampleOf(article, root);
+	if (!example) return false;
+	await db
+		.insert(wordReviews)
+		.values({ ...newCard(userId, root, 'added', now, article, example), known: true })
+		.onConflictDoUpdate({ target: [wordReviews.userId, wordReviews.root], set: { known: true, updatedAt: now } });
+	return true;
+}
+
+/**
+ * Lookups from the reader: one insert for the log, one upsert for the cards (a looked-up word
+ * joins the review list unless it is already there). Words that are not in the article are
+ * dropped. Returns how many lookups were kept.
+ */
+export async function recordLookups(
+	db: Database,
+	userId: number,
+	article: ArticleText,
+	words: { root: string; form: string }[],
+	now = new Date()
+): Promise<number> {
+	const cards = new Map<string, ReturnType<typeof newCard>>();
+	const kept = words.filter(({ root, form }) => {
+		if (cards.has(root)) return true;
+		const example = exampleOf(article, root, form);
+		if (example) cards.set(root, newCard(userId, root, 'lookup', now, article, example));
+		return !!example;
+	});
+	if (kept.length === 0) return 0;
+	await db.insert(wordLookups).values(kept.map(({ root, form }) => ({ userId, articleId: article.id, root, form, lookedUpAt: now })));
+	await db.insert(wordReviews).values([...cards.values()]).onConflictDoNothing();
+	return kept.length;
+}
+
+/**
+ * For the quiz: roots the learner got wrong become due now (new cards, or known/scheduled ones
+ * brought forward). `article` supplies the sentence for the card face when given.
+ */
+export async function addMissedWords(
+	db: Database,
+	userId: number,
+	roots: string[],
+	options: { article?: ArticleText; now?: Date } = {}
+): Promise<void> {
+	const now = options.now ?? new Date();
+	const unique = [...new Set(roots.filter((r) => typeof r === 'string' && r.length > 0 && r.length <= 40))];
+	if (unique.length === 0) return;
+	const rows = unique.map((root) => {
+		const example = options.article && exampleOf(options.article, root);
+		return newCard(userId, root, 'missed', now, example ? options.article : undefined, example);
+	});
+	await db
+		.insert(wordReviews)
+		.values(rows)
+		.onConflictDoUpdate({
+			target: [wordReviews.userId, wordReviews.root],
+			set: { known: false, due: sql`least(${wordReviews.due}, excluded.due)`, updatedAt: now }
+		});
+}
+
+/** The end of `now`'s UTC day, exclusive. */
+export function endOfDay(now: Date): Date {
+	return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1));
+}
+
+export async function countDue(db: Database, userId: number, now = new Date()): Promise<number> {
+	const [row] = await db
+		.select({ n: count() })
+		.from(wordReviews)
+		.where(and(eq(wordReviews.userId, userId), eq(wordReviews.known, false), lt(wordReviews.due, endOfDay(now))));
+	return row.n;
+}
+
+/** Cards due by `now`, the most overdue first. */
+export async function listDue(db: Database, userId: number, now = new Date(), limit = 20): Promise<WordReview[]> {
+	return db
+		.select()
+		.from(wordReviews)
+		.where(and(eq(wordReviews.userId, userId), eq(wordReviews.known, false), lte(wordReviews.due, now)))
+		.orderBy(asc(wordReviews.due), asc(wordReviews.id))
+		.limit(limit);
+}
+
+/** The learner's cards for these roots (for "added"/"known" marks on a word list). */
+export async function listForRoots(db: Database, userId: number, roots: string[]) {
+	if (roots.length === 0) return [];
+	return db
+		.select({ root: wordReviews.root, known: wordReviews.known })
+		.from(wordReviews)
+		.where(and(eq(wordReviews.userId, userId), inArray(wordReviews.root, roots)));
+}
+
+function toCard(row: WordReview): Card {
+	return {
+		due: row.due,
+		stability: row.stability,
+		difficulty: row.difficulty,
+		elapsed_days: row.elapsedDays,
+		scheduled_days: row.scheduledDays,
+		learning_steps: row.learningSteps,
+		reps: row.reps,
+		lapses: row.lapses,
+		state: row.state as State,
+		last_review: row.lastReview ?? undefined
+	};
+}
+
+export type AnswerResult = { status: 'answered'; due: Date } | { status: 'stale' } | { status: 'missing' };
+
+/**
+ * Records an answer. `seenReps` is the card's `reps` when it was shown: if it changed since
+ * (a second tab, a double submit), the answer is not applied twice. The row is locked for the
+ * read-schedule-write so concurrent answers on PostgreSQL serialise.
+ */
+export async function answer(
+	db: Database,
+	userId: number,
+	root: string,
+	rating: Grade,
+	seenReps: number,
+	now = new Date()
+): Promise<AnswerResult> {
+	return db.transaction(async (tx) => {
+		const [row] = await tx
+			.select()
+			.from(wordReviews)
+			.where(and(eq(wordReviews.userId, userId), eq(wordReviews.root, root)))
+			.for('update');
+		if (!row || row.known) return { status: 'missing' } as const;
+		if (row.reps !== seenReps) return { status: 'stale' } as const;
+		const { card } = scheduler.next(toCard(row), now, rating);
+		await tx
+			.update(wordReviews)
+			.set({
+				due: card.due,
+				stability: card.stability,
+				difficulty: card.difficulty,
+				elapsedDays: card.elapsed_days,
+				scheduledDays: card.scheduled_days,
+				learningSteps: card.learning_steps,
+				reps: card.reps,
+				lapses: card.lapses,
+				state: card.state,
+				lastReview: card.last_review ?? now,
+				updatedAt: now
+			})
+			.where(eq(wordReviews.id, row.id));
+		await tx.insert(reviewLog).values({ userId, root, rating, state: row.state, reviewedAt: now });
+		return { status: 'answered', due: card.due } as const;
+	});
+}
+
+/** Reads a rating from a form value ('again' … 'easy'). */
+export function parseRating(value: unknown): Grade | undefined {
+	return typeof value === 'string' && Object.hasOwn(ratings, value) ? ratings[value as RatingName] : undefined;
+}
+
+const rootPattern = /^\p{Ll}+(?:-\p{Ll}+)*$/u;
+export const maxLookupsPerBatch = 100;
+
+/** Validates a lookup batch from the reader: `{ slug, words: [{ root, form }] }`, at most 100 words. */
+export function parseLookups(input: unknown): { slug: string; words: { root: string; form: string }[] } | { error: string } {
+	const body = input as { slug?: unknown; words?: unknown } | null;
+	if (!body || typeof body.slug !== 'string' || body.slug.length > 120) return { error: 'An article slug is required.' };
+	if (!Array.isArray(body.words) || body.words.length === 0) return { error: 'No words given.' };
+	if (body.words.length > maxLookupsPerBatch) return { error: `At most ${maxLookupsPerBatch} words at a time.` };
+	const words: { root: string; form: string }[] = [];
+	for (const item of body.words as { root?: unknown; form?: unknown }[]) {
+		const { root, form } = item ?? {};
+		if (typeof root !== 'string' || root.length > 40 || !rootPattern.test(root)) return { error: 'A root is not a word.' };
+		if (typeof form !== 'string' || form.length === 0 || form.length > 60) return { error: 'A form is not a word.' };
+		words.push({ root, form: form.toLowerCase() });
+	}
+	return { slug: body.slug, words };
+}

@@ -25,6 +25,8 @@ const paradigmForms = 2;
 const boundRootForms = 3;
 /** Other attested words a root needs before it can explain a headword away. */
 const orphanFamily = 1;
+/** Other attested words that make a root productive. */
+const productiveFamily = 3;
 const debugWords = new Set((process.env.DEBUG_WORDS ?? '').split(','));
 // Verbs with these affixes are commoner than their bare roots (melakukan vs laku), so frequency says nothing.
 const verbalAffixes = new Set(['meN-', 'di-', 'ber-', 'ter-', 'memper-', 'diper-', '-kan', '-i']);
@@ -126,6 +128,9 @@ function main(): void {
 	/** Attested words built on root r, or r itself, that are not built on w (pertama tells nothing about tama). */
 	const familyBeyond = (r: string, w: string) => (zipf.has(r) ? 1 : 0) + (wordsByStem.get(r) ?? []).filter((x) => !x.includes(w)).length;
 
+	/** An unattested root (alir, in aliran) counts as moderately common when it has a family. */
+	const rootZipf = (r: string, w: string) => zipfOf(r) || (familyBeyond(r, w) >= productiveFamily ? 3.5 : 0);
+
 	// Bound roots such as sebut (tersebut, disebut, menyebut) are missing from both
 	// dictionaries; take an attested word as a root when several attested forms build on it.
 	const bound = new Set<string>();
@@ -154,9 +159,11 @@ function main(): void {
 			const a = analyzeWord(w, { has: (r) => r !== w && roots.has(r), zipf: zipfOf });
 			const forms = a.affixes.map((x) => x.form);
 			if (debugWords.has(w)) console.log(w, 'analysis', a.root, forms.join(' '));
-			const loneI = forms.every((f) => f === '-i') && zipfOf(w) >= zipfOf(a.root);
-			if (a.affixes.length === 0 || loneI || a.affixes.some((x) => x.kind === 'infix' || x.form === 'partial reduplication')) {
-				keep.push(w); // no analysis, or only weak evidence (nilai, commoner than nila, is not nila+i)
+			// A lone suffix on a root with hardly any words of its own is a coincidence: nilai is
+			// not nila+i, badan not bad+an, analis not anal+is; hadapi is hadap+i (menghadap, terhadap).
+			const loneSuffix = a.affixes.length === 1 && a.affixes[0].kind === 'suffix' && familyBeyond(a.root, w) < productiveFamily;
+			if (a.affixes.length === 0 || loneSuffix || a.affixes.some((x) => x.kind === 'infix' || x.form === 'partial reduplication')) {
+				keep.push(w);
 				continue;
 			}
 			const pos = posOf(w);
@@ -166,7 +173,7 @@ function main(): void {
 			else if (pos.size > 0 && [...pos].every((p) => closedClass.has(p))) reason = 'function'; // kepada, sehingga are learnt as units
 			else if (a.root.length <= 3 && zipfOf(w) >= zipfOf(a.root)) reason = 'orphan'; // pendek, menang: a short root must be commoner than the word it explains
 			else if (familyBeyond(a.root, w) < orphanFamily) reason = 'orphan'; // tama has no words of its own, so pertama is a root
-			else if (zipfOf(a.root) > 0 && zipfOf(w) >= zipfOf(a.root) + lexicalisedMargin && !forms.some((f) => verbalAffixes.has(f))) reason = 'lexicalised'; // sekarang is not se+karang
+			else if (zipfOf(w) >= rootZipf(a.root, w) + lexicalisedMargin && !forms.some((f) => verbalAffixes.has(f))) reason = 'lexicalised'; // sekarang is not se+karang
 			else if (!pos.has('verb') && !pos.has('adj') && pos.size > 0 && forms.every((f) => f === 'meN-' || f === 'per-')) reason = 'pos'; // menteri is a noun, so not meN-+teri
 			else if ((nasalStemCount.get(w) ?? 0) >= paradigmForms && forms[0].endsWith('-')) reason = 'paradigm'; // menerbitkan, penerbit: terbit is a root; memenangkan: menang is
 			reasons[reason]++;

@@ -1,0 +1,188 @@
+/**
+ * Quiz attempts: starting or resuming, submitting answers, and reading an attempt back.
+ *
+ * Written for PostgreSQL under read committed with a pool (PGlite serialises everything and would
+ * hide races). The guarantees come from the database: one open attempt per learner and article (a
+ * partial unique index, so a racing second start resumes the first); one answer per attempt and
+ * question (the primary key, written with ON CONFLICT DO NOTHING, then the stored row is reported,
+ * so a retry or double tap gets the first answer back). A submission locks its attempt row
+ * (SELECT … FOR UPDATE) so the "all answered -> finished" check sees every committed answer:
+ * without it, two last answers landing together would each count the other as missing.
+ * Scores are counted from stored answers; the client only ever sends a question id and a response.
+ */
+import { randomInt } from 'node:crypto';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { grade } from '$lib/text/grade';
+import { buildQuiz } from '$lib/text/quiz';
+import type { Question } from '$lib/text/types';
+import type { Database, Transaction } from './db';
+import { answers, articles, attemptQuestions, attempts, type Article } from './db/schema';
+import { evidenceOf, questionsOf } from './question-pool';
+
+type Queryable = Database | Transaction;
+export const defaultQuizSize = 10;
+const maxResponseLength = 200;
+
+async function findOpen(db: Queryable, userId: number, articleId: number) {
+	const [row] = await db
+		.select({ id: attempts.id })
+		.from(attempts)
+		.where(and(eq(attempts.userId, userId), eq(attempts.articleId, articleId), isNull(attempts.finishedAt)));
+	return row;
+}
+
+/** The learner's unfinished attempt on this article, if any (read-only: safe in a load). */
+export async function findOpenAttempt(db: Database, userId: number, articleId: number): Promise<number | undefined> {
+	return (await findOpen(db, userId, articleId))?.id;
+}
+
+/**
+ * The open attempt, or a new one with a fresh selection: questions this learner has not been
+ * asked before on this article when enough remain, else the whole pool. `size` is for
+ * assignments, which choose how many questions.
+ */
+export async function startOrResume(db: Database, userId: number, article: Article, options: { size?: number } = {}) {
+	const open = await findOpen(db, userId, article.id);
+	if (open) return { attemptId: open.id, resumed: true } as const;
+	const pool = questionsOf(article);
+	const size = Math.min(options.size ?? defaultQuizSize, pool.length);
+	if (size === 0) return { error: 'This article has no questions yet.' } as const;
+	const asked = await db
+		.selectDistinct({ id: attemptQuestions.questionId })
+		.from(attemptQuestions)
+		.innerJoin(attempts, eq(attempts.id, attemptQuestions.attemptId))
+		.where(and(eq(attempts.userId, userId), eq(attempts.articleId, article.id)));
+	const seen = new Set(asked.map((r) => r.id));
+	const unseen = pool.filter((q) => !seen.has(q.id));
+	const seed = randomInt(2 ** 31 - 1);
+	const chosen = buildQuiz(unseen.length >= size ? unseen : pool, { size, seed });
+
+	return db.transaction(async (tx) => {
+		const [created] = await tx
+			.insert(attempts)
+			.values({ userId, articleId: article.id, seed, questionCount: chosen.length })
+			.onConflictDoNothing()
+			.returning({ id: attempts.id });
+		if (!created) {
+			// A parallel start won: its row is committed now (our insert waited for it).
+			const winner = await findOpen(tx, userId, article.id);
+			if (!winner) throw new Error('attempt conflict without an open attempt');
+			return { attemptId: winner.id, resumed: true } as const;
+		}
+		await tx.insert(attemptQuestions).values(
+			chosen.map((question, i) => ({
+				attemptId: created.id,
+				position: i + 1,
+				questionId: question.id,
+				question,
+				evidence: evidenceOf(article, question)
+			}))
+		);
+		return { attemptId: created.id, resumed: false } as const;
+	});
+}
+
+export type SubmitResult =
+	| { status: 'stored' | 'repeated'; position: number; response: string; correct: boolean; finished: boolean }
+	| { status: 'refused'; code: 'not-found' | 'not-in-attempt' | 'finished' | 'invalid'; message: string };
+
+/**
+ * Stores the learner's first answer to a question and reports the stored one. `not-found` covers
+ * attempts that are missing and attempts of other learners alike (callers answer 404 to both).
+ */
+export async function submitAnswer(db: Database, userId: number, attemptId: number, questionId: string, rawResponse: string): Promise<SubmitResult> {
+	const response = rawResponse.trim().slice(0, maxResponseLength);
+	return db.transaction(async (tx) => {
+		const [attempt] = await tx
+			.select({ finishedAt: attempts.finishedAt })
+			.from(attempts)
+			.where(and(eq(attempts.id, attemptId), eq(attempts.userId, userId)))
+			.for('update');
+		if (!attempt) return refuse('not-found', 'We could not find that quiz.');
+		const [asked] = await tx
+			.select({ position: attemptQuestions.position, question: attemptQuestions.question })
+			.from(attemptQuestions)
+			.where(and(eq(attemptQuestions.attemptId, attemptId), eq(attemptQuestions.questionId, questionId)));
+		if (!asked) return refuse('not-in-attempt', 'That question is not part of this quiz.');
+		const stored = await storedAnswer(tx, attemptId, questionId);
+		if (stored) return { status: 'repeated', position: asked.position, ...stored, finished: attempt.finishedAt !== null } as const;
+		if (attempt.finishedAt) return refuse('finished', 'This quiz is finished: answers can no longer change.');
+		const problem = invalidResponse(asked.question, response);
+		if (problem) return refuse('invalid', problem);
+
+		const inserted = await tx
+			.insert(answers)
+			.values({ attemptId, questionId, response, correct: grade(asked.question, response).correct })
+			.onConflictDoNothing()
+			.returning({ response: answers.response, correct: answers.correct });
+		const row = inserted[0] ?? (await storedAnswer(tx, attemptId, questionId))!;
+		const finished = await tx
+			.update(attempts)
+			.set({ finishedAt: sql`now()` })
+			.where(
+				and(
+					eq(attempts.id, attemptId),
+					isNull(attempts.finishedAt),
+					sql`(select count(*) from ${answers} where ${answers.attemptId} = ${attemptId}) = ${attempts.questionCount}`
+				)
+			)
+			.returning({ id: attempts.id });
+		return { status: inserted[0] ? 'stored' : 'repeated', position: asked.position, ...row, finished: finished.length > 0 } as const;
+	});
+}
+
+async function storedAnswer(tx: Queryable, attemptId: number, questionId: string) {
+	const [row] = await tx
+		.select({ response: answers.response, correct: answers.correct })
+		.from(answers)
+		.where(and(eq(answers.attemptId, attemptId), eq(answers.questionId, questionId)));
+	return row;
+}
+
+function invalidResponse(question: Question, response: string): string | undefined {
+	if (response === '') return question.typed ? 'Type an answer first.' : 'Choose an answer first.';
+	if (!question.typed && !question.options.includes(response)) return 'Choose one of the answers shown.';
+}
+
+const refuse = (code: Extract<SubmitResult, { status: 'refused' }>['code'], message: string) =>
+	({ status: 'refused', code, message }) as const;
+
+/**
+ * An attempt with its questions in order and the stored answers, or undefined when it is missing
+ * or not this learner's. `score` counts stored correct answers; `next` is the first unanswered
+ * position (null when all are answered).
+ */
+export async function getAttempt(db: Database, userId: number, attemptId: number) {
+	const [attempt] = await db
+		.select({ id: attempts.id, slug: articles.slug, title: articles.title, questionCount: attempts.questionCount, finishedAt: attempts.finishedAt })
+		.from(attempts)
+		.innerJoin(articles, eq(articles.id, attempts.articleId))
+		.where(and(eq(attempts.id, attemptId), eq(attempts.userId, userId)));
+	if (!attempt) return undefined;
+	const rows = await db
+		.select({
+			position: attemptQuestions.position,
+			question: attemptQuestions.question,
+			evidence: attemptQuestions.evidence,
+			response: answers.response,
+			correct: answers.correct
+		})
+		.from(attemptQuestions)
+		.leftJoin(answers, and(eq(answers.attemptId, attemptQuestions.attemptId), eq(answers.questionId, attemptQuestions.questionId)))
+		.where(eq(attemptQuestions.attemptId, attemptId))
+		.orderBy(asc(attemptQuestions.position));
+	const items = rows.map(({ response, correct, ...row }) => ({
+		...row,
+		answer: response === null ? null : { response, correct: correct === true, grade: grade(row.question, response) }
+	}));
+	return {
+		...attempt,
+		finished: attempt.finishedAt !== null,
+		items,
+		answered: items.filter((i) => i.answer).length,
+		score: items.filter((i) => i.answer?.correct).length,
+		next: items.find((i) => !i.answer)?.position ?? null
+	};
+}
+
+export type AttemptView = NonNullable<Awaited<ReturnType<typeof getAttempt>>>;

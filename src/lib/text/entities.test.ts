@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { allArticles, seedArticle } from '../../../tests/fixtures/text/articles';
+import { recogniseEntities, type EntityType } from './entities';
+import { functionWords } from './entity-words';
+import { sentencesOf } from './tokenize';
+
+function typesOf(body: string): Map<string, Set<EntityType>> {
+	const out = new Map<string, Set<EntityType>>();
+	for (const s of recogniseEntities(sentencesOf(body), functionWords))
+		for (const e of s.entities) out.set(e.text, (out.get(e.text) ?? new Set()).add(e.type));
+	return out;
+}
+
+describe('recogniseEntities on the shipped article', () => {
+	const types = typesOf(seedArticle.body);
+	const expectType = (text: string, type: EntityType) => expect([...(types.get(text) ?? [])], text).toEqual([type]);
+
+	it('finds people, including names behind roles and short forms', () => {
+		for (const p of ['Vladimir Putin', 'Kim Jong Un', 'Dmitry Peskov', 'Linda Thomas-Greenfield', 'Leif-Eric Easley', 'Easley'])
+			expectType(p, 'person');
+	});
+
+	it('finds places from the gazetteer, directions and locative phrases', () => {
+		for (const p of ['Korea Utara', 'Rusia', 'Vladivostok', 'Kosmodrom Vostochny', 'Semenanjung Korea', 'Amerika Serikat', 'AS'])
+			expectType(p, 'place');
+	});
+
+	it('finds organisations, not summits', () => {
+		for (const o of ['KCNA', 'PBB', 'JCS', 'Dewan Keamanan', 'Universitas Wanita Ewha', 'Kepala Staf Gabungan Korea Selatan'])
+			expectType(o, 'org');
+		expect(types.has('KTT')).toBe(false);
+	});
+
+	it('reads dates and quantities with their units', () => {
+		for (const d of ['Kamis (14/9/2023)', 'Rabu (13/9)', 'April 2019']) expectType(d, 'date');
+		for (const q of ['sekitar 650 kilometer', 'lima jam', 'lebih dari 18 bulan', 'dua kali']) expectType(q, 'quantity');
+		expect(types.has('1')).toBe(false); // "Russia 1" is a channel
+	});
+
+	it('links a short form to the full name', () => {
+		const all = recogniseEntities(sentencesOf(seedArticle.body), functionWords).flatMap((s) => s.entities);
+		const putin = all.filter((e) => e.text === 'Putin');
+		expect(putin.length).toBeGreaterThan(3);
+		for (const e of putin) expect(e.display).toBe('Vladimir Putin');
+	});
+});
+
+describe('recogniseEntities on made-up articles', () => {
+	it('finds a person at the end of a long role and organisation run', () => {
+		const types = typesOf(allArticles.banjir.body);
+		expect([...(types.get('Dodi Supriadi') ?? [])]).toEqual(['person']);
+		expect([...(types.get('Kecamatan Tambun') ?? [])]).toEqual(['place']);
+	});
+
+	it('does not read a time of day as an amount', () => {
+		const types = typesOf(allArticles.banjir.body);
+		expect([...types.keys()].some((k) => k.includes('dini'))).toBe(false);
+	});
+
+	it('splits a school name from the teacher behind an honorific', () => {
+		const types = typesOf(allArticles.sekolah.body);
+		expect([...(types.get('Ratna Dewi') ?? [])]).toEqual(['person']);
+	});
+});

@@ -1,0 +1,111 @@
+/**
+ * Question generator: a cleaned article → a pool of questions of every kind.
+ *
+ * Sentences come from the tokenizer, restricted to paragraph blocks (the headline and dateline
+ * are not in the body; subheadings and boilerplate are skipped). Builders per kind produce
+ * drafts; one finaliser turns a draft into a Question (stable id from kind + evidence text +
+ * answer, options shuffled by that id, difficulty clamped) and drops it if any invariant
+ * fails. So the invariants are enforced in one place, and the property tests call the same
+ * `questionProblems` the generator uses. The lexicon and root dictionary are parameters, so
+ * the big lexicon data never lands in a bundle that only imports this module.
+ */
+import { recogniseEntities } from './entities';
+import { functionWords } from './entity-words';
+import { factQuestions, trueFalseQuestions, type QuestionDraft } from './fact-questions';
+import { isBoilerplate } from './import-article';
+import { normaliseAnswer, containsWords, shuffle, stableId, fnv1a } from './question-utils';
+import { tokenize } from './tokenize';
+import { wordQuestions } from './word-questions';
+import type { CleanArticle, Lexicon, Question, RootDictionary, Sentence } from './types';
+
+export interface GenerateOptions {
+	lexicon?: Lexicon;
+	dict?: RootDictionary;
+	/**
+	 * Lexicon headwords to build same-shape cloze distractors from when the article has too
+	 * few (the Lexicon interface can only look up). Optional; without it the article's own
+	 * words are the only source.
+	 */
+	roots?: readonly string[];
+}
+
+/** Sentences a question may come from: paragraph blocks only, no boilerplate, at least four words. */
+export function questionSentences(article: CleanArticle): Sentence[] {
+	const paragraphs = article.blocks.filter((b) => b.kind === 'paragraph');
+	const inParagraph = (s: Sentence) => paragraphs.some((b) => s.start >= b.start && s.end <= b.end);
+	return tokenize(article.body)
+		.flatMap((p) => p.sentences)
+		.filter((s) => inParagraph(s) && !isBoilerplate(s.text) && s.tokens.filter((t) => t.kind !== 'punct').length >= 4);
+}
+
+const optionCount: Partial<Record<Question['kind'], number>> = { 'true-false': 2 };
+
+function finalise(d: QuestionDraft): Question {
+	const wanted = (optionCount[d.kind] ?? 4) - 1;
+	const seen = new Set([normaliseAnswer(d.answer)]);
+	const wrong: string[] = [];
+	for (const x of d.distractors) {
+		const n = normaliseAnswer(x);
+		if (wrong.length === wanted || n === '' || seen.has(n)) continue;
+		seen.add(n);
+		wrong.push(x);
+	}
+	const id = stableId(d.kind + (d.typed ? '/typed' : ''), d.sentence.text, d.answer, d.subject ?? '');
+	const options = d.typed ? [] : d.kind === 'true-false' ? ['Benar', 'Salah'] : shuffle([d.answer, ...wrong], fnv1a(id));
+	const q: Question = {
+		id,
+		kind: d.kind,
+		prompt: d.prompt,
+		options,
+		answer: d.answer,
+		evidence: { start: d.sentence.start, end: d.sentence.end },
+		explanation: d.explanation,
+		difficulty: Math.max(1, Math.min(5, Math.round(d.difficulty)))
+	};
+	if (d.questionWord) q.questionWord = d.questionWord;
+	if (d.typed) q.typed = true;
+	return q;
+}
+
+/** Everything wrong with a question; empty when it may be shown. */
+export function questionProblems(q: Question, article: CleanArticle): string[] {
+	const problems: string[] = [];
+	const evidence = article.body.slice(q.evidence.start, q.evidence.end);
+	if (evidence === '' || q.evidence.start < 0 || q.evidence.end > article.body.length) problems.push('evidence out of range');
+	const block = article.blocks.find((b) => q.evidence.start >= b.start && q.evidence.end <= b.end);
+	if (!block || block.kind !== 'paragraph') problems.push('evidence not in a paragraph');
+	if (!q.typed) {
+		const norm = q.options.map(normaliseAnswer);
+		if (new Set(norm).size !== norm.length) problems.push('options not unique');
+		if (norm.filter((o) => o === normaliseAnswer(q.answer)).length !== 1) problems.push('not exactly one correct option');
+		if (q.options.length < (q.kind === 'true-false' ? 2 : 3)) problems.push('too few options');
+	} else if (q.options.length !== 0) problems.push('typed question with options');
+	if ((q.kind === 'fact' || q.kind === 'cloze') && !containsWords(evidence, q.answer)) problems.push('answer not in evidence');
+	if ((q.kind === 'fact' || q.kind === 'cloze') && containsWords(q.prompt, q.answer)) problems.push('answer visible in prompt');
+	if (q.prompt.trim() === '' || q.answer.trim() === '') problems.push('empty prompt or answer');
+	if (!(q.difficulty >= 1 && q.difficulty <= 5)) problems.push('difficulty out of range');
+	return problems;
+}
+
+export function generateQuestions(article: CleanArticle, options: GenerateOptions = {}): Question[] {
+	const sentences = questionSentences(article);
+	const entries = recogniseEntities(sentences, functionWords);
+	const drafts = [
+		...factQuestions(entries),
+		...trueFalseQuestions(entries),
+		...(options.lexicon && options.dict ? wordQuestions(sentences, entries, options.lexicon, options.dict, options.roots) : [])
+	];
+	const out: Question[] = [];
+	const ids = new Set<string>();
+	const evidenceAnswers = new Set<string>();
+	for (const d of drafts) {
+		const q = finalise(d);
+		// Affix labels repeat across words of one sentence; every other answer names its question.
+		const key = `${q.evidence.start}:${q.evidence.end}:${normaliseAnswer(q.answer)}:${q.kind === 'morphology-affixes' ? d.subject : ''}`;
+		if (ids.has(q.id) || evidenceAnswers.has(key) || questionProblems(q, article).length > 0) continue;
+		ids.add(q.id);
+		evidenceAnswers.add(key);
+		out.push(q);
+	}
+	return out.sort((a, b) => a.evidence.start - b.evidence.start);
+}

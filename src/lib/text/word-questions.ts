@@ -1,0 +1,317 @@
+/**
+ * Word questions: cloze, vocabulary (meaning and word) and morphology (root and affixes).
+ *
+ * Every question starts from a content word of an article sentence, analysed by the
+ * colleague's morphology (root + affixes) and glossed by the lexicon. The cloze keeps the
+ * grammatical shape: its options carry the same affix signature (meN-…-kan with meN-…-kan),
+ * taken first from the article and then built from lexicon roots of the same part of speech
+ * and a similar frequency band; a built form is kept only if the stemmer reads it back to the
+ * same root and affixes. Roots to draw from are passed in, because the Lexicon interface only
+ * looks words up and this module must not import the lexicon data.
+ */
+import { functionWords, numberWords, opaqueWords, speechVerbs } from './entity-words';
+import type { SentenceEntities } from './entities';
+import type { QuestionDraft } from './fact-questions';
+import { looksLikeVerb } from './entities';
+import { analyzeWord } from './morphology';
+import { containsWords, fnv1a, normaliseAnswer } from './question-utils';
+import type { Lexicon, LexiconEntry, RootDictionary, Sentence, Token, WordAnalysis } from './types';
+
+interface WordInfo {
+	token: Token;
+	sentence: Sentence;
+	analysis: WordAnalysis;
+	entry: LexiconEntry;
+	/** Affix forms in order, e.g. "meN-|-kan"; the grammatical shape of the word. */
+	shape: string;
+}
+
+/** A pool, not a quiz: enough per kind to mix and to cover the article, not every word. */
+const limits = { vocabulary: 24, morphology: 20 };
+
+const contentPos = new Set(['noun', 'verb', 'adj', 'adv']);
+const blank = '_____';
+
+function usableGloss(entry: LexiconEntry | undefined): entry is LexiconEntry {
+	if (!entry || !entry.gloss || !contentPos.has(entry.pos)) return false;
+	// Proper-noun rows ("Aachen") gloss a name with itself.
+	return !/^\p{Lu}/u.test(entry.gloss) && entry.gloss.toLowerCase() !== entry.lemma;
+}
+
+/** Deterministic, seed-dependent order; each key hashed once, not once per comparison. */
+function hashOrder<T>(items: T[], key: (x: T) => string, seed: string): T[] {
+	return items
+		.map((x) => ({ x, h: fnv1a(seed + key(x)) }))
+		.sort((a, b) => a.h - b.h)
+		.map((y) => y.x);
+}
+
+const shapeOf = (a: WordAnalysis) => a.affixes.map((x) => x.form).join('|');
+const shortGloss = (gloss: string) => gloss.split(';').slice(0, 2).map((g) => g.trim()).join('; ');
+
+/** Content words of the question sentences a learner should learn: no names, numbers or function words. */
+function learnableWords(sentences: Sentence[], lexicon: Lexicon, dict: RootDictionary): WordInfo[] {
+	const out: WordInfo[] = [];
+	for (const sentence of sentences)
+		for (const token of sentence.tokens) {
+			const w = token.text;
+			if (token.kind !== 'word' || w.length < 4 || !/^\p{Ll}+$/u.test(w)) continue;
+			// Speech verbs are interchangeable after a quote ("kata", "tutur", "jelas"): no single right answer.
+			if (functionWords.has(w) || numberWords.has(w) || speechVerbs.has(w) || opaqueWords.has(w)) continue;
+			const analysis = analyzeWord(w, dict);
+			const entry = lexicon.lookup(analysis.root);
+			if (!usableGloss(entry) || functionWords.has(analysis.root) || analysis.root.length < 3) continue;
+			out.push({ token, sentence, analysis, entry, shape: shapeOf(analysis) });
+		}
+	return out;
+}
+
+/** Band 2–3 first (worth learning), then 4, then 1, then 5; curated glosses win ties. */
+const learnRank = (x: WordInfo) => [9, 2, 0, 0, 1, 3][x.entry.band] * 2 + (x.entry.curated ? 0 : 1);
+
+/* ---- Building a word from a root and an affix shape (for lexicon distractors) ---- */
+
+function nasal(prefix: 'me' | 'pe', root: string): string {
+	const c = root[0];
+	const two = root.slice(0, 2);
+	if (/[aiueo]/.test(c)) return prefix + 'ng' + root;
+	if (c === 'k' && !/[^aiueo]/.test(root[1] ?? '')) return prefix + 'ng' + root.slice(1);
+	if (c === 'g' || c === 'h' || c === 'k') return prefix + 'ng' + root;
+	if (c === 'p' && /[aiueo]/.test(root[1] ?? '')) return prefix + 'm' + root.slice(1);
+	if (c === 'b' || c === 'f' || c === 'v' || c === 'p') return prefix + 'm' + root;
+	if (c === 't' && /[aiueo]/.test(root[1] ?? '')) return prefix + 'n' + root.slice(1);
+	if (c === 's' && /[aiueo]/.test(root[1] ?? '')) return prefix + 'ny' + root.slice(1);
+	if ('dcjzt'.includes(c) || c === 's') return prefix + 'n' + root;
+	if (two === 'ng' || two === 'ny' || 'lrwymn'.includes(c)) return prefix + root;
+	return prefix + root;
+}
+
+function applyShape(root: string, shape: string): string | null {
+	let word = root;
+	const forms = shape === '' ? [] : shape.split('|');
+	for (const f of forms.filter((x) => x.startsWith('-') || x.includes('…')).reverse()) {
+		if (f.includes('…')) word += f.split('…')[1].replace(/^-/, '');
+		else word += f.slice(1);
+	}
+	const prefixes = forms.filter((x) => x.endsWith('-') && !x.startsWith('-')).concat(forms.filter((x) => x.includes('…')).map((x) => x.split('…')[0]));
+	for (const p of prefixes.reverse()) {
+		if (p === 'meN-') word = nasal('me', word);
+		else if (p === 'peN-') word = nasal('pe', word);
+		else if (p === 'ber-') word = (word.startsWith('r') ? 'be' : 'ber') + word;
+		else if (p === 'ter-') word = (word.startsWith('r') ? 'te' : 'ter') + word;
+		else if (p === 'per-') word = (word.startsWith('r') ? 'pe' : 'per') + word;
+		else if (['di-', 'ke-', 'se-', 'memper-', 'diper-'].includes(p)) word = p.slice(0, -1) + word;
+		else return null;
+	}
+	return word;
+}
+
+/* ---- Question builders ---- */
+
+function clozeDrafts(words: WordInfo[], pool: WordInfo[], roots: readonly string[], lexicon: Lexicon, dict: RootDictionary): QuestionDraft[] {
+	const out: QuestionDraft[] = [];
+	const bySentence = new Map<Sentence, WordInfo[]>();
+	for (const w of words) bySentence.set(w.sentence, [...(bySentence.get(w.sentence) ?? []), w]);
+	for (const [sentence, candidates] of bySentence) {
+		const ranked = candidates
+			.filter((w) => w.analysis.affixes.every((a) => a.kind !== 'reduplication') && !w.token.text.includes('-'))
+			.filter((w) => sentence.tokens.filter((t) => t.text.toLowerCase() === w.token.text).length === 1)
+			.sort((a, b) => learnRank(a) - learnRank(b) || (b.analysis.affixes.length > 0 ? 1 : 0) - (a.analysis.affixes.length > 0 ? 1 : 0) || fnv1a(a.token.text) - fnv1a(b.token.text));
+		for (const w of ranked.slice(0, 1)) {
+			const distractors = sameShapeWords(w, pool, roots, lexicon, dict).filter((d) => !containsWords(sentence.text, d));
+			if (distractors.length < 3) continue;
+			const prompt = sentence.text.slice(0, w.token.start - sentence.start) + blank + sentence.text.slice(w.token.end - sentence.start);
+			// Typed recall only for nouns: a typed verb slot usually has more than one right answer.
+			const verbal = /(^|\|)(meN-|di-|ber-|ter-|memper-|diper-)/.test(w.shape);
+			const typed = w.entry.pos === 'noun' && !verbal && fnv1a(sentence.text) % 3 === 0;
+			out.push({
+				kind: 'cloze',
+				prompt: `Lengkapi kalimat: ${prompt}`,
+				answer: w.token.text,
+				distractors,
+				sentence,
+				explanation: explain(w),
+				difficulty: 1 + w.entry.band * 0.6 + (typed ? 1 : 0),
+				typed,
+				subject: w.token.text
+			});
+		}
+	}
+	return out;
+}
+
+/** Words with the same affixes and the same part of speech: the article's own first, then built from lexicon roots. */
+function sameShapeWords(w: WordInfo, pool: WordInfo[], roots: readonly string[], lexicon: Lexicon, dict: RootDictionary): string[] {
+	const seen = new Set([w.token.text, w.analysis.root]);
+	const fromArticle: string[] = [];
+	for (const x of pool) {
+		if (x.shape !== w.shape || x.entry.pos !== w.entry.pos || x.analysis.root === w.analysis.root || seen.has(x.token.text)) continue;
+		seen.add(x.token.text);
+		fromArticle.push(x.token.text);
+	}
+	fromArticle.splice(0, fromArticle.length, ...hashOrder(fromArticle, (x) => x, w.token.text));
+	// Only the most regular shapes are built; -kan, ter- or confix forms of a random root are often not words.
+	if (fromArticle.length >= 3 || !['meN-', 'di-', 'ber-'].includes(w.shape) || w.entry.pos !== 'verb') return fromArticle;
+	const built: string[] = [];
+	const start = fnv1a(w.token.text) % Math.max(1, roots.length);
+	for (let i = 0; i < roots.length && built.length < 6; i++) {
+		const root = roots[(start + i * 7919) % roots.length];
+		const entry = lexicon.lookup(root);
+		if (!usableGloss(entry) || entry.pos !== w.entry.pos || Math.abs(entry.band - w.entry.band) > 1 || root.length < 4) continue;
+		// Built forms are only trusted for common roots that do not already look prefixed.
+		if (entry.band > 2 || /^(me|pe|be|te|di|ke|se)/.test(root)) continue;
+		const form = applyShape(root, w.shape);
+		if (!form || seen.has(form)) continue;
+		const back = analyzeWord(form, dict);
+		if (back.root !== root || shapeOf(back) !== w.shape) continue;
+		seen.add(form);
+		built.push(form);
+	}
+	return [...fromArticle, ...built];
+}
+
+function explain(w: WordInfo): string {
+	const parts = w.analysis.affixes.map((a) => a.form);
+	const build = parts.length ? `${w.token.text} = ${[...parts.filter((p) => p.endsWith('-') || p.includes('…')), w.analysis.root, ...parts.filter((p) => p.startsWith('-') && !p.includes('…'))].join(' + ')}. ` : '';
+	const affixNotes = w.analysis.affixes.map((a) => a.explanation).join(' ');
+	return `${build}${w.analysis.root} (${w.entry.pos}): ${shortGloss(w.entry.gloss)}.${affixNotes ? ' ' + affixNotes : ''}`;
+}
+
+/** One word per root, best to learn first. */
+function distinctRoots(words: WordInfo[]): WordInfo[] {
+	const seen = new Set<string>();
+	return words
+		.slice()
+		.sort((a, b) => learnRank(a) - learnRank(b) || a.token.start - b.token.start)
+		.filter((w) => !seen.has(w.analysis.root) && (seen.add(w.analysis.root), true));
+}
+
+function glossDistractors(w: WordInfo, pool: WordInfo[]): string[] {
+	const answer = shortGloss(w.entry.gloss);
+	const seen = new Set([normaliseAnswer(answer)]);
+	const out: string[] = [];
+	const others = hashOrder(pool.filter((x) => x.analysis.root !== w.analysis.root), (x) => x.analysis.root, w.analysis.root);
+	const candidates = [...others.filter((x) => x.entry.pos === w.entry.pos), ...others.filter((x) => x.entry.pos !== w.entry.pos)];
+	for (const x of candidates) {
+		if (out.length >= 6) break;
+		const g = shortGloss(x.entry.gloss);
+		const words = new Set(normaliseAnswer(answer).split(' '));
+		if (seen.has(normaliseAnswer(g)) || normaliseAnswer(g).split(' ').some((p) => words.has(p))) continue;
+		seen.add(normaliseAnswer(g));
+		out.push(g);
+	}
+	return out;
+}
+
+function vocabDrafts(words: WordInfo[], pool: WordInfo[]): QuestionDraft[] {
+	const out: QuestionDraft[] = [];
+	const poolRoots = distinctRoots(pool); // one word per root is enough to draw options from
+	const roots = distinctRoots(words)
+		.filter((w) => w.entry.band <= 4 && w.analysis.affixes.every((a) => a.kind !== 'reduplication'))
+		.slice(0, limits.vocabulary);
+	for (const [i, w] of roots.entries()) {
+		const gloss = shortGloss(w.entry.gloss);
+		const affixed = w.analysis.root !== w.token.text;
+		if (i % 2 === 0) {
+			const prompt = affixed
+				? `Kata "${w.token.text}" berasal dari kata dasar "${w.analysis.root}". Apa arti "${w.analysis.root}"?`
+				: `Apa arti kata "${w.token.text}"?`;
+			out.push({ kind: 'vocab-meaning', prompt, answer: gloss, distractors: glossDistractors(w, poolRoots), sentence: w.sentence, explanation: explain(w), difficulty: w.entry.band, subject: w.analysis.root });
+		} else {
+			if (looksDerived(w.analysis.root)) continue;
+			const others = hashOrder(
+				poolRoots.filter((x) => x.analysis.root !== w.analysis.root && x.entry.pos === w.entry.pos && !looksDerived(x.analysis.root)),
+				(x) => x.analysis.root,
+				w.analysis.root
+			)
+				.filter((x) => !sharesGlossWord(x, w))
+				.slice(0, 6);
+			out.push({
+				kind: 'vocab-word',
+				prompt: `Kata dasar mana yang berarti "${gloss}"?`,
+				answer: w.analysis.root,
+				distractors: others.map((x) => x.analysis.root),
+				sentence: w.sentence,
+				explanation: explain(w),
+				difficulty: w.entry.band + 1,
+				subject: w.analysis.root
+			});
+		}
+	}
+	return out;
+}
+
+/** A dictionary headword that is itself affixed (mengundang, keterlibatan) is a poor "root" option. */
+const looksDerived = (root: string) => looksLikeVerb(root) || /^(ke|pe|per)\p{L}{3,}an$/u.test(root);
+
+function sharesGlossWord(a: WordInfo, b: WordInfo): boolean {
+	const words = new Set(normaliseAnswer(a.entry.gloss).split(' '));
+	return normaliseAnswer(b.entry.gloss).split(' ').some((w) => words.has(w));
+}
+
+/** Wrong roots a learner might give: only one affix peeled off, or the nasal left on. */
+function wrongRoots(w: WordInfo, dict: RootDictionary): string[] {
+	const word = w.token.text.replace(/-?nya$/, '');
+	const root = w.analysis.root;
+	const at = word.indexOf(root.slice(1));
+	const out = new Set<string>();
+	const suffix = ['kan', 'an', 'i'].find((x) => word.endsWith(x) && word.length - x.length > 2);
+	if (suffix) out.add(word.slice(0, -suffix.length));
+	if (at > 0) out.add(word.slice(at - 1 >= 0 ? at - 1 : 0, at + root.length - 1)); // the sound left on: "nerima"
+	if (at > 0) out.add(word.slice(at)); // the first letter lost: "uncur"
+	for (const p of ['memper', 'mem', 'men', 'meng', 'meny', 'me', 'ber', 'be', 'di', 'ter', 'ke', 'pe', 'per', 'pen', 'pem', 'peng'])
+		if (word.startsWith(p) && word.length - p.length > 2) out.add(word.slice(p.length));
+	out.delete(root);
+	out.delete(w.token.text);
+	const speakable = (x: string) => !/^[^aiueo]{2}/.test(x) || /^(ng|ny|sy|kh|tr|pr|kr|gr|br|dr|pl|bl|kl|st|sp|sk)/.test(x);
+	return [...out].filter((x) => x.length > 2 && x !== root && speakable(x)).sort((a, b) => (dict.has(a) ? 1 : 0) - (dict.has(b) ? 1 : 0) || fnv1a(a) - fnv1a(b));
+}
+
+const commonShapes = ['meN-', 'di-', 'ber-', 'ter-', 'meN- + -kan', 'meN- + -i', 'di- + -kan', 'ke-…-an', 'peN-…-an', 'per-…-an', '-an', 'memper- + -kan', 'ber-…-an', 'peN-'];
+
+function morphologyDrafts(words: WordInfo[], dict: RootDictionary): QuestionDraft[] {
+	const out: QuestionDraft[] = [];
+	const affixed = distinctRoots(words).filter(
+		(w) =>
+			w.shape !== 'se-' && w.analysis.affixes.some((a) => a.kind === 'prefix' || a.kind === 'confix' || a.kind === 'suffix') && w.analysis.affixes.every((a) => a.kind !== 'clitic' && a.kind !== 'particle' && a.kind !== 'reduplication')
+	);
+	for (const [i, w] of affixed.slice(0, limits.morphology).entries()) {
+		const derivational = w.analysis.affixes.filter((a) => a.kind === 'prefix' || a.kind === 'confix' || a.kind === 'suffix');
+		if (i % 2 === 0) {
+			const typed = fnv1a(w.token.text) % 3 === 0;
+			out.push({
+				kind: 'morphology-root',
+				prompt: `Apa kata dasar dari "${w.token.text}"?`,
+				answer: w.analysis.root,
+				distractors: wrongRoots(w, dict),
+				sentence: w.sentence,
+				explanation: explain(w),
+				difficulty: 2 + derivational.length * 0.5 + (typed ? 1 : 0),
+				typed,
+				subject: w.token.text
+			});
+		} else {
+			const answer = derivational.map((a) => a.form).join(' + ');
+			const size = derivational.length;
+			const distractors = commonShapes
+				.filter((s) => s !== answer)
+				.sort((a, b) => Math.abs(a.split(' + ').length - size) - Math.abs(b.split(' + ').length - size) || fnv1a(w.token.text + a) - fnv1a(w.token.text + b));
+			out.push({
+				kind: 'morphology-affixes',
+				prompt: `Imbuhan apa yang membentuk kata "${w.token.text}" dari kata dasar "${w.analysis.root}"?`,
+				answer,
+				distractors,
+				sentence: w.sentence,
+				explanation: explain(w),
+				difficulty: 3 + (size > 1 ? 1 : 0),
+				subject: w.token.text
+			});
+		}
+	}
+	return out;
+}
+
+export function wordQuestions(sentences: Sentence[], _entries: SentenceEntities[], lexicon: Lexicon, dict: RootDictionary, roots: readonly string[] = []): QuestionDraft[] {
+	const words = learnableWords(sentences, lexicon, dict);
+	return [...clozeDrafts(words, words, roots, lexicon, dict), ...vocabDrafts(words, words), ...morphologyDrafts(words, dict)];
+}

@@ -1,0 +1,103 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { open } from '../support/e2e';
+
+const password = 'kopi susu di pagi hari';
+/** Each project (desktop, phone, no-js) runs against the same server, so emails carry its name. */
+const emailFor = (who: string, project: string) => `${who}-${project}-${Date.now()}@example.com`;
+
+async function register(page: Page, js: boolean, who: { name: string; email: string; role: 'student' | 'teacher' }, path = '/register') {
+	await open(page, path, js);
+	await page.getByLabel('Your name').fill(who.name);
+	await page.getByLabel('Email').fill(who.email);
+	await page.getByLabel('Password').fill(password);
+	await page.getByLabel(`a ${who.role}`).check();
+	await page.getByRole('button', { name: 'Create account' }).click();
+}
+
+async function newPage(browser: Browser, js: boolean): Promise<Page> {
+	return (await browser.newContext({ javaScriptEnabled: js })).newPage();
+}
+
+test('register, sign out, and sign in again; a wrong password gets one plain answer', async ({ page, context, javaScriptEnabled: js }, info) => {
+	const email = emailFor('sari', info.project.name);
+	await register(page, js, { name: 'Sari', email, role: 'student' });
+	await expect(page).toHaveURL(/\/$/);
+	const header = page.getByRole('banner');
+	await expect(header).toContainText('Sari');
+
+	const [cookie] = (await context.cookies()).filter((c) => c.name === 'bacaan_session');
+	expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+	expect(cookie.value).toMatch(/^[\w-]{20}\.[\w-]{32}$/);
+
+	await header.getByRole('button', { name: 'Sign out' }).click();
+	await expect(header.getByRole('link', { name: 'Sign in' })).toBeVisible();
+	expect((await context.cookies()).filter((c) => c.name === 'bacaan_session')).toEqual([]);
+
+	await open(page, '/login', js);
+	await page.getByLabel('Email').fill(email);
+	await page.getByLabel('Password').fill('not my password');
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await expect(page.getByRole('alert')).toHaveText('That email and password do not match an account.');
+	await expect(page.getByLabel('Email')).toHaveValue(email);
+
+	await page.getByLabel('Password').fill(password);
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await expect(header).toContainText('Sari');
+});
+
+test('registration explains what is wrong and keeps what was typed, except the password', async ({ page, javaScriptEnabled: js }, info) => {
+	await open(page, '/register', js);
+	await page.getByLabel('Your name').fill('Budi');
+	await page.getByLabel('Email').fill(emailFor('budi', info.project.name));
+	await page.getByLabel('Password').fill('password123');
+	await page.getByRole('button', { name: 'Create account' }).click();
+	await expect(page.getByText('That password is too common')).toBeVisible();
+	await expect(page.getByLabel('Your name')).toHaveValue('Budi');
+	await expect(page.getByLabel('Password')).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('a teacher makes a class, a student joins with the code, and the teacher sees them', async ({ page, browser, javaScriptEnabled: js }, info) => {
+	await register(page, js, { name: 'Bu Ratna', email: emailFor('ratna', info.project.name), role: 'teacher' });
+	await page.getByRole('banner').getByRole('link', { name: 'Classes' }).click();
+	await page.getByLabel('Class name').fill(`Kelas 10A ${info.project.name}`);
+	await page.getByRole('button', { name: 'Create class' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Kelas 10A ${info.project.name}`);
+	const code = await page.getByRole('region', { name: 'Class code' }).locator('.join-code').textContent();
+	expect(code).toMatch(/^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
+
+	// A signed-out student following the teacher's link registers and comes back to the filled-in form.
+	const student = await newPage(browser, js);
+	await open(student, `/classes?code=${code!.replace('-', '')}`, js);
+	await expect(student).toHaveURL(/\/login\?redirectTo=%2Fclasses%3Fcode%3D/);
+	await student.getByRole('main').getByRole('link', { name: 'Create an account' }).click();
+	await register(student, js, { name: 'Sari', email: emailFor('murid', info.project.name), role: 'student' }, student.url().replace(/^https?:\/\/[^/]+/, ''));
+	await expect(student).toHaveURL(/\/classes\?code=/);
+	await student.getByRole('button', { name: 'Join' }).click();
+	await expect(student.getByRole('status')).toHaveText(`You joined Kelas 10A ${info.project.name}.`);
+
+	// The student may not see the teacher's page; to them it does not exist.
+	const response = await student.goto(page.url());
+	expect(response?.status()).toBe(404);
+
+	await page.reload();
+	await expect(page.getByRole('list').getByText('Sari')).toBeVisible();
+	await student.context().close();
+});
+
+test('a wrong class code is refused in words', async ({ page, javaScriptEnabled: js }, info) => {
+	await register(page, js, { name: 'Dewi', email: emailFor('dewi', info.project.name), role: 'student' });
+	await open(page, '/classes', js);
+	await page.getByLabel('Class code').fill('ZZZZ-ZZZZ');
+	await page.getByRole('button', { name: 'Join' }).click();
+	await expect(page.getByText('No class has that code.')).toBeVisible();
+	await expect(page.getByText('You are not in a class yet.')).toBeVisible();
+});
+
+test('form posts from another site and GET sign-outs are refused', async ({ request }) => {
+	const forged = await request.post('/login', { headers: { origin: 'https://evil.example' }, form: { email: 'a@b.id', password: 'x' } });
+	expect(forged.status()).toBe(403);
+	expect((await request.get('/logout')).status()).toBe(405);
+	const page = await request.get('/login');
+	expect(page.headers()['x-frame-options']).toBe('DENY');
+	expect(page.headers()['x-content-type-options']).toBe('nosniff');
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { allArticles, seedArticle } from '../../../tests/fixtures/text/articles';
+import { lexicon, rootDictionary } from './lexicon-data';
+import { generateQuestions } from './questions';
+import { buildQuiz } from './quiz';
+
+const pool = generateQuestions(seedArticle, { lexicon, dict: rootDictionary });
+
+describe('buildQuiz', () => {
+	it('picks 10 by default, all from the pool, in article order', () => {
+		const quiz = buildQuiz(pool, { seed: 1 });
+		expect(quiz).toHaveLength(10);
+		for (const q of quiz) expect(pool).toContain(q);
+		for (let i = 1; i < quiz.length; i++) expect(quiz[i].evidence.start).toBeGreaterThanOrEqual(quiz[i - 1].evidence.start);
+	});
+
+	it('is deterministic for a seed and varies across seeds', () => {
+		const ids = (seed: number) => buildQuiz(pool, { seed }).map((q) => q.id).join();
+		expect(ids(7)).toBe(ids(7));
+		const distinct = new Set([1, 2, 3, 4, 5, 6].map(ids));
+		expect(distinct.size).toBeGreaterThan(1);
+	});
+
+	it('covers the article from beginning to end', () => {
+		const body = seedArticle.body.length;
+		for (const seed of [1, 2, 3]) {
+			const quiz = buildQuiz(pool, { seed });
+			expect(quiz[0].evidence.start).toBeLessThan(body * 0.15);
+			expect(quiz[quiz.length - 1].evidence.start).toBeGreaterThan(body * 0.8);
+		}
+	});
+
+	it('mixes kinds and does not reuse an evidence sentence', () => {
+		const quiz = buildQuiz(pool, { seed: 3 });
+		expect(new Set(quiz.map((q) => q.kind)).size).toBeGreaterThanOrEqual(4);
+		expect(new Set(quiz.map((q) => q.evidence.start)).size).toBe(quiz.length);
+	});
+
+	it('handles any size and any pool', () => {
+		const pools = Object.values(allArticles).map((a) => generateQuestions(a, { lexicon, dict: rootDictionary }));
+		fc.assert(
+			fc.property(fc.integer({ min: 0, max: pools.length - 1 }), fc.integer({ min: -3, max: 200 }), fc.integer(), (p, size, seed) => {
+				const quiz = buildQuiz(pools[p], { size, seed });
+				expect(quiz.length).toBe(Math.max(0, Math.min(size, pools[p].length)));
+				expect(new Set(quiz.map((q) => q.id)).size).toBe(quiz.length);
+			}),
+			{ numRuns: 50 }
+		);
+		expect(buildQuiz([])).toEqual([]);
+	});
+});

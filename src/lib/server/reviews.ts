@@ -9,9 +9,10 @@
  */
 import { and, asc, count, eq, inArray, lt, lte, sql } from 'drizzle-orm';
 import { fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
+import { lexicon } from '$lib/text/lexicon-data';
 import { occurrencesOfRoot } from '$lib/text/reader';
 import type { Database } from './db';
-import { reviewLog, wordLookups, wordReviews, type Article, type WordReview, type WordSource } from './db/schema';
+import { articles, reviewLog, wordLookups, wordReviews, type Article, type WordReview, type WordSource } from './db/schema';
 import { viewOf } from './reading';
 
 export type ArticleText = Pick<Article, 'id' | 'slug' | 'contentHash' | 'body' | 'blocks'>;
@@ -132,6 +133,32 @@ export async function listDue(db: Database, userId: number, now = new Date(), li
 		.where(and(eq(wordReviews.userId, userId), eq(wordReviews.known, false), lte(wordReviews.due, now)))
 		.orderBy(asc(wordReviews.due), asc(wordReviews.id))
 		.limit(limit);
+}
+
+/**
+ * The card to show on the review page (the most overdue), with its gloss and article, and how
+ * many are due today in all. `reps` goes back with the answer (see `answer`).
+ */
+export async function nextCard(db: Database, userId: number, now = new Date()) {
+	const [[row], dueToday] = await Promise.all([
+		db
+			.select({
+				root: wordReviews.root,
+				sentence: wordReviews.sentence,
+				formStart: wordReviews.formStart,
+				formEnd: wordReviews.formEnd,
+				reps: wordReviews.reps,
+				article: { slug: articles.slug, title: articles.title }
+			})
+			.from(wordReviews)
+			.leftJoin(articles, eq(articles.id, wordReviews.articleId))
+			.where(and(eq(wordReviews.userId, userId), eq(wordReviews.known, false), lte(wordReviews.due, now)))
+			.orderBy(asc(wordReviews.due), asc(wordReviews.id))
+			.limit(1),
+		countDue(db, userId, now)
+	]);
+	const card = row && { ...row, gloss: lexicon.lookup(row.root)?.gloss ?? '' };
+	return { card, dueToday };
 }
 
 /** The learner's cards for these roots (for "added"/"known" marks on a word list). */

@@ -1,0 +1,20 @@
+import { error, json } from '@sveltejs/kit';
+import * as articles from '$lib/server/articles';
+import { ensureLearner } from '$lib/server/auth/guards';
+import * as reviews from '$lib/server/reviews';
+import type { RequestHandler } from './$types';
+
+/**
+ * Lookups from the reader, batched by the page (src/lib/lookups.ts): `{ slug, words: [{ root, form }] }`.
+ * JSON only, so a cross-site form cannot post here (SvelteKit checks form posts; JSON needs CORS).
+ */
+export const POST: RequestHandler = async (event) => {
+	if (!event.request.headers.get('content-type')?.startsWith('application/json')) error(415, 'Send JSON.');
+	const parsed = reviews.parseLookups(await event.request.json().catch(() => null));
+	if ('error' in parsed) error(400, parsed.error);
+	const article = await articles.findBySlug(event.locals.db, parsed.slug);
+	if (!article) error(404, 'We could not find that article.');
+	const user = await ensureLearner(event);
+	const recorded = await reviews.recordLookups(event.locals.db, user.id, article, parsed.words);
+	return json({ recorded });
+};

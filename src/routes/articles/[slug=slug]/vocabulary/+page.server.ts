@@ -1,0 +1,38 @@
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import * as articles from '$lib/server/articles';
+import { ensureLearner } from '$lib/server/auth/guards';
+import * as reviews from '$lib/server/reviews';
+import { listWords, parseOrder } from '$lib/server/vocabulary';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const article = await articles.findBySlug(locals.db, params.slug);
+	if (!article) error(404, 'We could not find that article.');
+	const order = parseOrder(url.searchParams.get('sort'));
+	const words = listWords(article, order);
+	const cards = locals.user ? await reviews.listForRoots(locals.db, locals.user.id, words.map((w) => w.root)) : [];
+	return {
+		article: { slug: article.slug, title: article.title },
+		order,
+		words,
+		/** root -> 'known' | 'added' for the learner's words in this list. */
+		marks: Object.fromEntries(cards.map((c) => [c.root, c.known ? 'known' : 'added'] as const))
+	};
+};
+
+async function save(event: RequestEvent<{ slug: string }>, verb: 'add' | 'markKnown') {
+	const article = await articles.findBySlug(event.locals.db, event.params.slug);
+	if (!article) error(404, 'We could not find that article.');
+	const form = await event.request.formData();
+	const root = form.get('root');
+	if (typeof root !== 'string' || root.length === 0 || root.length > 40) return fail(400, { message: 'Choose a word.' });
+	const user = await ensureLearner(event);
+	if (!(await reviews[verb](event.locals.db, user.id, article, root))) return fail(400, { message: 'That word is not in this article.' });
+	const order = parseOrder(String(form.get('sort')));
+	redirect(303, `/articles/${article.slug}/vocabulary${order === 'appearance' ? '' : `?sort=${order}`}#w-${encodeURIComponent(root)}`);
+}
+
+export const actions: Actions = {
+	add: (event) => save(event, 'add'),
+	know: (event) => save(event, 'markKnown')
+};

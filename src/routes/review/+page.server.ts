@@ -1,0 +1,24 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { requireUser } from '$lib/server/auth/guards';
+import * as reviews from '$lib/server/reviews';
+import type { Actions, PageServerLoad } from './$types';
+
+// Open to everyone: someone without an identity simply has no cards yet (a GET never mints a guest).
+export const load: PageServerLoad = async ({ locals }) =>
+	locals.user ? reviews.nextCard(locals.db, locals.user.id) : { card: undefined, dueToday: 0 };
+
+export const actions: Actions = {
+	answer: async (event) => {
+		const user = requireUser(event);
+		const form = await event.request.formData();
+		const root = form.get('root');
+		const rating = reviews.parseRating(form.get('rating'));
+		const reps = Number(form.get('reps'));
+		if (typeof root !== 'string' || !root || rating === undefined || !Number.isInteger(reps)) {
+			return fail(400, { message: 'Choose Again, Hard, Good or Easy.' });
+		}
+		const result = await reviews.answer(event.locals.db, user.id, root, rating, reps);
+		if (result.status === 'missing') error(404, 'We could not find that card.');
+		redirect(303, '/review');
+	}
+};

@@ -1,0 +1,28 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import * as articles from '$lib/server/articles';
+import * as attempts from '$lib/server/attempts';
+import { ensureLearner } from '$lib/server/auth/guards';
+import type { Actions, PageServerLoad } from './$types';
+
+/**
+ * The quiz's front door. GET never writes (link preloading and crawlers follow it): it resumes an
+ * open attempt by redirecting, else offers "Start the quiz", a POST that may create a guest.
+ */
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const article = await articles.findBySlug(locals.db, params.slug);
+	if (!article) error(404, 'We could not find that article.');
+	const open = locals.user ? await attempts.findOpenAttempt(locals.db, locals.user.id, article.id) : undefined;
+	if (open) redirect(303, `/articles/${params.slug}/quiz/${open}`);
+	return { article: { slug: article.slug, title: article.title }, size: attempts.defaultQuizSize };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const user = await ensureLearner(event);
+		const article = await articles.findBySlug(event.locals.db, event.params.slug);
+		if (!article) error(404, 'We could not find that article.');
+		const started = await attempts.startOrResume(event.locals.db, user.id, article);
+		if ('error' in started) return fail(409, { message: started.error });
+		redirect(303, `/articles/${article.slug}/quiz/${started.attemptId}`);
+	}
+};

@@ -1,0 +1,54 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import * as attempts from '$lib/server/attempts';
+import { requireUser } from '$lib/server/auth/guards';
+import type { Actions, PageServerLoad } from './$types';
+
+/**
+ * One question. Until it is answered the page gets the prompt and options only (never the answer
+ * or explanation); afterwards the stored answer with feedback and the evidence.
+ */
+export const load: PageServerLoad = async (event) => {
+	const user = requireUser(event);
+	const view = await attempts.getAttempt(event.locals.db, user.id, Number(event.params.attempt));
+	if (!view || view.slug !== event.params.slug) error(404, 'We could not find that quiz.');
+	const item = view.items[Number(event.params.position) - 1];
+	if (!item) error(404, 'We could not find that question.');
+	const { question, answer } = item;
+	const base = `/articles/${view.slug}/quiz/${view.id}`;
+	// The next unanswered question after this one, else the first before it, else the results.
+	const next = view.items.find((i) => !i.answer && i.position > item.position) ?? view.items.find((i) => !i.answer);
+	return {
+		quiz: { slug: view.slug, title: view.title, total: view.questionCount, answered: view.answered, base },
+		item: {
+			position: item.position,
+			questionId: question.id,
+			prompt: question.prompt,
+			options: question.options,
+			typed: question.typed === true,
+			answer: answer && {
+				response: answer.response,
+				correct: answer.correct,
+				close: answer.grade.close,
+				expected: question.answer,
+				explanation: question.explanation,
+				evidence: item.evidence
+			}
+		},
+		nextHref: next ? `${base}/${next.position}` : `${base}/results`
+	};
+};
+
+export const actions: Actions = {
+	answer: async (event) => {
+		const user = requireUser(event);
+		const form = await event.request.formData();
+		const questionId = String(form.get('question') ?? '');
+		const response = String(form.get('response') ?? '');
+		const result = await attempts.submitAnswer(event.locals.db, user.id, Number(event.params.attempt), questionId, response);
+		if (result.status === 'refused') {
+			if (result.code === 'not-found') error(404, 'We could not find that quiz.');
+			return fail(result.code === 'invalid' ? 400 : 409, { message: result.message, response });
+		}
+		redirect(303, `/articles/${event.params.slug}/quiz/${event.params.attempt}/${result.position}`);
+	}
+};

@@ -161,7 +161,12 @@ function main(): void {
 			if (debugWords.has(w)) console.log(w, 'analysis', a.root, forms.join(' '));
 			// A lone suffix on a root with hardly any words of its own is a coincidence: nilai is
 			// not nila+i, badan not bad+an, analis not anal+is; hadapi is hadap+i (menghadap, terhadap).
-			const loneSuffix = a.affixes.length === 1 && a.affixes[0].kind === 'suffix' && familyBeyond(a.root, w) < productiveFamily;
+			// A bare -i verb is an imperative, never among the commonest words: a very common -i word
+			// that outnumbers its root is lexicalised (mulai, sampai), unlike hadapi or lindungi.
+			const loneSuffix =
+				a.affixes.length === 1 &&
+				a.affixes[0].kind === 'suffix' &&
+				(familyBeyond(a.root, w) < productiveFamily || (forms[0] === '-i' && zipfOf(w) >= 5 && zipfOf(w) > zipfOf(a.root)));
 			if (a.affixes.length === 0 || loneSuffix || a.affixes.some((x) => x.kind === 'infix' || x.form === 'partial reduplication')) {
 				keep.push(w);
 				continue;

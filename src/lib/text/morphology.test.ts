@@ -51,13 +51,18 @@ describe('other prefixes', () => {
 			['pejabat', 'jabat', ['peN-']],
 			['bertemu', 'temu', ['ber-']],
 			['bekerja', 'kerja', ['ber-']],
-			['belajar', 'ajar', ['ber-']],
 			['terselubung', 'selubung', ['ter-']],
 			['dilaporkan', 'lapor', ['di-', '-kan']],
 			['kedua', 'dua', ['ke-']],
 			['sejumlah', 'jumlah', ['se-']],
 			['perbesar', 'besar', ['per-']]
 		]);
+	});
+	it('knows the bel- of belajar and the be- before r and CerC roots', () => {
+		const dict = rootSet(['ajar', 'rambut', 'kerja']);
+		expect(analyzeWord('belajar', dict).affixes[0]).toMatchObject({ form: 'ber-', surface: 'bel-' });
+		expect(analyzeWord('berambut', dict)).toMatchObject({ root: 'rambut', affixes: [{ form: 'ber-', surface: 'be-' }] });
+		expect(stem('pelajar', dict)).toBe('ajar');
 	});
 	it('teaches meN-/di- over per- as memper-/diper-', () => {
 		expectAnalysis([
@@ -87,8 +92,8 @@ describe('suffixes, confixes, clitics and particles', () => {
 			['kesepakatan', 'sepakat', ['ke-…-an']],
 			['pembangunan', 'bangun', ['peN-…-an']],
 			['perdamaian', 'damai', ['per-…-an']],
-			['bertebaran', 'tebar', ['ber-…-an']]
 		]);
+		expect(analyzeWord('bertebaran', rootSet(['tebar'])).affixes.map((a) => a.form)).toEqual(['ber-…-an']);
 		expect(analyzeWord('kesepakatan', rootDictionary).affixes[0].kind).toBe('confix');
 	});
 	it('strips the possessive clitics and stacks them after suffixes', () => {

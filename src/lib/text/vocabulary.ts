@@ -51,23 +51,57 @@ function example(sentenceStart: number, sentenceEnd: number, t: { start: number;
 	return { sentenceStart, sentenceEnd, formStart: t.start, formEnd: t.end };
 }
 
-/** Runs of name tokens separated only by spaces form one name (Kim Jong Un, Korea Utara). */
-function nameRuns(body: string, tokens: Token[]): { text: string; start: number; end: number }[] {
+const verbalPrefixes = new Set(['meN-', 'di-', 'ber-', 'ter-', 'memper-', 'diper-']);
+const acronym = /^[\p{Lu}\d]{2,}$/u;
+
+interface Classified {
+	token: Token;
+	isName: boolean;
+}
+
+/**
+ * Decides name or word for each token. The tokenizer's guess stands, except that a capitalised
+ * word unknown to the lexicon is a name (Vladimir at a sentence start), a capitalised word the
+ * lexicon only knows as a name is a name (Rusia), and a "name" carrying a verbal prefix is a
+ * word in a title-case headline (Diwarnai).
+ */
+function classify(tokens: Token[], lexicon: Lexicon, dict: RootDictionary): Classified[] {
+	return tokens.map((token) => {
+		if (token.kind !== 'word' && token.kind !== 'name') return { token, isName: false };
+		const first = token.text[0];
+		const capitalised = first !== first.toLowerCase();
+		const a = analyzeWord(token.text, dict);
+		const info = lexicon.lookup(a.root);
+		if (token.kind === 'name') {
+			const verbal = a.affixes.some((x) => verbalPrefixes.has(x.form)) && info !== undefined && info.pos !== 'name';
+			return { token, isName: !verbal };
+		}
+		if (!capitalised || hasDigit.test(token.text)) return { token, isName: false };
+		return { token, isName: (!info && a.affixes.length === 0) || info?.pos === 'name' };
+	});
+}
+
+/** Runs of names separated only by spaces form one name (Kim Jong Un), but an acronym stands alone (KTT Putin). */
+function nameRuns(body: string, tokens: Classified[]): { text: string; start: number; end: number }[] {
 	const runs: { text: string; start: number; end: number }[] = [];
-	let current: { start: number; end: number } | undefined;
-	for (const t of tokens) {
-		if (t.kind === 'name') {
-			if (current && /^[ \u00a0]+$/.test(body.slice(current.end, t.start))) current.end = t.end;
-			else {
-				if (current) runs.push({ ...current, text: body.slice(current.start, current.end) });
-				current = { start: t.start, end: t.end };
-			}
-		} else if (current) {
-			runs.push({ ...current, text: body.slice(current.start, current.end) });
-			current = undefined;
+	let current: { start: number; end: number; acronym: boolean } | undefined;
+	const close = () => {
+		if (current) runs.push({ start: current.start, end: current.end, text: body.slice(current.start, current.end) });
+		current = undefined;
+	};
+	for (const { token: t, isName } of tokens) {
+		if (!isName) {
+			close();
+			continue;
+		}
+		const isAcronym = acronym.test(t.text);
+		if (current && current.acronym === isAcronym && /^[ \u00a0]+$/.test(body.slice(current.end, t.start))) current.end = t.end;
+		else {
+			close();
+			current = { start: t.start, end: t.end, acronym: isAcronym };
 		}
 	}
-	if (current) runs.push({ ...current, text: body.slice(current.start, current.end) });
+	close();
 	return runs;
 }
 
@@ -82,20 +116,16 @@ export function buildVocabulary(body: string, lexicon: Lexicon, dict: RootDictio
 	};
 	for (const paragraph of tokenize(text)) {
 		for (const sentence of paragraph.sentences) {
-			for (const run of nameRuns(text, sentence.tokens)) addName(run.text, example(sentence.start, sentence.end, run));
-			for (const t of sentence.tokens) {
-				if (t.kind !== 'word' || hasDigit.test(t.text) || !hasLetter.test(t.text)) continue;
+			const classified = classify(sentence.tokens, lexicon, dict);
+			for (const run of nameRuns(text, classified)) addName(run.text, example(sentence.start, sentence.end, run));
+			for (const { token: t, isName } of classified) {
+				if (isName || t.kind !== 'word' && t.kind !== 'name' || hasDigit.test(t.text) || !hasLetter.test(t.text)) continue;
 				const lower = t.text.toLowerCase();
 				if (functionWords.has(lower)) continue;
 				const analysis = analyzeWord(t.text, dict);
 				const root = analysis.root;
 				if (functionWords.has(root) && analysis.affixes.length === 0) continue;
 				const info = lexicon.lookup(root);
-				// A capitalised word the lexicon only knows as a name (Rusia at a sentence start).
-				if (info?.pos === 'name' && t.text[0] !== lower[0]) {
-					addName(t.text, example(sentence.start, sentence.end, t));
-					continue;
-				}
 				let entry = entries.get(root);
 				if (!entry) {
 					entry = {

@@ -3,6 +3,7 @@
  *   npm run --silent text -- stem                  words on stdin, one per line → word<TAB>root<TAB>affixes
  *   npm run --silent text -- analyze FILE [--clean] [--order appearance|band|alphabetical]
  *                                                  → JSON { sentences, vocabulary, names }
+ *   npm run --silent text -- questions FILE        raw article text → JSON { questions } (offsets into the cleaned body)
  * Offsets are UTF-16 indexes into the file's text (into the cleaned body with --clean, which
  * runs the article importer first and then prints that body too). Bad input gets one line on
  * stderr and exit code 1; bad usage exit code 2.
@@ -13,10 +14,12 @@ import { lexicon, rootDictionary } from '../src/lib/text/lexicon-data';
 import { buildVocabulary } from '../src/lib/text/vocabulary';
 import { sentencesOf } from '../src/lib/text/tokenize';
 import { importArticle } from '../src/lib/text/import-article';
+import { generateQuestions } from '../src/lib/text/questions';
 import type { VocabularyOrder } from '../src/lib/text/types';
 
 const maxBytes = 2 * 1024 * 1024;
-const usage = 'usage: text stem < words.txt | text analyze FILE [--clean] [--order appearance|band|alphabetical]';
+const usage =
+	'usage: text stem < words.txt | text analyze FILE [--clean] [--order appearance|band|alphabetical] | text questions FILE';
 
 class CliError extends Error {
 	constructor(message: string, readonly code = 1) {
@@ -90,6 +93,14 @@ function analyzeCommand(args: string[]): void {
 	process.stdout.write(JSON.stringify(result, null, 2) + '\n');
 }
 
+/** The article importer runs first, so evidence offsets point into the cleaned body (printed too). */
+function questionsCommand(args: string[]): void {
+	if (args.length !== 1 || args[0].startsWith('--')) throw new CliError(usage, 2);
+	const article = importArticle(readText(args[0]));
+	const questions = generateQuestions(article, { lexicon, dict: rootDictionary });
+	process.stdout.write(JSON.stringify({ questions, body: article.body }, null, 2) + '\n');
+}
+
 function main(): void {
 	// `... | head` closes the pipe early; that is not an error worth a stack trace.
 	process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -100,6 +111,7 @@ function main(): void {
 	try {
 		if (command === 'stem' && rest.length === 0) stemCommand();
 		else if (command === 'analyze') analyzeCommand(rest);
+		else if (command === 'questions') questionsCommand(rest);
 		else throw new CliError(usage, 2);
 	} catch (e) {
 		const err = e instanceof CliError ? e : new CliError(`error: ${(e as Error).message ?? e}`);

@@ -1,0 +1,39 @@
+/**
+ * npm run --silent bench:questions (or tsx scripts/bench-questions.ts) — how long the
+ * tokenizer and the question generator take on the shipped article, after warm-up.
+ * `benchQuestions()` is exported so bench-text.ts can print the same figures.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { importArticle } from '../src/lib/text/import-article';
+import { lexicon, rootDictionary } from '../src/lib/text/lexicon-data';
+import { generateQuestions } from '../src/lib/text/questions';
+import { tokenize } from '../src/lib/text/tokenize';
+
+function median(f: () => unknown, runs = 30): number {
+	for (let i = 0; i < 10; i++) f();
+	const times: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const t0 = performance.now();
+		f();
+		times.push(performance.now() - t0);
+	}
+	return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}
+
+export function benchQuestions(): { tokenizeMs: number; tokenizeMBps: number; questionsMs: number; questions: number } {
+	const dir = join(import.meta.dirname, '../src/content/articles');
+	const file = readdirSync(dir).find((f) => f.endsWith('.txt'));
+	const article = importArticle(readFileSync(join(dir, file ?? ''), 'utf8'));
+	const tokenizeMs = median(() => tokenize(article.body));
+	const questionsMs = median(() => generateQuestions(article, { lexicon, dict: rootDictionary }));
+	const questions = generateQuestions(article, { lexicon, dict: rootDictionary }).length;
+	// UTF-16 code units ≈ bytes for this mostly-ASCII text.
+	return { tokenizeMs, tokenizeMBps: article.body.length / 1e6 / (tokenizeMs / 1000), questionsMs, questions };
+}
+
+if (import.meta.main ?? process.argv[1]?.endsWith('bench-questions.ts')) {
+	const r = benchQuestions();
+	console.log(`tokenize (shipped article, ${r.tokenizeMBps.toFixed(1)} MB/s): ${r.tokenizeMs.toFixed(2)} ms`);
+	console.log(`generate all questions (${r.questions}): ${r.questionsMs.toFixed(2)} ms (target ≤ 50 ms)`);
+}

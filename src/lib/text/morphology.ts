@@ -62,11 +62,25 @@ function isCer(s: string, i: number): boolean {
  * One layer of prefix removal: every (prefix, remaining root) pair that s could start with.
  * The nasal prefixes meN-/peN- restore the dropped k/p/t/s as an extra option.
  */
-function prefixOptions(s: string, out: { form: string; surface: string; rest: string }[]): void {
+interface PrefixOption {
+	form: string;
+	surface: string;
+	rest: string;
+}
+
+const nasalHeads = [
+	['me', 'meN-'],
+	['pe', 'peN-']
+] as const;
+/** Every prefix starts with one of these letters; anything else needs no prefix search. */
+const prefixInitials = new Set(['m', 'p', 'b', 't', 'd', 'k', 's']);
+
+function prefixOptions(s: string, out: PrefixOption[]): void {
+	if (!prefixInitials.has(s[0])) return;
 	const add = (form: string, surface: string, rest: string) => {
 		if (rest.length >= 2) out.push({ form, surface, rest });
 	};
-	for (const [head, form] of [['me', 'meN-'], ['pe', 'peN-']] as const) {
+	for (const [head, form] of nasalHeads) {
 		if (!s.startsWith(head)) continue;
 		const c2 = s[2];
 		const n = head[0] + 'e';
@@ -175,7 +189,7 @@ function confixAllowed(prefixes: PrefixStep[], derivational: string | undefined)
 function collectReadings(word: string, dict: RootDictionary, extraRoot?: string): Reading[] {
 	const readings: Reading[] = [];
 	const known = (s: string) => s.length >= minRootLength && (dict.has(s) || s === extraRoot);
-	const options: { form: string; surface: string; rest: string }[] = [];
+	const options: PrefixOption[] = [];
 	for (const b of suffixOptions(word)) {
 		const visit = (s: string, prefixes: PrefixStep[]) => {
 			if (prefixes.length > 0 || b.base !== word) {
@@ -187,6 +201,7 @@ function collectReadings(word: string, dict: RootDictionary, extraRoot?: string)
 			if (prefixes.length >= 3) return;
 			options.length = 0;
 			prefixOptions(s, options);
+			if (options.length === 0) return;
 			const mine = options.slice();
 			const last = prefixes[prefixes.length - 1];
 			for (const o of mine) {

@@ -42,14 +42,22 @@ export function shuffle<T>(items: readonly T[], seed: number): T[] {
 	return out;
 }
 
+const normalised = new Map<string, string>();
+
 /** Case, spacing, quotes and punctuation do not count when comparing answers. */
 export function normaliseAnswer(text: string): string {
-	return text
+	const hit = normalised.get(text);
+	if (hit !== undefined) return hit;
+	const out = text
 		.normalize('NFKC')
 		.toLowerCase()
 		.replace(/[\p{P}\p{S}]+/gu, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
+	// The generator compares the same sentences and options many times; a bounded memo keeps that cheap.
+	if (normalised.size > 20_000) normalised.clear();
+	normalised.set(text, out);
+	return out;
 }
 
 /** Edit distance with transpositions, stopping early once it exceeds `cap`. */

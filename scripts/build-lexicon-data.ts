@@ -23,6 +23,8 @@ const lexicalisedMargin = 1.5;
 /** Attested meN-/di-/peN- forms needed before a word counts as a root on its own. */
 const paradigmForms = 2;
 const boundRootForms = 3;
+/** Loanword bridging only for words attested at least this often. */
+const loanMinZipf = 2.5;
 /** Other attested words a root needs before it can explain a headword away. */
 const orphanFamily = 1;
 /** Other attested words that make a root productive. */
@@ -65,6 +67,29 @@ interface Sense {
 
 interface Curated {
 	roots: Record<string, { pos: string; gloss: string }>;
+}
+
+/** Loan spellings undone: k→c, ks→x, j→g, and the usual suffix correspondences (-asi → -ation, -itas → -ity). */
+const loanSuffixes: [RegExp, string][] = [
+	[/isasi$/, 'ization'], [/isasi$/, 'isation'], [/asi$/, 'ation'], [/si$/, 'tion'], [/si$/, 'sion'], [/itas$/, 'ity'],
+	[/if$/, 'ive'], [/ik$/, 'ic'], [/ik$/, 'ics'], [/ik$/, 'ical'], [/is$/, 'ist'], [/isme$/, 'ism'], [/men$/, 'ment'],
+	[/en$/, 'ent'], [/ur$/, 'ure'], [/i$/, 'y'], [/ensi$/, 'ence'], [/ansi$/, 'ance'], [/asi$/, 'acy'], [/or$/, 'ort'], [/sio$/, 'tio']
+];
+
+function englishSpellings(w: string): string[] {
+	const stems = new Set([w, w.replace(/ks/g, 'x'), w.replace(/k/g, 'c'), w.replace(/ks/g, 'x').replace(/k/g, 'c')]);
+	const out: string[] = [];
+	for (const s of stems) {
+		// A changed spelling must still look like a word (not asi → ation); j→g only with a suffix change (manajemen).
+		if (s === w || s.length >= 5) out.push(s);
+		if (w.length < 5) continue;
+		for (const [re, to] of loanSuffixes) {
+			if (!re.test(s)) continue;
+			out.push(s.replace(re, to));
+			out.push(s.replace(/j/g, 'g').replace(re, to));
+		}
+	}
+	return out;
 }
 
 function main(): void {
@@ -136,13 +161,16 @@ function main(): void {
 	const bound = new Set<string>();
 	for (const [w, n] of anyNasalStemCount) {
 		// ngaku, nyebut, nulis are colloquial meN- verbs without the me-, not roots.
-		if (candidates.has(w) || !/^[a-z]{4,}$/.test(w) || /^(ng|ny|n|m)/.test(w)) continue;
+		// ...nor are stems that still carry -kan (perjuangkan is per-juang-kan with juang missing).
+		if (candidates.has(w) || !/^[a-z]{4,}$/.test(w) || /^(ng|ny|n|m)/.test(w) || w.endsWith('kan')) continue;
 		// mengejar, dikejar, pengejar: kejar. Unattested stems (hambat) need one form more.
 		if (n >= (zipf.has(w) ? boundRootForms : boundRootForms + 1)) bound.add(w);
 	}
 
 	// Decide shortest words first, so each word is analysed against roots only.
 	const roots = new Set<string>();
+	/** root → its commonest dropped headword, whose gloss stands in when the root has none (bahas ← membahas). */
+	const derivedFrom = new Map<string, string>();
 	const dict: RootDictionary = { has: (r) => roots.has(r), zipf: zipfOf };
 	const ordered = [...candidates, ...bound].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
 	const byLength = new Map<number, string[]>();
@@ -184,9 +212,23 @@ function main(): void {
 			reasons[reason]++;
 			if (debugWords.has(w)) console.log(w, reason, a.root, forms.join(' '), [...pos].join(','), zipfOf(w), zipfOf(a.root), nasalStemCount.get(w));
 			if (reason !== 'derived') keep.push(w);
+			else if (!derivedFrom.has(a.root) || zipfOf(w) > zipfOf(derivedFrom.get(a.root)!)) derivedFrom.set(a.root, w);
 		}
 		for (const w of keep) roots.add(w);
 	}
+
+	// Loanwords that neither dictionary lists (rasio, manajemen, eksternal) get the English word their
+	// spelling maps back to, when Princeton WordNet knows that word.
+	const english = new Set<string>();
+	for (const [, , , lemmas] of wordnet) for (const en of lemmas.split(', ')) if (/^[a-z]+$/.test(en)) english.add(en);
+	const loans = new Map<string, string>();
+	for (const [w, z] of zipf) {
+		if (z < loanMinZipf || roots.has(w) || !/^[a-z]{4,}$/.test(w)) continue;
+		if (analyzeWord(w, dict).affixes.length > 0) continue;
+		const match = englishSpellings(w).find((e) => english.has(e));
+		if (match) loans.set(w, match);
+	}
+	for (const w of loans.keys()) roots.add(w);
 
 	// A root's band follows the whole word family (sepakat counts kesepakatan), ranked by summed frequency.
 	const family = new Map<string, number>();
@@ -210,12 +252,22 @@ function main(): void {
 		else senses = wnSenses.get(r) ?? [];
 		const glosses: string[] = [];
 		for (const s of senses) if (!glosses.includes(s.en) && glosses.length < 3) glosses.push(s.en);
-		const pos = senses[0]?.pos ?? 'other';
+		let pos = senses[0]?.pos ?? 'other';
+		const loan = loans.get(r);
+		const source = derivedFrom.get(r);
+		if (glosses.length === 0 && loan) glosses.push(loan);
+		else if (glosses.length === 0 && source) {
+			const borrowed = [...(freedict.get(source) ?? wnSenses.get(source) ?? [])].sort((a, b) => b.weight - a.weight);
+			if (borrowed.length > 0) {
+				glosses.push(`${[...new Set(borrowed.map((b) => b.en))].slice(0, 2).join('; ')} (${source})`);
+				pos = borrowed[0].pos;
+			}
+		}
 		entries.push([r, pos, glosses.join('; '), bandOf(r), Math.round(zipfOf(r) * 10)]);
 	}
 	const out = { format: 'bacaan-lexicon', version: 1, fields: ['lemma', 'pos', 'gloss', 'band', 'zipf10'], entries };
 	writeFileSync(join(dataDir, 'lexicon.json'), JSON.stringify(out).replace(/\],\[/g, '],\n['));
-	console.log(`candidates ${candidates.size}, bound roots found ${bound.size}, roots ${roots.size}, kept because ${JSON.stringify(reasons)}, written ${join(dataDir, 'lexicon.json')}`);
+	console.log(`candidates ${candidates.size}, bound roots found ${bound.size}, loanwords bridged ${loans.size}, glosses borrowed from derived headwords ${derivedFrom.size}, roots ${roots.size}, kept because ${JSON.stringify(reasons)}, written ${join(dataDir, 'lexicon.json')}`);
 }
 
 main();

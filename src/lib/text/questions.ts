@@ -13,6 +13,7 @@ import { recogniseEntities } from './entities';
 import { functionWords } from './entity-words';
 import { factQuestions, trueFalseQuestions, type QuestionDraft } from './fact-questions';
 import { isBoilerplate } from './import-article';
+import { orderQuestions } from './order-questions';
 import { normaliseAnswer, containsWords, shuffle, stableId, fnv1a } from './question-utils';
 import { tokenize } from './tokenize';
 import { wordQuestions } from './word-questions';
@@ -36,6 +37,13 @@ export function questionSentences(article: CleanArticle): Sentence[] {
 	return tokenize(article.body)
 		.flatMap((p) => p.sentences)
 		.filter((s) => inParagraph(s) && !isBoilerplate(s.text) && s.tokens.filter((t) => t.kind !== 'punct').length >= 4);
+}
+
+/** The question sentences grouped by paragraph block, consecutive only. */
+function paragraphsOf(article: CleanArticle, sentences: Sentence[]): Sentence[][] {
+	return article.blocks
+		.filter((b) => b.kind === 'paragraph')
+		.map((b) => sentences.filter((s) => s.start >= b.start && s.end <= b.end));
 }
 
 const optionCount: Partial<Record<Question['kind'], number>> = { 'true-false': 2 };
@@ -93,6 +101,7 @@ export function generateQuestions(article: CleanArticle, options: GenerateOption
 	const drafts = [
 		...factQuestions(entries),
 		...trueFalseQuestions(entries),
+		...orderQuestions(paragraphsOf(article, sentences)),
 		...(options.lexicon && options.dict ? wordQuestions(sentences, entries, options.lexicon, options.dict, options.roots) : [])
 	];
 	const out: Question[] = [];

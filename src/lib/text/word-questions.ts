@@ -47,7 +47,31 @@ function hashOrder<T>(items: T[], key: (x: T) => string, seed: string): T[] {
 }
 
 const shapeOf = (a: WordAnalysis) => a.affixes.map((x) => x.form).join('|');
-const shortGloss = (gloss: string) => gloss.split(';').slice(0, 2).map((g) => g.trim()).join('; ');
+/**
+ * Curated glosses carry the meanings of derived forms in brackets:
+ * "glide (meluncurkan: launch; peluncuran: launch)". Split them off, keeping brackets that
+ * are part of the gloss itself ("exact; right (on time)").
+ */
+export function parseGloss(gloss: string): { main: string; forms: Map<string, string> } {
+	const forms = new Map<string, string>();
+	const open = gloss.indexOf(' (');
+	if (open < 0 || !gloss.endsWith(')') || !gloss.slice(open).includes(':')) return { main: gloss, forms };
+	for (const part of gloss.slice(open + 2, -1).split(';')) {
+		const colon = part.indexOf(':');
+		if (colon > 0) forms.set(part.slice(0, colon).trim().toLowerCase(), part.slice(colon + 1).trim());
+	}
+	return { main: gloss.slice(0, open).trim(), forms };
+}
+
+const shortGloss = (gloss: string) =>
+	parseGloss(gloss)
+		.main.split(';')
+		.slice(0, 2)
+		.map((g) => g.trim())
+		.join('; ');
+
+/** The meaning of this very form when the lexicon gives one (meluncurkan → launch). */
+const formGloss = (w: WordInfo) => parseGloss(w.entry.gloss).forms.get(w.token.text);
 
 /** Content words of the question sentences a learner should learn: no names, numbers or function words. */
 function learnableWords(sentences: Sentence[], lexicon: Lexicon, dict: RootDictionary): WordInfo[] {
@@ -174,7 +198,8 @@ function explain(w: WordInfo): string {
 	const parts = w.analysis.affixes.map((a) => a.form);
 	const build = parts.length ? `${w.token.text} = ${[...parts.filter((p) => p.endsWith('-') || p.includes('…')), w.analysis.root, ...parts.filter((p) => p.startsWith('-') && !p.includes('…'))].join(' + ')}. ` : '';
 	const affixNotes = w.analysis.affixes.map((a) => a.explanation).join(' ');
-	return `${build}${w.analysis.root} (${w.entry.pos}): ${shortGloss(w.entry.gloss)}.${affixNotes ? ' ' + affixNotes : ''}`;
+	const own = formGloss(w);
+	return `${build}${own ? `${w.token.text}: ${own}. ` : ''}${w.analysis.root} (${w.entry.pos}): ${shortGloss(w.entry.gloss)}.${affixNotes ? ' ' + affixNotes : ''}`;
 }
 
 /** One word per root, best to learn first. */
@@ -186,17 +211,16 @@ function distinctRoots(words: WordInfo[]): WordInfo[] {
 		.filter((w) => !seen.has(w.analysis.root) && (seen.add(w.analysis.root), true));
 }
 
-function glossDistractors(w: WordInfo, pool: WordInfo[]): string[] {
-	const answer = shortGloss(w.entry.gloss);
+function glossDistractors(w: WordInfo, pool: WordInfo[], answer: string): string[] {
 	const seen = new Set([normaliseAnswer(answer)]);
 	const out: string[] = [];
 	const others = hashOrder(pool.filter((x) => x.analysis.root !== w.analysis.root), (x) => x.analysis.root, w.analysis.root);
 	const candidates = [...others.filter((x) => x.entry.pos === w.entry.pos), ...others.filter((x) => x.entry.pos !== w.entry.pos)];
 	for (const x of candidates) {
 		if (out.length >= 6) break;
-		const g = shortGloss(x.entry.gloss);
-		const words = new Set(normaliseAnswer(answer).split(' '));
-		if (seen.has(normaliseAnswer(g)) || normaliseAnswer(g).split(' ').some((p) => words.has(p))) continue;
+		const g = formGloss(x) ?? shortGloss(x.entry.gloss);
+		if (glossesOverlap(answer, g) || glossesOverlap(w.entry.gloss, x.entry.gloss)) continue;
+		if (seen.has(normaliseAnswer(g))) continue;
 		seen.add(normaliseAnswer(g));
 		out.push(g);
 	}
@@ -213,10 +237,14 @@ function vocabDrafts(words: WordInfo[], pool: WordInfo[]): QuestionDraft[] {
 		const gloss = shortGloss(w.entry.gloss);
 		const affixed = w.analysis.root !== w.token.text;
 		if (i % 2 === 0) {
-			const prompt = affixed
-				? `Kata "${w.token.text}" berasal dari kata dasar "${w.analysis.root}". Apa arti "${w.analysis.root}"?`
-				: `Apa arti kata "${w.token.text}"?`;
-			out.push({ kind: 'vocab-meaning', prompt, answer: gloss, distractors: glossDistractors(w, poolRoots), sentence: w.sentence, explanation: explain(w), difficulty: w.entry.band, subject: w.analysis.root });
+			// Ask for the word itself when its own meaning is known, else for its root's.
+			const own = formGloss(w);
+			const prompt =
+				affixed && !own
+					? `Kata "${w.token.text}" berasal dari kata dasar "${w.analysis.root}". Apa arti "${w.analysis.root}"?`
+					: `Apa arti kata "${w.token.text}"?`;
+			const answer = own ?? gloss;
+			out.push({ kind: 'vocab-meaning', prompt, answer, distractors: glossDistractors(w, poolRoots, answer), sentence: w.sentence, explanation: explain(w), difficulty: w.entry.band, subject: w.analysis.root });
 		} else {
 			if (looksDerived(w.analysis.root)) continue;
 			const others = hashOrder(
@@ -245,8 +273,43 @@ function vocabDrafts(words: WordInfo[], pool: WordInfo[]): QuestionDraft[] {
 const looksDerived = (root: string) => looksLikeVerb(root) || /^(ke|pe|per)\p{L}{3,}an$/u.test(root);
 
 function sharesGlossWord(a: WordInfo, b: WordInfo): boolean {
-	const words = new Set(normaliseAnswer(a.entry.gloss).split(' '));
-	return normaliseAnswer(b.entry.gloss).split(' ').some((w) => words.has(w));
+	return glossesOverlap(a.entry.gloss, b.entry.gloss);
+}
+
+/**
+ * English meaning families that news verbs and adjectives fall into; two glosses in one family
+ * ("tell, relate" and "mention; say") are both right answers to a learner.
+ */
+const families = [
+	'say tell state mention speak relate convey explain stress affirm report announce declare claim call',
+	'big great large huge major',
+	'small little minor',
+	'show display indicate point reveal demonstrate',
+	'meet meeting find encounter',
+	'help assist support aid',
+	'make create build develop produce',
+	'fight struggle battle war',
+	'end last final finish'
+].map((f) => new Set(f.split(' ')));
+
+const glossInfo = new Map<string, { words: Set<string>; families: number[] }>();
+
+function infoOf(gloss: string): { words: Set<string>; families: number[] } {
+	let info = glossInfo.get(gloss);
+	if (!info) {
+		const words = new Set(normaliseAnswer(gloss).split(' ').filter((w) => w.length > 2));
+		info = { words, families: families.flatMap((f, i) => ([...words].some((w) => f.has(w)) ? [i] : [])) };
+		if (glossInfo.size > 20_000) glossInfo.clear();
+		glossInfo.set(gloss, info);
+	}
+	return info;
+}
+
+function glossesOverlap(a: string, b: string): boolean {
+	const x = infoOf(a);
+	const y = infoOf(b);
+	for (const w of x.words) if (y.words.has(w)) return true;
+	return x.families.some((f) => y.families.includes(f));
 }
 
 /** Wrong roots a learner might give: only one affix peeled off, or the nasal left on. */

@@ -189,25 +189,27 @@ function main(): void {
 			if (debugWords.has(w)) console.log(w, 'analysis', a.root, forms.join(' '));
 			// A lone suffix on a root with hardly any words of its own is a coincidence: nilai is
 			// not nila+i, badan not bad+an, analis not anal+is; hadapi is hadap+i (menghadap, terhadap).
+			// Noun-making -an on a longer root is the rule, not a coincidence (anggaran, alasan).
 			// A bare -i verb is an imperative, never among the commonest words: a very common -i word
 			// that outnumbers its root is lexicalised (mulai, sampai), unlike hadapi or lindungi.
 			const loneSuffix =
 				a.affixes.length === 1 &&
 				a.affixes[0].kind === 'suffix' &&
-				(familyBeyond(a.root, w) < productiveFamily || (forms[0] === '-i' && zipfOf(w) >= 5 && zipfOf(w) > zipfOf(a.root)));
+				((familyBeyond(a.root, w) < productiveFamily && (a.root.length <= 3 || forms[0] !== '-an')) || (forms[0] === '-i' && zipfOf(w) >= 5 && zipfOf(w) > zipfOf(a.root)));
 			if (a.affixes.length === 0 || loneSuffix || a.affixes.some((x) => x.kind === 'infix' || x.form === 'partial reduplication')) {
 				keep.push(w);
 				continue;
 			}
 			const pos = posOf(w);
 			let reason: keyof typeof reasons = 'derived';
-			if (bound.has(w)) reason = 'derived';
+			// pegang looks like pe+gang, but memegang and dipegang cannot be built on a pe- noun.
+			if (bound.has(w)) reason = a.affixes.every((x) => x.kind === 'prefix') && (anyNasalStemCount.get(w) ?? 0) >= boundRootForms + 1 ? 'paradigm' : 'derived';
 			else if (a.affixes.some((x) => x.kind === 'particle' || x.kind === 'clitic')) reason = 'clitic'; // dictionaries list adalah, masalah only as words
 			else if (pos.size > 0 && [...pos].every((p) => closedClass.has(p))) reason = 'function'; // kepada, sehingga are learnt as units
 			else if (a.root.length <= 3 && zipfOf(w) >= zipfOf(a.root)) reason = 'orphan'; // pendek, menang: a short root must be commoner than the word it explains
 			else if (familyBeyond(a.root, w) < orphanFamily) reason = 'orphan'; // tama has no words of its own, so pertama is a root
 			else if (zipfOf(w) >= rootZipf(a.root, w) + lexicalisedMargin && !forms.some((f) => verbalAffixes.has(f))) reason = 'lexicalised'; // sekarang is not se+karang
-			else if (!pos.has('verb') && !pos.has('adj') && pos.size > 0 && forms.every((f) => f === 'meN-' || f === 'per-')) reason = 'pos'; // menteri is a noun, so not meN-+teri
+			else if (!pos.has('verb') && !pos.has('adj') && pos.size > 0 && forms.every((f) => f === 'meN-' || f === 'per-') && zipfOf(w) > zipfOf(a.root)) reason = 'pos'; // menteri is a noun, so not meN-+teri
 			else if ((nasalStemCount.get(w) ?? 0) >= paradigmForms && forms[0].endsWith('-')) reason = 'paradigm'; // menerbitkan, penerbit: terbit is a root; memenangkan: menang is
 			reasons[reason]++;
 			if (debugWords.has(w)) console.log(w, reason, a.root, forms.join(' '), [...pos].join(','), zipfOf(w), zipfOf(a.root), nasalStemCount.get(w));

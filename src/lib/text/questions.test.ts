@@ -135,6 +135,8 @@ const rejected: { why: string; match: (q: Question) => boolean }[] = [
 	{ why: 'jamuan (banquet) glossed as jamu "herb"', match: (q) => /jamu\b/.test(q.answer) || /"jamuan"|"jamu"/.test(q.prompt) },
 	{ why: 'a date inside a relative clause asked as the time of the main verb', match: (q) => q.questionWord === 'Kapan' && /analis menilai/.test(q.prompt) },
 	{ why: 'an organisation question cut off after a second verb', match: (q) => q.questionWord === 'Apa' && /menyebutkan\?$/.test(q.prompt) },
+	{ why: 'a near-synonym as a cloze option: "seperti dirilis CNA" for "seperti dilansir CNA"', match: (q) => q.kind === 'cloze' && q.answer === 'dilansir' && q.options.includes('dirilis') },
+	{ why: 'a verb of saying blanked before a quote ("menuturkan" / "menekankan pula, …")', match: (q) => q.kind === 'cloze' && ['menuturkan', 'mengatakan', 'menegaskan', 'menyebutkan'].includes(q.answer) },
 	{ why: 'a typed verb slot with several right answers', match: (q) => q.kind === 'cloze' && q.typed === true && /^me/.test(q.answer) }
 ];
 

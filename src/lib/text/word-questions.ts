@@ -139,6 +139,7 @@ function clozeDrafts(words: WordInfo[], pool: WordInfo[], roots: readonly string
 	for (const [sentence, candidates] of bySentence) {
 		const ranked = candidates
 			.filter((w) => w.analysis.affixes.every((a) => a.kind !== 'reduplication') && !w.token.text.includes('-'))
+			.filter((w) => !infoOf(w.entry.gloss).families.includes(sayingFamily))
 			.filter((w) => sentence.tokens.filter((t) => t.text.toLowerCase() === w.token.text).length === 1)
 			.sort((a, b) => learnRank(a) - learnRank(b) || (b.analysis.affixes.length > 0 ? 1 : 0) - (a.analysis.affixes.length > 0 ? 1 : 0) || fnv1a(a.token.text) - fnv1a(b.token.text));
 		for (const w of ranked.slice(0, 1)) {
@@ -170,6 +171,8 @@ function sameShapeWords(w: WordInfo, pool: WordInfo[], roots: readonly string[],
 	const fromArticle: string[] = [];
 	for (const x of pool) {
 		if (x.shape !== w.shape || x.entry.pos !== w.entry.pos || x.analysis.root === w.analysis.root || seen.has(x.token.text)) continue;
+		// "seperti dirilis CNA" for "seperti dilansir CNA": a near-synonym is a second right answer.
+		if (glossesOverlap(w.entry.gloss, x.entry.gloss)) continue;
 		seen.add(x.token.text);
 		fromArticle.push(x.token.text);
 	}
@@ -182,6 +185,7 @@ function sameShapeWords(w: WordInfo, pool: WordInfo[], roots: readonly string[],
 		const root = roots[(start + i * 7919) % roots.length];
 		const entry = lexicon.lookup(root);
 		if (!usableGloss(entry) || entry.pos !== w.entry.pos || Math.abs(entry.band - w.entry.band) > 1 || root.length < 4) continue;
+		if (glossesOverlap(w.entry.gloss, entry.gloss)) continue;
 		// Built forms are only trusted for common roots that do not already look prefixed.
 		if (entry.band > 2 || /^(me|pe|be|te|di|ke|se)/.test(root)) continue;
 		const form = applyShape(root, w.shape);
@@ -281,7 +285,8 @@ function sharesGlossWord(a: WordInfo, b: WordInfo): boolean {
  * ("tell, relate" and "mention; say") are both right answers to a learner.
  */
 const families = [
-	'say tell state mention speak relate convey explain stress affirm report announce declare claim call',
+	'say tell state mention speak relate convey explain stress affirm announce declare claim call',
+	'publish release report issue broadcast',
 	'big great large huge major',
 	'small little minor',
 	'show display indicate point reveal demonstrate',
@@ -304,6 +309,9 @@ function infoOf(gloss: string): { words: Set<string>; families: number[] } {
 	}
 	return info;
 }
+
+/** Verbs of saying are interchangeable in a blank ("menuturkan" / "menekankan" before a quote). */
+const sayingFamily = 0;
 
 function glossesOverlap(a: string, b: string): boolean {
 	const x = infoOf(a);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import seed from '../../../tests/fixtures/text/seed-article.txt?raw';
+import seed from '../../content/articles/putin-terima-undangan-kim-jong-un.txt?raw';
 import conllu from '../../../tests/fixtures/text/ud_id_csui-ud-test.conllu?raw';
 import { sentencesOf, tokenize, tokensOf } from './tokenize';
 import type { Paragraph } from './types';

@@ -13,7 +13,7 @@ test('tapping a word shows its root, affixes and meaning', async ({ page, javaSc
 	await expect(panel).toContainText('makes an active verb');
 	await expect(page).toHaveURL(new RegExp(`${articlePath}$`)); // stayed on the article
 
-	await page.getByRole('link', { name: 'Putin' }).first().click();
+	await page.getByRole('button', { name: 'Putin', exact: true }).first().click();
 	await expect(panel.getByRole('heading', { name: 'Putin' })).toBeVisible();
 	await expect(panel).toContainText('A name');
 

@@ -14,6 +14,8 @@ import type { Affix, RootDictionary, WordAnalysis } from './types';
 interface PrefixStep {
 	form: string;
 	surface: string;
+	/** meng-/peng- before a vowel read as a dropped k (mengupas: kupas). */
+	restoredK?: boolean;
 }
 
 interface Reading {
@@ -66,6 +68,7 @@ interface PrefixOption {
 	form: string;
 	surface: string;
 	rest: string;
+	restoredK?: boolean;
 }
 
 const nasalHeads = [
@@ -88,7 +91,7 @@ function prefixOptions(s: string, out: PrefixOption[]): void {
 			const c4 = s[4];
 			if (s.startsWith(n + 'nge')) add(form, n + 'nge-', s.slice(5));
 			if (isVowel(c4) || c4 === 'g' || c4 === 'h' || c4 === 'k' || c4 === 'q') add(form, n + 'ng-', s.slice(4));
-			if (isVowel(c4)) add(form, n + 'ng-', 'k' + s.slice(4));
+			if (isVowel(c4) && s.length > 5) out.push({ form, surface: n + 'ng-', rest: 'k' + s.slice(4), restoredK: true });
 		} else if (s.startsWith(n + 'ny')) {
 			if (isVowel(s[4])) add(form, n + 'ny-', 's' + s.slice(4));
 		} else if (s.startsWith(n + 'n')) {
@@ -175,6 +178,8 @@ function scoreReading(r: Omit<Reading, 'score'>, dict: RootDictionary): number {
 	// A bare -i verb is an imperative, rare in prose; most words ending in i are roots (petani: tani).
 	if (r.prefixes.length === 0 && r.derivational === 'i') score -= 3;
 	// Nasal assimilation that keeps the consonant (mentaati, penstabilan) is the exception.
+	// meng- before a vowel keeps the vowel's root first (mengubah: ubah, not kubah), as in Nazief–Adriani.
+	for (const p of r.prefixes) if (p.restoredK) score -= 1;
 	// ber-/ter- lose their r only before an r-initial root (berambut); prefer ber+usia to be+rusia.
 	for (const p of r.prefixes) if (p.surface === 'be-' || p.surface === 'te-') score -= 1;
 	for (const p of r.prefixes) if ((p.surface === 'men-' || p.surface === 'pen-') && /^[st][aeiou]/.test(r.root)) score -= 1;
@@ -208,7 +213,7 @@ function collectReadings(word: string, dict: RootDictionary, extraRoot?: string)
 				if (last && !(innerPrefixes[last.form] ?? []).includes(o.form)) continue;
 				// meN-/di- directly over ber- only ever come with -kan (memberdayakan, diberlakukan).
 				if (last && o.form === 'ber-' && (last.form === 'meN-' || last.form === 'di-') && b.derivational !== 'kan') continue;
-				visit(o.rest, [...prefixes, { form: o.form, surface: o.surface }]);
+				visit(o.rest, [...prefixes, o.restoredK ? { form: o.form, surface: o.surface, restoredK: true } : { form: o.form, surface: o.surface }]);
 			}
 		};
 		visit(b.base, []);

@@ -137,6 +137,8 @@ function clozeDrafts(words: WordInfo[], pool: WordInfo[], roots: readonly string
 	const bySentence = new Map<Sentence, WordInfo[]>();
 	for (const w of words) bySentence.set(w.sentence, [...(bySentence.get(w.sentence) ?? []), w]);
 	for (const [sentence, candidates] of bySentence) {
+		// A blank needs context: "Dan di sini juga ada _____." could take almost any noun.
+		if (sentence.tokens.filter((t) => t.kind !== 'punct').length < 8) continue;
 		const ranked = candidates
 			.filter((w) => w.analysis.affixes.every((a) => a.kind !== 'reduplication') && !w.token.text.includes('-'))
 			.filter((w) => !infoOf(w.entry.gloss).families.includes(sayingFamily))
@@ -250,7 +252,8 @@ function vocabDrafts(words: WordInfo[], pool: WordInfo[]): QuestionDraft[] {
 			const answer = own ?? gloss;
 			out.push({ kind: 'vocab-meaning', prompt, answer, distractors: glossDistractors(w, poolRoots, answer), sentence: w.sentence, explanation: explain(w), difficulty: w.entry.band, subject: w.analysis.root });
 		} else {
-			if (looksDerived(w.analysis.root)) continue;
+			// A noun-forming affix shifts the meaning (imbalan "reward" vs imbal): ask for roots of verbs and plain words only.
+			if (looksDerived(w.analysis.root) || w.analysis.affixes.some((a) => nominalisers.has(a.form))) continue;
 			const others = hashOrder(
 				poolRoots.filter((x) => x.analysis.root !== w.analysis.root && x.entry.pos === w.entry.pos && !looksDerived(x.analysis.root)),
 				(x) => x.analysis.root,
@@ -273,6 +276,8 @@ function vocabDrafts(words: WordInfo[], pool: WordInfo[]): QuestionDraft[] {
 	return out;
 }
 
+const nominalisers = new Set(['-an', 'ke-…-an', 'peN-…-an', 'per-…-an', 'peN-', 'ber-…-an']);
+
 /** A dictionary headword that is itself affixed (mengundang, keterlibatan) is a poor "root" option. */
 const looksDerived = (root: string) => looksLikeVerb(root) || /^(ke|pe|per)\p{L}{3,}an$/u.test(root);
 
@@ -285,7 +290,7 @@ function sharesGlossWord(a: WordInfo, b: WordInfo): boolean {
  * ("tell, relate" and "mention; say") are both right answers to a learner.
  */
 const families = [
-	'say tell state mention speak relate convey explain stress affirm announce declare claim call',
+	'say tell state mention speak relate convey explain stress affirm announce declare claim call signal hint',
 	'publish release report issue broadcast',
 	'big great large huge major',
 	'small little minor',

@@ -33,6 +33,7 @@ export function wordInArticle(article: Parameters<typeof viewOf>[0], root: strin
 		pos: entry?.pos ?? cards[0].pos,
 		band: entry?.band ?? cards[0].band,
 		forms: cards.map(({ form, affixes }) => ({ form, affixes })),
+		affixNotes: view.affixNotes,
 		examples: examples.slice(0, 5)
 	};
 }

@@ -1,20 +1,18 @@
-/** Kept apart from reader.ts so the browser can use it without pulling in the stemmer. */
-import type { Affix } from './types';
-
 /**
  * How a form is built, in the order a learner reads it: "meN- + hukum", "ke- + sepakat + -an",
- * "negara + reduplication". Prefixes and proclitics go before the root, the rest after it.
+ * "negara + reduplication". Read off the affix names alone (so the browser needs no catalogue):
+ * "x-" goes before the root, "-x" after it, "x-…-y" around it, anything else after.
  */
-export function partsFormula(root: string, affixes: Pick<Affix, 'form' | 'kind'>[]): string {
+export function partsFormula(root: string, affixes: string[]): string {
 	const before: string[] = [];
 	const after: string[] = [];
 	for (const affix of affixes) {
-		if (affix.kind === 'confix') {
-			const [head, tail] = affix.form.split('…');
+		if (affix.includes('…')) {
+			const [head, tail] = affix.split('…');
 			before.push(head);
 			after.unshift(tail);
-		} else if (affix.kind === 'prefix' || (affix.kind === 'clitic' && affix.form.endsWith('-'))) before.push(affix.form);
-		else after.push(affix.form);
+		} else if (affix.endsWith('-') && !affix.startsWith('-')) before.push(affix);
+		else after.push(affix);
 	}
 	return [...before, root, ...after].join(' + ');
 }

@@ -14,7 +14,8 @@ export interface WordCard {
 	/** The form as written, lower-cased unless it is a name. */
 	form: string;
 	root: string;
-	affixes: Pick<Affix, 'form' | 'kind' | 'explanation' | 'surface'>[];
+	/** Affix names ('meN-', '-kan', 'ke-…-an'); their explanations are in `ReaderView.affixNotes`. */
+	affixes: string[];
 	gloss: string;
 	pos: string;
 	band: FrequencyBand;
@@ -34,10 +35,13 @@ export interface ReaderBlock {
 export interface ReaderView {
 	blocks: ReaderBlock[];
 	cards: WordCard[];
+	/** One learner explanation per affix used, sent once rather than with every card. */
+	affixNotes: Record<string, string>;
 }
 
 export function buildReaderView(article: CleanArticle, lexicon: Lexicon, dict: RootDictionary): ReaderView {
 	const cards: WordCard[] = [];
+	const affixNotes: Record<string, string> = {};
 	const cardIndex = new Map<string, number>();
 	const sentenceList = tokenize(article.body).flatMap((p) => p.sentences);
 	const tokens = sentenceList.flatMap((s) => s.tokens);
@@ -52,7 +56,7 @@ export function buildReaderView(article: CleanArticle, lexicon: Lexicon, dict: R
 			const key = isName ? `N:${token.text}` : token.text.toLowerCase();
 			let index = cardIndex.get(key);
 			if (index === undefined) {
-				index = cards.push(makeCard(token.text, isName, lexicon, dict)) - 1;
+				index = cards.push(makeCard(token.text, isName, lexicon, dict, affixNotes)) - 1;
 				cardIndex.set(key, index);
 			}
 			words.push([token.start - block.start, token.end - block.start, index]);
@@ -62,26 +66,34 @@ export function buildReaderView(article: CleanArticle, lexicon: Lexicon, dict: R
 			.map((s): [number, number] => [s.start - block.start, s.end - block.start]);
 		return { kind: block.kind, text: article.body.slice(block.start, block.end), start: block.start, words, sentences };
 	});
-	return { blocks, cards };
+	return { blocks, cards, affixNotes };
 }
 
-function makeCard(text: string, isName: boolean, lexicon: Lexicon, dict: RootDictionary): WordCard {
+function makeCard(text: string, isName: boolean, lexicon: Lexicon, dict: RootDictionary, affixNotes: Record<string, string>): WordCard {
 	if (isName) {
-		// A name may still be a known word written with a capital ("Dewan Keamanan"): gloss it if so.
+		// A name may still be a known word written with a capital ("Dewan Keamanan"): gloss it if so,
+		// unless the data merely repeats the name.
 		const entry = lexicon.lookup(text.toLowerCase());
-		return { form: text, root: text, affixes: [], gloss: entry?.gloss ?? '', pos: 'name', band: entry?.band ?? 5, isName: true };
+		const gloss = entry && entry.gloss.toLowerCase() !== text.toLowerCase() ? entry.gloss : '';
+		return { form: text, root: text, affixes: [], gloss, pos: 'name', band: entry?.band ?? 5, isName: true };
 	}
 	const analysis = analyzeWord(text, dict);
 	const entry = lexicon.lookup(analysis.root);
+	for (const affix of analysis.affixes) affixNotes[affix.form] = noteOf(affix);
 	return {
 		form: text.toLowerCase(),
 		root: analysis.root,
-		affixes: analysis.affixes.map(({ form, kind, explanation, surface }) => (surface ? { form, kind, explanation, surface } : { form, kind, explanation })),
+		affixes: analysis.affixes.map((a) => a.form),
 		gloss: entry?.gloss ?? '',
 		pos: entry?.pos ?? '',
 		band: entry?.band ?? 5,
 		isName: false
 	};
+}
+
+/** The explanation without its leading "meN-: " label, which the page already shows. */
+function noteOf(affix: Affix): string {
+	return affix.explanation.startsWith(`${affix.form}: `) ? affix.explanation.slice(affix.form.length + 2) : affix.explanation;
 }
 
 /** The cards of one root, and each sentence where one of its forms occurs (form offsets relative to it). */

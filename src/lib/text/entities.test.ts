@@ -57,8 +57,23 @@ describe('recogniseEntities on made-up articles', () => {
 		expect([...types.keys()].some((k) => k.includes('dini'))).toBe(false);
 	});
 
-	it('splits a school name from the teacher behind an honorific', () => {
+	it('splits a school name from the teacher behind an honorific, and keeps the role', () => {
 		const types = typesOf(allArticles.sekolah.body);
 		expect([...(types.get('Ratna Dewi') ?? [])]).toEqual(['person']);
+		const entry = recogniseEntities(sentencesOf(allArticles.sekolah.body), functionWords).find((x) => x.entities.some((e) => e.text === 'Ratna Dewi' && e.role))!;
+		const e = entry.entities.find((x) => x.text === 'Ratna Dewi')!;
+		const role = entry.sentence.tokens.slice(e.role!.first, e.role!.last + 1).map((t) => t.text).join(' ');
+		expect(role).toBe('Kepala sekolah SD Negeri Sukaharja');
+	});
+
+	it('reads the role before a person in the shipped article', () => {
+		const all = recogniseEntities(sentencesOf(seedArticle.body), functionWords);
+		const roleOf = (name: string) => {
+			const entry = all.find((x) => x.entities.some((e) => e.text === name && e.role))!;
+			const e = entry.entities.find((x) => x.text === name && x.role)!;
+			return entry.sentence.tokens.slice(e.role!.first, e.role!.last + 1).map((t) => t.text).join(' ');
+		};
+		expect(roleOf('Dmitry Peskov')).toBe('juru bicara Kremlin');
+		expect(roleOf('Linda Thomas-Greenfield')).toBe('Duta Besar AS untuk PBB');
 	});
 });

@@ -263,7 +263,10 @@ export function recogniseEntities(sentences: Sentence[], functionWords: Set<stri
 				const withNumber = type === 'org' && s.tokens[b + 1]?.kind === 'number' && adjacent(s.tokens[b], s.tokens[b + 1]);
 				const e = make(s, type, a, withNumber ? b + 1 : b);
 				if (type === 'person') {
-					const role = a > a0 ? { first: a0, last: a - 1 } : findRole(s, a);
+					// "Kepala sekolah SD Negeri Sukaharja Ibu Ratna Dewi": the role runs back past the honorific.
+					const before = findRole(s, a0);
+					const role = a > a0 ? { first: before?.first ?? a0, last: a - 1 } : findRole(s, a);
+					while (role && role.last > role.first && honorifics.has(lower(s.tokens[role.last]))) role.last--;
 					if (role) e.role = role;
 				}
 				entry.entities.push(e);

@@ -30,7 +30,8 @@ const orphanFamily = 1;
 /** Other attested words that make a root productive. */
 const productiveFamily = 3;
 const debugWords = new Set((process.env.DEBUG_WORDS ?? '').split(','));
-// Verbs with these affixes are commoner than their bare roots (melakukan vs laku), so frequency says nothing.
+// Verbs with these affixes are commoner than their bare roots (melakukan vs laku), and so are -an nouns
+// (ancaman vs ancam): frequency only speaks for a lone non-verbal prefix (sering, kepala, pegawai).
 const verbalAffixes = new Set(['meN-', 'di-', 'ber-', 'ter-', 'memper-', 'diper-', '-kan', '-i']);
 const closedClass = new Set(['prep', 'conj', 'pron', 'det', 'adv', 'num', 'part']);
 const outerPrefixes = new Set(['meN-', 'di-', 'peN-']);
@@ -204,14 +205,15 @@ function main(): void {
 			let reason: keyof typeof reasons = 'derived';
 			// pegang looks like pe+gang, but memegang and dipegang cannot be built on a pe- noun.
 			if (bound.has(w)) reason = a.affixes.every((x) => x.kind === 'prefix') && (anyNasalStemCount.get(w) ?? 0) >= boundRootForms + 1 ? 'paradigm' : 'derived';
-			else if (a.affixes.some((x) => x.kind === 'particle' || x.kind === 'clitic')) reason = 'clitic'; // dictionaries list adalah, masalah only as words
+			else if (a.affixes.some((x) => x.kind === 'particle' || (x.kind === 'clitic' && x.form !== '-nya'))) reason = 'clitic'; // adalah, masalah, kuasa are words; -nya forms (semuanya) are not
 			else if (pos.size > 0 && [...pos].every((p) => closedClass.has(p))) reason = 'function'; // kepada, sehingga are learnt as units
 			else if (a.root.length <= 3 && zipfOf(w) >= zipfOf(a.root)) reason = 'orphan'; // pendek, menang: a short root must be commoner than the word it explains
 			else if (familyBeyond(a.root, w) < orphanFamily) reason = 'orphan'; // tama has no words of its own, so pertama is a root
-			else if (zipfOf(w) >= rootZipf(a.root, w) + lexicalisedMargin && !forms.some((f) => verbalAffixes.has(f))) reason = 'lexicalised'; // sekarang is not se+karang
+			else if (zipfOf(w) >= rootZipf(a.root, w) + lexicalisedMargin && a.affixes.every((x) => x.kind === 'prefix' && !verbalAffixes.has(x.form))) reason = 'lexicalised'; // sekarang is not se+karang
 			else if (!pos.has('verb') && !pos.has('adj') && pos.size > 0 && forms.every((f) => f === 'meN-' || f === 'per-') && zipfOf(w) > zipfOf(a.root)) reason = 'pos'; // menteri is a noun, so not meN-+teri
 			else if ((nasalStemCount.get(w) ?? 0) >= paradigmForms && forms[0].endsWith('-')) reason = 'paradigm'; // menerbitkan, penerbit: terbit is a root; memenangkan: menang is
 			reasons[reason]++;
+			if (process.env.SHOW_REASON === reason) console.log(reason, w, '→', a.root, forms.join(' '));
 			if (debugWords.has(w)) console.log(w, reason, a.root, forms.join(' '), [...pos].join(','), zipfOf(w), zipfOf(a.root), nasalStemCount.get(w));
 			if (reason !== 'derived') keep.push(w);
 			else if (!derivedFrom.has(a.root) || zipfOf(w) > zipfOf(derivedFrom.get(a.root)!)) derivedFrom.set(a.root, w);

@@ -138,7 +138,7 @@ const rejected: { why: string; match: (q: Question) => boolean }[] = [
 	{ why: 'a near-synonym as a cloze option: "seperti dirilis CNA" for "seperti dilansir CNA"', match: (q) => q.kind === 'cloze' && q.answer === 'dilansir' && q.options.includes('dirilis') },
 	{ why: 'a verb of saying blanked before a quote ("menuturkan" / "menekankan pula, …")', match: (q) => q.kind === 'cloze' && ['menuturkan', 'mengatakan', 'menegaskan', 'menyebutkan'].includes(q.answer) },
 	{ why: 'a blank without context ("Dan di sini juga ada _____.")', match: (q) => q.kind === 'cloze' && q.prompt.split(/\s+/).length < 10 },
-	{ why: 'a root gloss that is not the meaning of the word read (imbalannya → imbal "balance")', match: (q) => q.kind === 'vocab-word' && q.answer === 'imbal' },
+	{ why: 'a root gloss that is not the meaning of the word read (imbalannya → imbal "balance")', match: (q) => (q.kind === 'vocab-word' && q.answer === 'imbal') || (q.kind === 'vocab-meaning' && q.prompt.includes('"imbal"')) },
 	{ why: '"mengatakan" as a wrong option where it also fits ("Putin _____ kesediaannya")', match: (q) => q.kind === 'cloze' && q.answer === 'mengisyaratkan' },
 	{ why: 'a typed verb slot with several right answers', match: (q) => q.kind === 'cloze' && q.typed === true && /^me/.test(q.answer) }
 ];

@@ -245,6 +245,7 @@ function vocabDrafts(words: WordInfo[], pool: WordInfo[]): QuestionDraft[] {
 		if (i % 2 === 0) {
 			// Ask for the word itself when its own meaning is known, else for its root's.
 			const own = formGloss(w);
+			if (!own && w.analysis.affixes.some((a) => nominalisers.has(a.form))) continue;
 			const prompt =
 				affixed && !own
 					? `Kata "${w.token.text}" berasal dari kata dasar "${w.analysis.root}". Apa arti "${w.analysis.root}"?`

@@ -7,7 +7,8 @@
  * The dictionaries list derived words as headwords too (pemerintah, menggunakan), which would
  * stop the stemmer early. A candidate is dropped as derived when the stemmer, run against all
  * the other candidates, finds a root for it, unless the word is far more frequent than that
- * root (sekarang is not se+karang) or is a curated entry. Usage: npm run data:build
+ * root (sekarang is not se+karang) or is a curated entry; src/lib/text/data/SOURCES.md lists every
+ * rule. Usage: npm run data:build (DEBUG_WORDS=a,b prints the decision for those words).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -213,7 +214,6 @@ function main(): void {
 			else if (!pos.has('verb') && !pos.has('adj') && pos.size > 0 && forms.every((f) => f === 'meN-' || f === 'per-') && zipfOf(w) > zipfOf(a.root)) reason = 'pos'; // menteri is a noun, so not meN-+teri
 			else if ((nasalStemCount.get(w) ?? 0) >= paradigmForms && forms[0].endsWith('-')) reason = 'paradigm'; // menerbitkan, penerbit: terbit is a root; memenangkan: menang is
 			reasons[reason]++;
-			if (process.env.SHOW_REASON === reason) console.log(reason, w, '→', a.root, forms.join(' '));
 			if (debugWords.has(w)) console.log(w, reason, a.root, forms.join(' '), [...pos].join(','), zipfOf(w), zipfOf(a.root), nasalStemCount.get(w));
 			if (reason !== 'derived') keep.push(w);
 			else if (!derivedFrom.has(a.root) || zipfOf(w) > zipfOf(derivedFrom.get(a.root)!)) derivedFrom.set(a.root, w);

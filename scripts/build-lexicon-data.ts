@@ -71,6 +71,12 @@ interface Curated {
 	roots: Record<string, { pos: string; gloss: string }>;
 }
 
+/** A pe-/per- noun under meN-/di- is memper-/diper- (mempekerjakan), no evidence that pekerja is a root. */
+function peForms(a: { affixes: { form: string; surface?: string }[] }): boolean {
+	const first = a.affixes[0];
+	return first.form === 'per-' || (first.form === 'peN-' && (first.surface === 'pe-' || first.surface === 'pel-'));
+}
+
 /** Loan spellings undone: k→c, ks→x, j→g, and the usual suffix correspondences (-asi → -ation, -itas → -ity). */
 const loanSuffixes: [RegExp, string][] = [
 	[/isasi$/, 'ization'], [/isasi$/, 'isation'], [/asi$/, 'ation'], [/si$/, 'tion'], [/si$/, 'sion'], [/itas$/, 'ity'],
@@ -212,7 +218,7 @@ function main(): void {
 			else if (familyBeyond(a.root, w) < orphanFamily) reason = 'orphan'; // tama has no words of its own, so pertama is a root
 			else if (zipfOf(w) >= rootZipf(a.root, w) + lexicalisedMargin && a.affixes.every((x) => x.kind === 'prefix' && !verbalAffixes.has(x.form))) reason = 'lexicalised'; // sekarang is not se+karang
 			else if (!pos.has('verb') && !pos.has('adj') && pos.size > 0 && forms.every((f) => f === 'meN-' || f === 'per-') && zipfOf(w) > zipfOf(a.root)) reason = 'pos'; // menteri is a noun, so not meN-+teri
-			else if ((nasalStemCount.get(w) ?? 0) >= paradigmForms && forms[0].endsWith('-')) reason = 'paradigm'; // menerbitkan, penerbit: terbit is a root; memenangkan: menang is
+			else if ((nasalStemCount.get(w) ?? 0) >= paradigmForms && forms[0].endsWith('-') && !peForms(a)) reason = 'paradigm'; // menerbitkan, penerbit: terbit is a root; memenangkan: menang is
 			reasons[reason]++;
 			if (debugWords.has(w)) console.log(w, reason, a.root, forms.join(' '), [...pos].join(','), zipfOf(w), zipfOf(a.root), nasalStemCount.get(w));
 			if (reason !== 'derived') keep.push(w);

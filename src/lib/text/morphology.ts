@@ -152,9 +152,13 @@ function suffixOptions(w: string): Base[] {
 	for (const b of afterPossessive) {
 		if (b !== afterPossessive[0]) out.push(b);
 		for (const d of derivationals) {
-			// Borrowed -is/-isme/-isasi sit on long loan roots (ideal, final), never on kam(is).
-			const minLength = d.length > 3 || d === 'is' ? 4 : minRootLength;
-			if (b.base.length - d.length >= minLength && b.base.endsWith(d)) out.push({ ...b, base: b.base.slice(0, -d.length), derivational: d });
+			// Borrowed -is/-isme/-isasi sit on long loan roots ending in a consonant (ideal, final),
+			// never on kam(is) or menang(is).
+			if (!b.base.endsWith(d)) continue;
+			const rest = b.base.slice(0, -d.length);
+			const foreign = d.length > 3 || d === 'is';
+			if (foreign && (rest.length < 4 || isVowel(rest[rest.length - 1]) || rest.endsWith('ng'))) continue;
+			if (rest.length >= minRootLength) out.push({ ...b, base: rest, derivational: d });
 		}
 	}
 	return out;
@@ -186,8 +190,12 @@ function scoreReading(r: Omit<Reading, 'score'>, dict: RootDictionary): number {
 	return score;
 }
 
+const foreignSuffixes = new Set(['is', 'isme', 'isasi']);
+
 function confixAllowed(prefixes: PrefixStep[], derivational: string | undefined): boolean {
 	if (!derivational || prefixes.length === 0) return true;
+	// Borrowed suffixes come with their loan root, never under a native prefix (menangis is not menang+is).
+	if (foreignSuffixes.has(derivational)) return false;
 	return !disallowedPairs.has(prefixes[0].form + '|' + derivational);
 }
 
@@ -304,7 +312,12 @@ function analyzePlain(word: string, dict: RootDictionary, extraRoot?: string): W
 	return top ? { word, root: top.root, affixes: affixesOf(top) } : undefined;
 }
 
+const decadeOrOrdinal = /^(?:(ke)-(\d+)|(\d+)-(an))$/;
+
 function analyzeHyphenated(lower: string, dict: RootDictionary): WordAnalysis | undefined {
+	// ke-3 "third" and 1970-an "the 1970s" keep the number as the root.
+	const numeric = decadeOrOrdinal.exec(lower);
+	if (numeric) return numeric[1] ? { word: lower, root: numeric[2], affixes: [makeAffix('ke-')] } : { word: lower, root: numeric[3], affixes: [makeAffix('-an')] };
 	const parts = lower.split('-');
 	if (parts.some((p) => !plainWord.test(p))) return undefined;
 	const trailing: Affix[] = [];

@@ -277,7 +277,9 @@ function affixesOf(r: Reading): Affix[] {
 			i += 2;
 			continue;
 		}
-		prefixes.push(makeAffix(p.form, p.surface));
+		// pe- before r makes agent nouns like peN- (perawat "nurse"); only with -an is it per- (perumahan).
+		if (p.form === 'per-' && p.surface === 'pe-' && r.derivational !== 'an') prefixes.push(makeAffix('peN-', 'pe-'));
+		else prefixes.push(makeAffix(p.form, p.surface));
 		i++;
 	}
 	const suffixes: Affix[] = [];

@@ -71,7 +71,8 @@ interface Curated {
 	roots: Record<string, { pos: string; gloss: string }>;
 }
 
-/** A pe-/per- noun under meN-/di- is memper-/diper- (mempekerjakan), no evidence that pekerja is a root. */
+/** A pe-/per- noun under meN-/di- is memper-/diper- (mempekerjakan), no evidence that pekerja is a root;
+ * nor is meN-/di- + ber- + -kan (memberlakukan), a regular stack. */
 function peForms(a: { affixes: { form: string; surface?: string }[] }): boolean {
 	const first = a.affixes[0];
 	return first.form === 'per-' || (first.form === 'peN-' && (first.surface === 'pe-' || first.surface === 'pel-'));
@@ -167,7 +168,13 @@ function main(): void {
 	// Bound roots such as sebut (tersebut, disebut, menyebut) are missing from both
 	// dictionaries; take an attested word as a root when several attested forms build on it.
 	const bound = new Set<string>();
-	for (const [w, n] of anyNasalStemCount) {
+	const anyStemCount = new Map<string, number>();
+	for (const [stem, words] of wordsByStem) anyStemCount.set(stem, new Set(words).size);
+	for (const [w, n0] of anyNasalStemCount) {
+		// Any prefix or suffix may vouch for an attested stem of five letters or more that does not
+		// itself start like a prefix (desak: mendesak, didesak, desakan); short ones (dang) are noise.
+		const open = zipf.has(w) && w.length >= 5 && !/^(ber|ter|per|mem|men|meng|ke|se|di)/.test(w);
+		const n = open ? Math.max(n0, anyStemCount.get(w) ?? 0) : n0;
 		// ngaku, nyebut, nulis are colloquial meN- verbs without the me-, not roots.
 		// ...nor are stems that still carry -kan (perjuangkan is per-juang-kan with juang missing).
 		if (candidates.has(w) || !/^[a-z]{4,}$/.test(w) || /^(ng|ny|n|m)/.test(w) || w.endsWith('kan')) continue;
@@ -218,7 +225,7 @@ function main(): void {
 			else if (familyBeyond(a.root, w) < orphanFamily) reason = 'orphan'; // tama has no words of its own, so pertama is a root
 			else if (zipfOf(w) >= rootZipf(a.root, w) + lexicalisedMargin && a.affixes.every((x) => x.kind === 'prefix' && !verbalAffixes.has(x.form))) reason = 'lexicalised'; // sekarang is not se+karang
 			else if (!pos.has('verb') && !pos.has('adj') && pos.size > 0 && forms.every((f) => f === 'meN-' || f === 'per-') && zipfOf(w) > zipfOf(a.root)) reason = 'pos'; // menteri is a noun, so not meN-+teri
-			else if ((nasalStemCount.get(w) ?? 0) >= paradigmForms && forms[0].endsWith('-') && !peForms(a)) reason = 'paradigm'; // menerbitkan, penerbit: terbit is a root; memenangkan: menang is
+			else if ((nasalStemCount.get(w) ?? 0) >= paradigmForms && forms[0].endsWith('-') && forms[0] !== 'ber-' && !peForms(a)) reason = 'paradigm'; // menerbitkan, penerbit: terbit is a root; memenangkan: menang is
 			reasons[reason]++;
 			if (debugWords.has(w)) console.log(w, reason, a.root, forms.join(' '), [...pos].join(','), zipfOf(w), zipfOf(a.root), nasalStemCount.get(w));
 			if (reason !== 'derived') keep.push(w);

@@ -178,6 +178,8 @@ function main(): void {
 		// ngaku, nyebut, nulis are colloquial meN- verbs without the me-, not roots.
 		// ...nor are stems that still carry -kan (perjuangkan is per-juang-kan with juang missing).
 		if (candidates.has(w) || !/^[a-z]{4,}$/.test(w) || /^(ng|ny|n|m)/.test(w) || w.endsWith('kan')) continue;
+		// A restored k/p/t/s is an artefact when the plain reading has a root: mengawasi is awas+i, not kawas.
+		if (/^[kpts]/.test(w) && ['', 'm', 'n', 'ny'].some((n) => candidates.has(n + w.slice(1)))) continue;
 		// mengejar, dikejar, pengejar: kejar. Unattested stems (hambat) need one form more.
 		if (n >= (zipf.has(w) ? boundRootForms : boundRootForms + 1)) bound.add(w);
 	}

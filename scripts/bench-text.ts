@@ -86,9 +86,12 @@ function ud(dict: RootDictionary, conventions: Map<string, string>) {
 
 function sastrawi() {
 	const dict = rootSet(read(join(fixtures, 'sastrawi_functional_dictionary.txt')).split(/\s+/).filter(Boolean));
-	const cases = tsv('sastrawi_functional_pairs.tsv').filter((c) => c[3] === 'active');
+	const all = tsv('sastrawi_functional_pairs.tsv');
+	const cases = all.filter((c) => c[3] === 'active');
 	const failures = cases.filter(([input, expected]) => stemText(input, dict) !== expected);
-	return { total: cases.length, right: cases.length - failures.length, failures };
+	const disabled = all.filter((c) => c[3] !== 'active');
+	const disabledRight = disabled.filter(([input, expected]) => stemText(input, dict) === expected).length;
+	return { total: cases.length, right: cases.length - failures.length, failures, disabled: disabled.length, disabledRight };
 }
 
 function glossCoverage(body: string) {
@@ -158,7 +161,8 @@ function main(): void {
 	const rate = (n: number, ms: number) => Math.round((n / ms) * 1000).toLocaleString('en-US');
 	const lines = [
 		'Bacaan text core benchmark',
-		`Lexicon: ${lexicon.size.toLocaleString('en-US')} roots from FreeDict + Wordnet Bahasa + wordfreq + curated entries; UD lemmas are NOT used to build it, so all of UD is held out.`,
+		`Lexicon: ${lexicon.size.toLocaleString('en-US')} roots from FreeDict + Wordnet Bahasa + wordfreq + curated entries; no UD data is used to build it.`,
+		'(UD errors were read while designing the build rules and the stemmer\'s scoring, so UD is a development set, not a blind test.)',
 		'',
 		`UD form→lemma gold (${u.rows.toLocaleString('en-US')} rows, ${u.tokens.toLocaleString('en-US')} tokens, ${u.types.toLocaleString('en-US')} types; case-insensitive)`,
 		`  tokens: ${pct(u.tokensRightConv, u.tokens)}   types: ${pct(u.typesRightConv, u.types)}   (Bacaan convention: KBBI headwords)`,
@@ -167,6 +171,7 @@ function main(): void {
 		`  convention differences (ud-conventions.tsv): ${u.convForms} forms, ${u.convTokens} tokens (ia→dia, meminta→pinta, tapi→tetapi)`,
 		`Sastrawi functional suite (active cases, its own 127-word dictionary): ${s.right}/${s.total} = ${pct(s.right, s.total)}`,
 		...s.failures.map(([i, e]) => `  FAIL ${i} → expected ${e}`),
+		`  (the ${s.disabled} cases upstream disabled, for information: ${s.disabledRight} pass)`,
 		`Seed article content lemmas with a gloss: ${g.glossed}/${g.lemmas} = ${pct(g.glossed, g.lemmas)}${g.missing.length ? ' (missing: ' + g.missing.join(', ') + ')' : ''}`,
 		`UD CSUI sentences (${g.sentences}) content tokens with a gloss: ${g.withGloss}/${g.content} = ${pct(g.withGloss, g.content)}`,
 		`Stemming throughput (one core, after JIT warm-up), UD token stream of ${sp.tokens.toLocaleString('en-US')} tokens:`,

@@ -3,8 +3,8 @@
  *
  * UD: every (form, gold lemma, count) row of the UD Indonesian form→lemma list, compared
  * case-insensitively; tokens are weighted by count; a type (form) is right when the stem equals
- * the lemma UD gives it most often. The lexicon is built without UD, so the whole UD list is
- * held out. Scores are printed as UD has them and under Bacaan's KBBI-headword convention
+ * the lemma UD gives it most often. No UD data goes into the lexicon, but UD errors were read
+ * while designing the build rules, so it is a development set. Scores are printed as UD has them and under Bacaan's KBBI-headword convention
  * (tests/fixtures/text/ud-conventions.tsv lists the few lemmas where the two differ).
  */
 import { readFileSync, readdirSync } from 'node:fs';

@@ -1,0 +1,109 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { open, shippedArticle } from '../support/e2e';
+
+const articlePath = `/articles/${shippedArticle.slug}`;
+const vocabularyPath = `${articlePath}/vocabulary`;
+
+const seriousViolations = (page: Page) =>
+	new AxeBuilder({ page })
+		.analyze()
+		.then((r) => r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target}`));
+
+const wordRow = (page: Page, root: string) => page.locator(`li#w-${root}`);
+
+test('the vocabulary list shows each root with its meaning and example, in three orders', async ({ page, javaScriptEnabled }) => {
+	await open(page, vocabularyPath, javaScriptEnabled);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Words in this article');
+	const sepakat = wordRow(page, 'sepakat');
+	await expect(sepakat.locator('.forms')).toContainText('kesepakatan');
+	await expect(sepakat.locator('mark')).toHaveText(/sepakat/i);
+	await expect(sepakat.locator('.gloss')).not.toHaveText('');
+
+	await page.getByRole('link', { name: 'A–Z' }).click();
+	await expect(page).toHaveURL(/sort=alphabetical/);
+	const roots = await page.locator('.words .root').allTextContents();
+	expect(roots.length).toBeGreaterThan(50);
+	expect([...roots].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(roots);
+
+	await page.getByRole('link', { name: 'Hardest first' }).click();
+	await expect(page.getByRole('link', { name: 'Hardest first' })).toHaveAttribute('aria-current', 'page');
+	const bands = await page.locator('.words .band').allTextContents();
+	expect(bands[0]).not.toBe(bands[bands.length - 1]);
+});
+
+test('add a word, review it with Good, and see it counted', async ({ page, javaScriptEnabled }) => {
+	await open(page, vocabularyPath, javaScriptEnabled);
+	await wordRow(page, 'sepakat').getByRole('button', { name: 'Add to my words' }).click();
+	await expect(wordRow(page, 'sepakat')).toContainText('✓ In my words');
+	await wordRow(page, 'hukum').getByRole('button', { name: 'I know this' }).click();
+	await expect(wordRow(page, 'hukum')).toContainText('✓ You know this');
+
+	await open(page, '/', javaScriptEnabled);
+	await expect(page.getByRole('link', { name: '1 card due today' })).toBeVisible();
+
+	await open(page, '/review', javaScriptEnabled);
+	const card = page.getByRole('region', { name: 'Card' });
+	await expect(card.locator('mark')).toHaveText(/sepakat/i);
+	await expect(card.getByRole('button', { name: /Good/ })).toBeHidden();
+	await card.getByText('Show the meaning').click();
+	await expect(card).toContainText('sepakat —');
+	if (javaScriptEnabled) expect(await seriousViolations(page)).toEqual([]); // axe runs in the page: JS only
+	await card.getByRole('button', { name: /Good/ }).click();
+	// Good on a new card means "again in ten minutes": nothing due now, still one today.
+	await expect(page.getByText('Nothing to review right now')).toBeVisible();
+	await expect(page.getByText('1 card due today')).toBeVisible();
+
+	await open(page, '/me', javaScriptEnabled);
+	await expect(page.locator('dl')).toContainText('Day streak1');
+	await expect(page.locator('dl')).toContainText('Words learned1'); // the known one
+	await expect(page.getByText('2 words on your list.')).toBeVisible();
+	if (javaScriptEnabled) expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the reader panel adds a word and its lookups reach the review list', async ({ page, javaScriptEnabled }) => {
+	test.skip(!javaScriptEnabled, 'the panel needs JavaScript; the word page test covers the rest');
+	await open(page, articlePath);
+	const sent = page.waitForResponse((r) => r.url().endsWith('/api/lookups') && r.request().method() === 'POST');
+	await page.getByRole('link', { name: 'menghukum', exact: true }).click();
+	expect((await sent).status()).toBe(200);
+	expect(await (await sent).json()).toEqual({ recorded: 1 });
+
+	const panel = page.getByRole('complementary', { name: 'Word details' });
+	await panel.getByRole('button', { name: 'Add to my words' }).click();
+	await expect(panel.getByRole('button', { name: '✓ In my words' })).toBeDisabled();
+	await expect(page).toHaveURL(new RegExp(`${articlePath}$`));
+
+	await open(page, '/me');
+	await expect(page.locator('dl')).toContainText('Articles read1');
+	await expect(page.getByText('1 words on your list.')).toBeVisible();
+	await open(page, '/review');
+	await expect(page.getByRole('region', { name: 'Card' }).locator('mark')).toHaveText('menghukum');
+});
+
+test('without JavaScript the word page adds the word and records later visits', async ({ page, javaScriptEnabled }) => {
+	await open(page, `${articlePath}/words/sepakat`, javaScriptEnabled);
+	await page.getByRole('button', { name: 'Add to my words' }).click();
+	await expect(page.getByText('✓ In my words')).toBeVisible();
+	await open(page, `${articlePath}/words/hukum`, javaScriptEnabled); // a visit as a known learner is a lookup
+	await open(page, '/review', javaScriptEnabled);
+	await expect(page.getByText('2 cards due today')).toBeVisible();
+});
+
+test('lookups are checked', async ({ request }) => {
+	const post = (data: unknown) => request.post('/api/lookups', { data });
+	expect((await post({ slug: shippedArticle.slug, words: Array(101).fill({ root: 'hukum', form: 'hukum' }) })).status()).toBe(400);
+	expect((await post({ slug: shippedArticle.slug, words: [{ root: 'x'.repeat(41), form: 'x' }] })).status()).toBe(400);
+	expect((await post({ slug: 'no-such-article', words: [{ root: 'hukum', form: 'hukum' }] })).status()).toBe(404);
+	const ok = await post({ slug: shippedArticle.slug, words: [{ root: 'hukum', form: 'menghukum' }, { root: 'komputer', form: 'komputer' }] });
+	expect(await ok.json()).toEqual({ recorded: 1 });
+});
+
+test('vocabulary and an empty review page have no serious accessibility problems', async ({ page, javaScriptEnabled }) => {
+	test.skip(!javaScriptEnabled, 'axe runs inside the page');
+	await open(page, vocabularyPath, javaScriptEnabled);
+	expect(await seriousViolations(page)).toEqual([]);
+	await open(page, '/review', javaScriptEnabled);
+	await expect(page.getByText('No cards due')).toBeVisible();
+	expect(await seriousViolations(page)).toEqual([]);
+});

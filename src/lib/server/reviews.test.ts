@@ -93,6 +93,19 @@ describe('lookups', () => {
 		expect((await cardOf(id, 'hukum')).known).toBe(true);
 	});
 
+	it('counts lookups per root for a class, leaving others out', async () => {
+		const [a, b, outsider] = [await makeStudent(test.db), await makeStudent(test.db), await makeStudent(test.db)];
+		const hukum = { root: 'hukum', form: 'menghukum' };
+		await reviews.recordLookups(test.db, a.id, article, [hukum, hukum, { root: 'sepakat', form: 'kesepakatan' }], now);
+		await reviews.recordLookups(test.db, b.id, article, [hukum], now);
+		await reviews.recordLookups(test.db, outsider.id, article, [{ root: 'sepakat', form: 'kesepakatan' }], now);
+		expect(await reviews.listLookupCounts(test.db, article.id, [a.id, b.id])).toEqual([
+			{ root: 'hukum', lookups: 3, learners: 2 },
+			{ root: 'sepakat', lookups: 1, learners: 1 }
+		]);
+		expect(await reviews.listLookupCounts(test.db, article.id, [])).toEqual([]);
+	});
+
 	it('validates a batch', () => {
 		const word = { root: 'hukum', form: 'Menghukum' };
 		expect(reviews.parseLookups({ slug: 'a-b', words: [word] })).toEqual({ slug: 'a-b', words: [{ root: 'hukum', form: 'menghukum' }] });

@@ -87,6 +87,20 @@ export async function recordLookups(
 }
 
 /**
+ * For class analytics: how often, and by how many of `userIds`, each root of an article was looked
+ * up, most looked-up first (uses the (article_id, root) index).
+ */
+export async function listLookupCounts(db: Database, articleId: number, userIds: number[]) {
+	if (userIds.length === 0) return [];
+	return db
+		.select({ root: wordLookups.root, lookups: count(), learners: sql<number>`count(distinct ${wordLookups.userId})`.mapWith(Number) })
+		.from(wordLookups)
+		.where(and(eq(wordLookups.articleId, articleId), inArray(wordLookups.userId, userIds)))
+		.groupBy(wordLookups.root)
+		.orderBy(sql`count(*) desc`, asc(wordLookups.root));
+}
+
+/**
  * For the quiz: roots the learner got wrong become due now (new cards, or known/scheduled ones
  * brought forward). `article` supplies the sentence for the card face when given.
  */

@@ -3,3 +3,4 @@ export * from './accounts';
 export * from './classes';
 export * from './words';
 export * from './quiz';
+export * from './teaching';

@@ -76,7 +76,7 @@ test('the reader panel adds a word and its lookups reach the review list', async
 
 	await open(page, '/me');
 	await expect(page.locator('dl')).toContainText('Articles read1');
-	await expect(page.getByText('1 words on your list.')).toBeVisible();
+	await expect(page.getByText('1 word on your list.')).toBeVisible();
 	await open(page, '/review');
 	await expect(page.getByRole('region', { name: 'Card' }).locator('mark')).toHaveText('menghukum');
 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import postgres from 'postgres';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { makeGuest, makeStudent, testPassword } from '../../../tests/support/accounts';
 import { useTestDatabase } from '../../../tests/support/test-database';
 import * as accounts from './accounts';
-import { users } from './db/schema';
+import { createSession } from './auth/session';
+import { sessions, users } from './db/schema';
 
 const test = useTestDatabase();
 const address = '192.0.2.1';
@@ -118,5 +119,23 @@ describe('signIn', () => {
 		for (let i = 0; i < 100; i++) await accounts.signIn(test.db, `spray${i}@example.com`, 'wrong password', '192.0.2.9');
 		const student = await makeStudent(test.db);
 		expect(await accounts.signIn(test.db, student.email!, testPassword, '192.0.2.9')).toEqual({ error: 'throttled' });
+	});
+});
+
+describe('removeExpired', () => {
+	it('removes expired sessions and unreachable guests, and keeps everyone still in use', async () => {
+		const now = new Date();
+		const long = new Date(now.getTime() - 40 * 24 * 60 * 60 * 1000);
+		const [abandoned, active, fresh, student] = [await makeGuest(test.db), await makeGuest(test.db), await makeGuest(test.db), await makeStudent(test.db)];
+		await test.db.update(users).set({ createdAt: long }).where(inArray(users.id, [abandoned.id, active.id, student.id]));
+		await createSession(test.db, abandoned.id, long); // expired ten days ago
+		const kept = await createSession(test.db, active.id);
+		await createSession(test.db, student.id, long);
+
+		expect(await accounts.removeExpired(test.db, now)).toBe(1);
+		const left = (await test.db.select({ id: users.id }).from(users)).map((u) => u.id).sort((a, b) => a - b);
+		// `fresh` has no session yet but was made just now (ensureLearner adds its session next).
+		expect(left).toEqual([active.id, fresh.id, student.id]);
+		expect((await test.db.select().from(sessions)).map((s) => s.id)).toEqual([kept.session.id]);
 	});
 });

@@ -4,13 +4,13 @@
  * Registration does say when an email is taken: with no mail to send, there is no other honest
  * answer, so registration attempts are limited per address like sign-in.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, lt, notExists, sql } from 'drizzle-orm';
 import { hashPassword, passwordProblem, verifyNothing, verifyPassword } from './auth/password';
 import type { SessionUser } from './auth/session';
 import * as throttle from './auth/throttle';
 import type { Database } from './db';
 import { isUniqueViolation } from './db/errors';
-import { users } from './db/schema';
+import { attemptCounters, sessions, users } from './db/schema';
 
 export const accountRoles = ['student', 'teacher'] as const;
 export type AccountRole = (typeof accountRoles)[number];
@@ -112,4 +112,21 @@ export async function signIn(db: Database, email: string, password: string, addr
 	await throttle.clear(db, `sign-in:${normalized}`);
 	const { passwordHash: _hash, ...user } = row;
 	return { user };
+}
+
+/**
+ * Housekeeping, run at start-up: expired sessions, attempt counters from earlier days, and guests
+ * no one can reach any more (no live session, over a day old). A guest's progress goes with the
+ * row, since every table that points at users cascades. Returns how many guests went.
+ */
+export async function removeExpired(db: Database, now = new Date()): Promise<number> {
+	const dayAgo = new Date(now.getTime() - 24 * 60 * 60 * 1000);
+	await db.delete(sessions).where(lt(sessions.expiresAt, now));
+	await db.delete(attemptCounters).where(lt(attemptCounters.windowStartedAt, dayAgo));
+	const live = db.select({ one: sql`1` }).from(sessions).where(eq(sessions.userId, users.id));
+	const gone = await db
+		.delete(users)
+		.where(and(eq(users.role, 'guest'), lt(users.createdAt, dayAgo), notExists(live)))
+		.returning({ id: users.id });
+	return gone.length;
 }

@@ -3,6 +3,7 @@
  * A database that cannot be opened is reported in one line and the process exits; a person
  * starting the server needs "which database, what failed", not a stack trace.
  */
+import * as accounts from './accounts';
 import * as articles from './articles';
 import { listShippedArticles } from './content';
 import { connect, DatabaseStartError, disconnect } from './db';
@@ -11,6 +12,7 @@ export async function start(): Promise<void> {
 	try {
 		const open = await connect();
 		await articles.loadShipped(open.db, listShippedArticles());
+		await accounts.removeExpired(open.db);
 		console.log(`Bacaan: database ready (${open.driver}, ${open.location})`);
 	} catch (err) {
 		if (!(err instanceof DatabaseStartError)) throw err;

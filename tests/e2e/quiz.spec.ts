@@ -110,6 +110,8 @@ test('the quiz can be done with the keyboard alone and has no serious accessibil
 	for (let n = 1; n <= 10; n++) {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Question ${n} / 10`);
 		await answer(page, true);
+		// With JavaScript the feedback appears in place and takes the focus; without, the page reloads.
+		if (javaScriptEnabled) await expect(page.locator('.feedback')).toBeFocused();
 		if (n === 1) await checkAxe();
 		const next = page.getByRole('link', { name: n < 10 ? 'Next question' : 'See your results' });
 		await tabTo(page, next);

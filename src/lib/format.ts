@@ -10,3 +10,8 @@ export function formatDate(isoDate: string | null): string {
 export function bandLabel(band: number): string {
 	return ['', 'very common', 'common', 'less common', 'uncommon', 'rare'][band] ?? 'rare';
 }
+
+/** A due date (the end of a UTC day) as the day it names: "31 Mei 2025". */
+export function formatDay(at: Date | string): string {
+	return formatDate(new Date(at).toISOString().slice(0, 10));
+}

@@ -1,11 +1,14 @@
 import * as articles from '$lib/server/articles';
+import * as assignments from '$lib/server/assignments';
 import * as reviews from '$lib/server/reviews';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
-	const [list, dueToday] = await Promise.all([
-		articles.list(locals.db),
-		locals.user ? reviews.countDue(locals.db, locals.user.id) : undefined
+	const user = locals.user;
+	const [list, dueToday, assigned] = await Promise.all([
+		articles.list(locals.db, user),
+		user ? reviews.countDue(locals.db, user.id) : undefined,
+		user?.role === 'student' ? assignments.listForStudent(locals.db, user.id) : []
 	]);
-	return { articles: list, dueToday };
+	return { articles: list, dueToday, assignments: assigned };
 };

@@ -1,13 +1,29 @@
-/** Articles: listing, reading, and loading the shipped ones at start-up. */
-import { asc, eq, sql } from 'drizzle-orm';
+/**
+ * Articles: listing, reading, and loading the shipped ones at start-up. Shipped articles are for
+ * everyone; an article a teacher imported is seen only by that teacher and the students of their
+ * classes, so every route finds articles with `findVisible` (someone else's looks missing).
+ */
+import { and, asc, eq, exists, or, sql } from 'drizzle-orm';
 import { countWords, importArticle } from '$lib/text/import-article';
 import type { Database } from './db';
-import { articles } from './db/schema';
+import { articles, classes, classMembers, type UserRole } from './db/schema';
 import type { ShippedArticle } from './content';
 
 export type ArticleSummary = Awaited<ReturnType<typeof list>>[number];
+export type Viewer = { id: number; role: UserRole } | null;
 
-export async function list(db: Database) {
+/** Shipped articles, the viewer's own imports, and the imports of the viewer's teachers. */
+export function visibleTo(db: Database, viewer: Viewer) {
+	if (!viewer) return eq(articles.origin, 'shipped');
+	const teachers = db
+		.select({ one: sql`1` })
+		.from(classMembers)
+		.innerJoin(classes, eq(classes.id, classMembers.classId))
+		.where(and(eq(classMembers.studentId, viewer.id), eq(classes.teacherId, articles.ownerId)));
+	return or(eq(articles.origin, 'shipped'), eq(articles.ownerId, viewer.id), viewer.role === 'teacher' ? undefined : exists(teachers));
+}
+
+export async function list(db: Database, viewer: Viewer = null) {
 	const rows = await db
 		.select({
 			slug: articles.slug,
@@ -18,12 +34,24 @@ export async function list(db: Database) {
 			body: articles.body
 		})
 		.from(articles)
+		.where(visibleTo(db, viewer))
 		.orderBy(asc(articles.publishedOn), asc(articles.id));
 	return rows.map(({ body, ...row }) => ({ ...row, excerpt: excerptOf(body) }));
 }
 
+/** Any article, whoever may see it: for start-up and tests. Routes use `findVisible`. */
 export async function findBySlug(db: Database, slug: string) {
 	const [row] = await db.select().from(articles).where(eq(articles.slug, slug)).limit(1);
+	return row;
+}
+
+/** The article if `viewer` may see it; someone else's import is as missing as no article. */
+export async function findVisible(db: Database, slug: string, viewer: Viewer) {
+	const [row] = await db
+		.select()
+		.from(articles)
+		.where(and(eq(articles.slug, slug), visibleTo(db, viewer)))
+		.limit(1);
 	return row;
 }
 

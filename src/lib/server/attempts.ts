@@ -17,7 +17,8 @@ import { buildQuiz } from '$lib/text/quiz';
 import type { Question } from '$lib/text/types';
 import type { Database, Transaction } from './db';
 import { answers, articles, attemptQuestions, attempts, type Article } from './db/schema';
-import { evidenceOf, questionsOf } from './question-pool';
+import * as assignments from './assignments';
+import { evidenceOf } from './question-pool';
 
 type Queryable = Database | Transaction;
 export const defaultQuizSize = 10;
@@ -38,14 +39,16 @@ export async function findOpenAttempt(db: Database, userId: number, articleId: n
 
 /**
  * The open attempt, or a new one with a fresh selection: questions this learner has not been
- * asked before on this article when enough remain, else the whole pool. `size` is for
- * assignments, which choose how many questions.
+ * asked before on this article when enough remain, else the whole pool. An assignment's seed
+ * gives every student of the class the same selection; `size` overrides the number.
  */
 export async function startOrResume(db: Database, userId: number, article: Article, options: { size?: number } = {}) {
 	const open = await findOpen(db, userId, article.id);
 	if (open) return { attemptId: open.id, resumed: true } as const;
-	const pool = questionsOf(article);
-	const size = Math.min(options.size ?? defaultQuizSize, pool.length);
+	// The teacher's visible questions; an assignment also fixes the size and the selection.
+	const plan = await assignments.quizPlanFor(db, userId, article);
+	const pool = plan.pool;
+	const size = Math.min(options.size ?? plan.size ?? defaultQuizSize, pool.length);
 	if (size === 0) return { error: 'This article has no questions yet.' } as const;
 	const asked = await db
 		.selectDistinct({ id: attemptQuestions.questionId })
@@ -54,8 +57,8 @@ export async function startOrResume(db: Database, userId: number, article: Artic
 		.where(and(eq(attempts.userId, userId), eq(attempts.articleId, article.id)));
 	const seen = new Set(asked.map((r) => r.id));
 	const unseen = pool.filter((q) => !seen.has(q.id));
-	const seed = randomInt(2 ** 31 - 1);
-	const chosen = buildQuiz(unseen.length >= size ? unseen : pool, { size, seed });
+	const seed = plan.seed ?? randomInt(2 ** 31 - 1);
+	const chosen = buildQuiz(plan.seed === undefined && unseen.length >= size ? unseen : pool, { size, seed });
 
 	return db.transaction(async (tx) => {
 		const [created] = await tx

@@ -12,7 +12,7 @@ export const POST: RequestHandler = async (event) => {
 	if (!event.request.headers.get('content-type')?.startsWith('application/json')) error(415, 'Send JSON.');
 	const parsed = reviews.parseLookups(await event.request.json().catch(() => null));
 	if ('error' in parsed) error(400, parsed.error);
-	const article = await articles.findBySlug(event.locals.db, parsed.slug);
+	const article = await articles.findVisible(event.locals.db, parsed.slug, event.locals.user);
 	if (!article) error(404, 'We could not find that article.');
 	const user = await ensureLearner(event);
 	const recorded = await reviews.recordLookups(event.locals.db, user.id, article, parsed.words);

@@ -9,7 +9,7 @@ import type { Actions, PageServerLoad } from './$types';
  * open attempt by redirecting, else offers "Start the quiz", a POST that may create a guest.
  */
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const article = await articles.findBySlug(locals.db, params.slug);
+	const article = await articles.findVisible(locals.db, params.slug, locals.user);
 	if (!article) error(404, 'We could not find that article.');
 	const open = locals.user ? await attempts.findOpenAttempt(locals.db, locals.user.id, article.id) : undefined;
 	if (open) redirect(303, `/articles/${params.slug}/quiz/${open}`);
@@ -19,7 +19,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const user = await ensureLearner(event);
-		const article = await articles.findBySlug(event.locals.db, event.params.slug);
+		const article = await articles.findVisible(event.locals.db, event.params.slug, event.locals.user);
 		if (!article) error(404, 'We could not find that article.');
 		const started = await attempts.startOrResume(event.locals.db, user.id, article);
 		if ('error' in started) return fail(409, { message: started.error });

@@ -6,7 +6,7 @@ import { listWords, parseOrder } from '$lib/server/vocabulary';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const article = await articles.findBySlug(locals.db, params.slug);
+	const article = await articles.findVisible(locals.db, params.slug, locals.user);
 	if (!article) error(404, 'We could not find that article.');
 	const order = parseOrder(url.searchParams.get('sort'));
 	const words = listWords(article, order);
@@ -21,7 +21,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 };
 
 async function save(event: RequestEvent<{ slug: string }>, verb: 'add' | 'markKnown') {
-	const article = await articles.findBySlug(event.locals.db, event.params.slug);
+	const article = await articles.findVisible(event.locals.db, event.params.slug, event.locals.user);
 	if (!article) error(404, 'We could not find that article.');
 	const form = await event.request.formData();
 	const root = form.get('root');

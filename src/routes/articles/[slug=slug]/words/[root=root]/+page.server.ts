@@ -7,7 +7,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 /** The no-JavaScript twin of the reader's word panel. */
 export const load: PageServerLoad = async ({ locals, params, isDataRequest }) => {
-	const article = await articles.findBySlug(locals.db, params.slug);
+	const article = await articles.findVisible(locals.db, params.slug, locals.user);
 	const word = article && wordInArticle(article, params.root);
 	if (!article || !word) error(404, 'That word is not in this article.');
 	// A full page visit is a lookup (the no-JS reader); client navigations and hover preloads are
@@ -20,7 +20,7 @@ export const load: PageServerLoad = async ({ locals, params, isDataRequest }) =>
 
 export const actions: Actions = {
 	add: async (event) => {
-		const article = await articles.findBySlug(event.locals.db, event.params.slug);
+		const article = await articles.findVisible(event.locals.db, event.params.slug, event.locals.user);
 		if (!article) error(404, 'We could not find that article.');
 		const user = await ensureLearner(event);
 		if (!(await reviews.add(event.locals.db, user.id, article, event.params.root))) error(404, 'We could not find that word in this article.');

@@ -1,0 +1,248 @@
+/**
+ * The questions a teacher's students are asked: the generated pool (question-pool.ts) with the
+ * teacher's reviewed rows laid over it. For a shipped article a row hides or replaces the
+ * generated question with the same `baseId`, or adds a custom one; an imported article's rows are
+ * its whole set, stored when it was published, so a later generator cannot change it under the
+ * teacher. Quizzes draw only from visible questions.
+ *
+ * Edits bump `version` and give the question a new id (`baseId~v<version>`): attempts keep their
+ * own snapshot anyway, and the new id keeps two versions apart in reports. An edit names the
+ * version it was made from and fails as stale if someone saved another edit in between.
+ */
+import { randomBytes } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import { normaliseAnswer } from '$lib/text/question-utils';
+import { questionSentences } from '$lib/text/questions';
+import type { Question, QuestionKind } from '$lib/text/types';
+import type { Database, Transaction } from './db';
+import { articleQuestions, type Article } from './db/schema';
+import { questionsOf } from './question-pool';
+
+type Queryable = Database | Transaction;
+export type BankArticle = Pick<Article, 'id' | 'slug' | 'contentHash' | 'body' | 'blocks' | 'origin' | 'ownerId'>;
+
+export interface ReviewItem {
+	baseId: string;
+	question: Question;
+	origin: 'generated' | 'custom';
+	version: number;
+	hidden: boolean;
+}
+
+export const kindNames: Record<QuestionKind, string> = {
+	cloze: 'Fill the gap',
+	fact: 'Fact',
+	'true-false': 'True or false',
+	'vocab-meaning': 'Word meaning',
+	'vocab-word': 'Word for a meaning',
+	'morphology-root': 'Root of a word',
+	'morphology-affixes': 'Affixes of a word',
+	order: 'Sentence order'
+};
+export const questionKinds = Object.keys(kindNames) as QuestionKind[];
+
+/** The base id of a question id from a snapshot (`abc~v3` -> `abc`). */
+export const baseIdOf = (questionId: string) => questionId.split('~')[0];
+
+/** Whose rows apply: the owner's for an imported article, else the given teacher's (if any). */
+export function reviewerOf(article: BankArticle, teacherId: number | null): number | null {
+	return article.origin === 'imported' ? article.ownerId : teacherId;
+}
+
+async function rowsOf(db: Queryable, teacherId: number, articleId: number) {
+	return db
+		.select()
+		.from(articleQuestions)
+		.where(and(eq(articleQuestions.teacherId, teacherId), eq(articleQuestions.articleId, articleId)));
+}
+
+/** Every question the teacher can review, hidden ones included, in article order. */
+export async function listForReview(db: Queryable, article: BankArticle, teacherId: number | null): Promise<ReviewItem[]> {
+	const reviewer = reviewerOf(article, teacherId);
+	const base = article.origin === 'shipped' ? questionsOf(article) : [];
+	return merge(base, reviewer === null ? [] : await rowsOf(db, reviewer, article.id));
+}
+
+/** The questions a quiz may draw from. */
+export async function visiblePool(db: Queryable, article: BankArticle, teacherId: number | null): Promise<Question[]> {
+	return (await listForReview(db, article, teacherId)).filter((i) => !i.hidden).map((i) => i.question);
+}
+
+export function merge(base: Question[], rows: (typeof articleQuestions.$inferSelect)[]): ReviewItem[] {
+	const byBase = new Map(rows.map((r) => [r.baseId, r]));
+	const baseIds = new Set(base.map((q) => q.id));
+	const fromRow = (r: (typeof rows)[number]): ReviewItem => ({ baseId: r.baseId, question: r.question, origin: r.origin, version: r.version, hidden: r.hidden });
+	const items = base.map((q): ReviewItem => {
+		const row = byBase.get(q.id);
+		return row ? fromRow(row) : { baseId: q.id, question: q, origin: 'generated', version: 1, hidden: false };
+	});
+	// Rows without a generated twin: custom questions, and an imported article's stored set.
+	for (const row of rows) if (!baseIds.has(row.baseId)) items.push(fromRow(row));
+	return items.sort((a, b) => a.question.evidence.start - b.question.evidence.start || (a.baseId < b.baseId ? -1 : 1));
+}
+
+export async function findForReview(db: Queryable, article: BankArticle, teacherId: number, baseId: string) {
+	return (await listForReview(db, article, teacherId)).find((i) => i.baseId === baseId);
+}
+
+/** Hides or shows a question; false when the teacher has no such question for this article. */
+export async function setHidden(db: Database, article: BankArticle, teacherId: number, questionId: string, hidden: boolean): Promise<boolean> {
+	const reviewer = reviewerOf(article, teacherId);
+	if (reviewer !== teacherId) return false; // another teacher's imported article
+	const item = await findForReview(db, article, teacherId, baseIdOf(questionId));
+	if (!item) return false;
+	await db
+		.insert(articleQuestions)
+		.values({ teacherId, articleId: article.id, baseId: item.baseId, origin: item.origin, version: item.version, question: item.question, hidden })
+		.onConflictDoUpdate({
+			target: [articleQuestions.teacherId, articleQuestions.articleId, articleQuestions.baseId],
+			set: { hidden, updatedAt: sql`now()` }
+		});
+	return true;
+}
+
+export type EditResult = 'saved' | 'stale' | 'missing';
+
+/** Saves an edit made from version `fromVersion`; 'stale' when another edit got there first. */
+export async function edit(db: Database, article: BankArticle, teacherId: number, baseId: string, fromVersion: number, draft: QuestionDraft): Promise<EditResult> {
+	if (reviewerOf(article, teacherId) !== teacherId) return 'missing';
+	const item = await findForReview(db, article, teacherId, baseId);
+	if (!item) return 'missing';
+	const version = fromVersion + 1;
+	const question: Question = { ...item.question, ...draft, id: `${baseId}~v${version}` };
+	if (!draft.typed) delete question.typed;
+	return db.transaction(async (tx) => {
+		// A generated question the teacher has not touched yet has no row: the first edit creates it.
+		const inserted =
+			fromVersion === 1
+				? await tx
+						.insert(articleQuestions)
+						.values({ teacherId, articleId: article.id, baseId, origin: item.origin, version, question, hidden: item.hidden })
+						.onConflictDoNothing()
+						.returning({ id: articleQuestions.id })
+				: [];
+		if (inserted.length > 0) return 'saved';
+		const updated = await tx
+			.update(articleQuestions)
+			.set({ version, question, updatedAt: sql`now()` })
+			.where(
+				and(
+					eq(articleQuestions.teacherId, teacherId),
+					eq(articleQuestions.articleId, article.id),
+					eq(articleQuestions.baseId, baseId),
+					eq(articleQuestions.version, fromVersion)
+				)
+			)
+			.returning({ id: articleQuestions.id });
+		return updated.length > 0 ? 'saved' : 'stale';
+	});
+}
+
+/** A teacher's own question; returns its base id. */
+export async function addCustom(db: Database, article: BankArticle, teacherId: number, draft: QuestionDraft & { kind: QuestionKind; evidence: Question['evidence'] }): Promise<string | undefined> {
+	if (reviewerOf(article, teacherId) !== teacherId && article.origin === 'imported') return undefined;
+	const baseId = `c${randomBytes(7).toString('hex')}`;
+	const question: Question = { id: baseId, difficulty: 3, ...draft };
+	if (!draft.typed) delete question.typed;
+	await db.insert(articleQuestions).values({ teacherId, articleId: article.id, baseId, origin: 'custom', question });
+	return baseId;
+}
+
+/** Rows for a freshly imported article: its generated questions become its stored set. */
+export function storedSet(teacherId: number, articleId: number, questions: Question[]) {
+	return questions.map((question) => ({ teacherId, articleId, baseId: question.id, origin: 'generated' as const, question }));
+}
+
+/* ---- The edit form ---- */
+
+export type QuestionDraft = Pick<Question, 'prompt' | 'options' | 'answer' | 'explanation'> & { typed?: boolean; kind?: QuestionKind; evidence?: Question['evidence'] };
+export const maxOptions = 6;
+const maxPrompt = 1000;
+const maxOption = 200;
+
+export interface QuestionFormValues {
+	kind: string;
+	prompt: string;
+	options: string[];
+	correct: string;
+	answer: string;
+	explanation: string;
+	evidence: string;
+}
+export type QuestionFormErrors = Partial<Record<'kind' | 'prompt' | 'options' | 'correct' | 'answer' | 'explanation' | 'evidence', string>>;
+
+/** The sentences a custom question may point to, as `start-end` values for a select. */
+export function evidenceChoices(article: Pick<Article, 'body' | 'blocks'>) {
+	return questionSentences({ dateline: null, body: article.body, blocks: article.blocks }).map((s) => ({ value: `${s.start}-${s.end}`, text: s.text }));
+}
+
+const text = (form: FormData, name: string) => {
+	const value = form.get(name);
+	return typeof value === 'string' ? value.replace(/\r\n?/g, '\n').trim() : '';
+};
+
+/**
+ * Reads the question form. `existing` is the question being edited (its kind, typing and evidence
+ * stay); without it the form makes a new multiple-choice question and names its evidence sentence.
+ * Exactly one option is marked correct (one `correct` field naming a filled-in option), options
+ * differ after normalisation, and the prompt is not empty.
+ */
+export function parseQuestionForm(form: FormData, article: Pick<Article, 'body' | 'blocks'>, existing?: Question) {
+	const typed = existing?.typed === true;
+	const options = Array.from({ length: maxOptions }, (_, i) => text(form, `option${i + 1}`));
+	const correctValues = form.getAll('correct');
+	const values: QuestionFormValues = {
+		kind: existing?.kind ?? text(form, 'kind'),
+		prompt: text(form, 'prompt'),
+		options,
+		correct: typeof correctValues[0] === 'string' ? correctValues[0] : '',
+		answer: text(form, 'answer'),
+		explanation: text(form, 'explanation'),
+		evidence: text(form, 'evidence')
+	};
+	const errors: QuestionFormErrors = {};
+	if (!questionKinds.includes(values.kind as QuestionKind)) errors.kind = 'Choose a kind of question.';
+	if (values.prompt === '') errors.prompt = 'Write the question.';
+	else if (values.prompt.length > maxPrompt) errors.prompt = `Use at most ${maxPrompt} characters.`;
+	if (values.explanation.length > maxPrompt) errors.explanation = `Use at most ${maxPrompt} characters.`;
+
+	let draft: QuestionDraft | undefined;
+	if (typed) {
+		if (values.answer === '') errors.answer = 'Give the expected answer.';
+		else if (values.answer.length > maxOption) errors.answer = `Use at most ${maxOption} characters.`;
+		draft = { prompt: values.prompt, options: [], answer: values.answer, explanation: values.explanation, typed: true };
+	} else {
+		const filled = options.map((o, i) => ({ o, slot: String(i + 1) })).filter(({ o }) => o !== '');
+		const normalised = filled.map(({ o }) => normaliseAnswer(o));
+		const key = filled.find(({ slot }) => slot === values.correct);
+		if (filled.length < 2) errors.options = 'Give at least two options.';
+		else if (filled.some(({ o }) => o.length > maxOption)) errors.options = `Keep each option under ${maxOption} characters.`;
+		else if (normalised.some((n) => n === '')) errors.options = 'Each option needs a letter or a digit.';
+		else if (new Set(normalised).size !== normalised.length) errors.options = 'Each option must be different.';
+		if (correctValues.length !== 1 || !key) errors.correct = 'Mark exactly one option as correct.';
+		draft = { prompt: values.prompt, options: filled.map(({ o }) => o), answer: key?.o ?? '', explanation: values.explanation };
+	}
+	if (!existing) {
+		const match = /^(\d{1,6})-(\d{1,6})$/.exec(values.evidence);
+		const chosen = match && evidenceChoices(article).find((c) => c.value === values.evidence);
+		if (!chosen || !match) errors.evidence = 'Choose the sentence that answers it.';
+		else draft = { ...draft, kind: values.kind as QuestionKind, evidence: { start: Number(match[1]), end: Number(match[2]) } };
+	}
+	const ok = Object.keys(errors).length === 0;
+	return { values, errors, draft: ok ? draft : undefined };
+}
+
+/** The form's starting values for an existing question. */
+export function formValuesOf(question: Question): QuestionFormValues {
+	const options = Array.from({ length: maxOptions }, (_, i) => question.options[i] ?? '');
+	const key = question.options.findIndex((o) => o === question.answer);
+	return {
+		kind: question.kind,
+		prompt: question.prompt,
+		options,
+		correct: key >= 0 ? String(key + 1) : '',
+		answer: question.typed ? question.answer : '',
+		explanation: question.explanation,
+		evidence: `${question.evidence.start}-${question.evidence.end}`
+	};
+}

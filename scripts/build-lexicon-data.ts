@@ -31,11 +31,17 @@ const orphanFamily = 1;
 /** Other attested words that make a root productive. */
 const productiveFamily = 3;
 const debugWords = new Set((process.env.DEBUG_WORDS ?? '').split(','));
+/** DEBUG_REASON=function prints every word kept (or dropped) for that reason. */
+const debugReason = process.env.DEBUG_REASON ?? '';
 // Verbs with these affixes are commoner than their bare roots (melakukan vs laku), and so are -an nouns
 // (ancaman vs ancam): frequency only speaks for a lone non-verbal prefix (sering, kepala, pegawai).
 const verbalAffixes = new Set(['meN-', 'di-', 'ber-', 'ter-', 'memper-', 'diper-', '-kan', '-i']);
 const closedClass = new Set(['prep', 'conj', 'pron', 'det', 'adv', 'num', 'part']);
 const outerPrefixes = new Set(['meN-', 'di-', 'peN-']);
+/** KBBI files function words with these affixes under their root (secara: cara, terhadap: hadap, bersama: sama,
+ * biasanya: biasa, benar-benar: benar); the form's own meaning goes to the form glosses instead. */
+const nominalAffixes = new Set(['peN-', 'per-', 'ke-', 'se-', '-an', '-nya', 'peN-…-an', 'per-…-an', 'ke-…-an', 'se-…-nya', 'reduplication']);
+const rootFiledAffixes = new Set(['se-', 'ter-', 'ber-', 'se-…-nya', 'ber-…-an', '-nya', 'reduplication']);
 
 const wordPattern = /^[a-z]+(?:-[a-z]+)*$/;
 
@@ -188,6 +194,8 @@ function main(): void {
 	const roots = new Set<string>();
 	/** root → its commonest dropped headword, whose gloss stands in when the root has none (bahas ← membahas). */
 	const derivedFrom = new Map<string, string>();
+	/** Derived headwords dropped from the roots, with their affixes; their glosses become form glosses (terhadap: toward). */
+	const dropped = new Map<string, string[]>();
 	const dict: RootDictionary = { has: (r) => roots.has(r), zipf: zipfOf };
 	const ordered = [...candidates, ...bound].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
 	const byLength = new Map<number, string[]>();
@@ -222,16 +230,20 @@ function main(): void {
 			// pegang looks like pe+gang, but memegang and dipegang cannot be built on a pe- noun.
 			if (bound.has(w)) reason = a.affixes.every((x) => x.kind === 'prefix') && (anyNasalStemCount.get(w) ?? 0) >= boundRootForms + 1 ? 'paradigm' : 'derived';
 			else if (a.affixes.some((x) => x.kind === 'particle' || (x.kind === 'clitic' && x.form !== '-nya'))) reason = 'clitic'; // adalah, masalah, kuasa are words; -nya forms (semuanya) are not
-			else if (pos.size > 0 && [...pos].every((p) => closedClass.has(p))) reason = 'function'; // kepada, sehingga are learnt as units
+			else if (pos.size > 0 && [...pos].every((p) => closedClass.has(p)) && !a.affixes.some((x) => rootFiledAffixes.has(x.form))) reason = 'function'; // kepada, mereka, kalian, tetapi are KBBI headwords
 			else if (a.root.length <= 3 && zipfOf(w) >= zipfOf(a.root)) reason = 'orphan'; // pendek, menang: a short root must be commoner than the word it explains
 			else if (familyBeyond(a.root, w) < orphanFamily) reason = 'orphan'; // tama has no words of its own, so pertama is a root
 			else if (zipfOf(w) >= rootZipf(a.root, w) + lexicalisedMargin && a.affixes.every((x) => x.kind === 'prefix' && !verbalAffixes.has(x.form))) reason = 'lexicalised'; // sekarang is not se+karang
 			else if (!pos.has('verb') && !pos.has('adj') && pos.size > 0 && forms.every((f) => f === 'meN-' || f === 'per-') && zipfOf(w) > zipfOf(a.root)) reason = 'pos'; // menteri is a noun, so not meN-+teri
 			else if ((nasalStemCount.get(w) ?? 0) >= paradigmForms && forms[0].endsWith('-') && forms[0] !== 'ber-' && !peForms(a)) reason = 'paradigm'; // menerbitkan, penerbit: terbit is a root; memenangkan: menang is
 			reasons[reason]++;
-			if (debugWords.has(w)) console.log(w, reason, a.root, forms.join(' '), [...pos].join(','), zipfOf(w), zipfOf(a.root), nasalStemCount.get(w));
-			if (reason !== 'derived') keep.push(w);
-			else if (!derivedFrom.has(a.root) || zipfOf(w) > zipfOf(derivedFrom.get(a.root)!)) derivedFrom.set(a.root, w);
+			if (debugWords.has(w) || reason === debugReason) console.log(w, reason, a.root, forms.join(' '), [...pos].join(','), zipfOf(w), zipfOf(a.root), nasalStemCount.get(w));
+			if (reason !== 'derived') {
+				keep.push(w);
+				continue;
+			}
+			dropped.set(w, forms);
+			if (!derivedFrom.has(a.root) || zipfOf(w) > zipfOf(derivedFrom.get(a.root)!)) derivedFrom.set(a.root, w);
 		}
 		for (const w of keep) roots.add(w);
 	}
@@ -284,9 +296,22 @@ function main(): void {
 		}
 		entries.push([r, pos, glosses.join('; '), bandOf(r), Math.round(zipfOf(r) * 10)]);
 	}
-	const out = { format: 'bacaan-lexicon', version: 1, fields: ['lemma', 'pos', 'gloss', 'band', 'zipf10'], entries };
+	// Form glosses: a dropped headword keeps its dictionary meaning for the reader (terhadap: toward,
+	// biasanya: usually), when it is attested in wordfreq or written with a hyphen (benar-benar).
+	// Wordnet Bahasa's verb senses are too noisy to override a root (mengatakan: "read", bertujuan:
+	// "special delivery"), so only nouns and adverbs built with the affixes below may take its gloss;
+	// other forms take a FreeDict gloss or none, and their root's gloss serves.
+	const forms: [string, string, string][] = [];
+	for (const [w, affixes] of [...dropped].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+		if (!zipf.has(w) && !w.includes('-')) continue;
+		const nominal = affixes.every((f) => nominalAffixes.has(f));
+		const senses = freedict.has(w) ? [...freedict.get(w)!].sort((a, b) => b.weight - a.weight) : nominal ? (wnSenses.get(w) ?? []) : [];
+		const glosses = [...new Set(senses.map((s) => s.en))].slice(0, 3);
+		if (glosses.length > 0) forms.push([w, senses[0].pos, glosses.join('; ')]);
+	}
+	const out = { format: 'bacaan-lexicon', version: 2, fields: ['lemma', 'pos', 'gloss', 'band', 'zipf10'], entries, formFields: ['form', 'pos', 'gloss'], forms };
 	writeFileSync(join(dataDir, 'lexicon.json'), JSON.stringify(out).replace(/\],\[/g, '],\n['));
-	console.log(`candidates ${candidates.size}, bound roots found ${bound.size}, loanwords bridged ${loans.size}, glosses borrowed from derived headwords ${derivedFrom.size}, roots ${roots.size}, kept because ${JSON.stringify(reasons)}, written ${join(dataDir, 'lexicon.json')}`);
+	console.log(`candidates ${candidates.size}, bound roots found ${bound.size}, loanwords bridged ${loans.size}, glosses borrowed from derived headwords ${derivedFrom.size}, roots ${roots.size}, form glosses ${forms.length}, kept because ${JSON.stringify(reasons)}, written ${join(dataDir, 'lexicon.json')}`);
 }
 
 main();

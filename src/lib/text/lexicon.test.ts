@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createLexicon } from './lexicon';
+import { bracketedForms, createLexicon } from './lexicon';
 import { lexicon, rootDictionary } from './lexicon-data';
 import generated from './data/lexicon.json' with { type: 'json' };
+import { analyzeWord } from './morphology';
 
 describe('createLexicon', () => {
 	const small = createLexicon(
@@ -15,6 +16,23 @@ describe('createLexicon', () => {
 		expect(small.lookup('MAKAN')?.gloss).toBe('eat');
 		expect(small.lookup('tidakada')).toBeUndefined();
 	});
+	it('gives form glosses: hand-written first, then a curated root\'s bracketed forms, then the dictionaries\'', () => {
+		const lex = createLexicon(
+			{ entries: [['undang', 'verb', 'invite', 1, 50]], forms: [['undangan', 'noun', 'party', ], ['terhadap', 'prep', 'toward'], ['pemerintah', 'noun', 'government']] as [string, string, string][] },
+			{ roots: { undang: { pos: 'verb', gloss: 'invite (mengundang: invite; undangan: invitation)' } } },
+			{ forms: { terhadap: { gloss: 'towards; against' } } }
+		);
+		expect(lex.formGloss('terhadap')).toBe('towards; against');
+		expect(lex.formGloss('Undangan')).toBe('invitation');
+		expect(lex.formGloss('mengundang')).toBe('invite');
+		expect(lex.formGloss('pemerintah')).toBe('government');
+		expect(lex.formGloss('undang')).toBeUndefined();
+		expect(small.formGloss('makanan')).toBeUndefined();
+	});
+	it('reads the form: meaning pairs of a curated gloss', () => {
+		expect(bracketedForms('hold (office); grasp (pejabat: official; berjabat tangan: shake hands)')).toEqual([['pejabat', 'official']]);
+		expect(bracketedForms('exact; right (on time)')).toEqual([]);
+	});
 	it('builds a root dictionary with Zipf values', () => {
 		expect(small.dictionary.has('lansir')).toBe(true);
 		expect(small.dictionary.has('tidakada')).toBe(false);
@@ -27,6 +45,15 @@ describe('shipped lexicon', () => {
 	it('holds roots, not affixed forms', () => {
 		for (const w of ['makan', 'kata', 'perintah', 'usaha', 'bangun', 'nilai', 'pertama']) expect(rootDictionary.has(w)).toBe(true);
 		for (const w of ['menggunakan', 'pembangunan', 'dilakukan', 'mengatakan']) expect(rootDictionary.has(w)).toBe(false);
+	});
+	it('files function words under their KBBI root and keeps their meaning as a form gloss', () => {
+		for (const [form, root] of [['terhadap', 'hadap'], ['secara', 'cara'], ['bersama', 'sama'], ['setelah', 'telah'], ['biasanya', 'biasa']]) {
+			expect(rootDictionary.has(form)).toBe(false);
+			expect(lexicon.formGloss(form)).toBeTruthy();
+			expect(analyzeWord(form, rootDictionary).root).toBe(root);
+		}
+		// KBBI headwords of their own stay roots.
+		for (const w of ['kepada', 'sekarang', 'mereka', 'tetapi', 'kalian', 'pernah']) expect(rootDictionary.has(w)).toBe(true);
 	});
 	it('gives learner glosses with the common sense first and sensible bands', () => {
 		expect(lexicon.lookup('makan')?.gloss).toMatch(/^eat/);

@@ -3,12 +3,25 @@
  * generated table (data/lexicon.json) with the hand-curated entries laid over it, so a
  * curated gloss always wins and stays recognisable as curated. Takes the data as arguments
  * and never imports it, so the browser bundle only carries it when a page asks for it.
+ *
+ * Roots follow KBBI (terhadap is filed under hadap), but a learner needs the meaning of the form
+ * on the page ("terhadap: towards"), so the lexicon also answers `formGloss(form)` for derived
+ * forms whose meaning is not simply the root's: hand-written (data/curated-forms.json) first,
+ * then the forms named in a curated root's gloss ("invite (undangan: invitation)"), then the
+ * dictionaries' own headwords for derived forms (the build's `forms` table).
  */
 import type { FrequencyBand, Lexicon, LexiconEntry, RootDictionary } from './types';
 
 /** data/lexicon.json: rows of [lemma, pos, gloss, band, round(Zipf × 10)]. */
 export interface GeneratedLexicon {
 	entries: [string, string, string, number, number][];
+	/** Derived headwords the build dropped from the roots: [form, pos, gloss]. */
+	forms?: [string, string, string][];
+}
+
+/** data/curated-forms.json: hand-written glosses of derived forms, keyed by the lower-case form. */
+export interface CuratedForms {
+	forms: Record<string, { pos?: string; gloss: string }>;
 }
 
 /** data/curated-lexicon.json: hand-written entries, keyed by lemma. */
@@ -17,6 +30,7 @@ export interface CuratedLexicon {
 }
 
 export interface LoadedLexicon extends Lexicon {
+	formGloss(form: string): string | undefined;
 	dictionary: RootDictionary;
 	size: number;
 }
@@ -25,8 +39,30 @@ function toBand(n: number | undefined): FrequencyBand {
 	return n === 1 || n === 2 || n === 3 || n === 4 ? n : 5;
 }
 
-export function createLexicon(generated: GeneratedLexicon, curated: CuratedLexicon): LoadedLexicon {
+/**
+ * The "form: meaning" pairs in brackets at the end of a curated gloss:
+ * "invite (mengundang: invite; undangan: invitation)". Brackets without a colon are part of the gloss.
+ */
+export function bracketedForms(gloss: string): [string, string][] {
+	const open = gloss.lastIndexOf(' (');
+	if (open < 0 || !gloss.endsWith(')')) return [];
+	const out: [string, string][] = [];
+	for (const part of gloss.slice(open + 2, -1).split(';')) {
+		const colon = part.indexOf(':');
+		if (colon < 0) continue;
+		const form = part.slice(0, colon).trim().toLowerCase();
+		const meaning = part.slice(colon + 1).trim();
+		if (/^[a-z]+(?:-[a-z]+)*$/.test(form) && meaning) out.push([form, meaning]);
+	}
+	return out;
+}
+
+export function createLexicon(generated: GeneratedLexicon, curated: CuratedLexicon, curatedForms: CuratedForms = { forms: {} }): LoadedLexicon {
 	const entries = new Map<string, LexiconEntry>();
+	const formGlosses = new Map<string, string>();
+	for (const [form, , gloss] of generated.forms ?? []) if (gloss) formGlosses.set(form, gloss);
+	for (const c of Object.values(curated.roots)) for (const [form, meaning] of bracketedForms(c.gloss)) formGlosses.set(form, meaning);
+	for (const [form, c] of Object.entries(curatedForms.forms)) formGlosses.set(form.toLowerCase(), c.gloss);
 	const zipf = new Map<string, number>();
 	for (const [lemma, pos, gloss, band, zipf10] of generated.entries) {
 		entries.set(lemma, { lemma, pos, gloss, band: toBand(band), curated: false });
@@ -37,5 +73,10 @@ export function createLexicon(generated: GeneratedLexicon, curated: CuratedLexic
 		entries.set(lemma, { lemma, pos: c.pos, gloss: c.gloss, band: toBand(c.band ?? before?.band), curated: true });
 	}
 	const dictionary: RootDictionary = { has: (r) => entries.has(r), zipf: (r) => zipf.get(r) ?? 0 };
-	return { lookup: (root) => entries.get(root.toLowerCase()), dictionary, size: entries.size };
+	return {
+		lookup: (root) => entries.get(root.toLowerCase()),
+		formGloss: (form) => formGlosses.get(form.toLowerCase()),
+		dictionary,
+		size: entries.size
+	};
 }

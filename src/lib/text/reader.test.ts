@@ -36,6 +36,16 @@ describe('buildReaderView on the shipped article', () => {
 		expect(word?.gloss).not.toBe('');
 	});
 
+	it('shows the form\'s own meaning for a word KBBI files under its root', () => {
+		const word = cardOf('terhadap');
+		expect(word).toMatchObject({ root: 'hadap', affixes: ['ter-'], formGloss: word?.gloss });
+		expect(word?.gloss).toMatch(/^towards/);
+		expect(word?.rootGloss).toBe(lexicon.lookup('hadap')?.gloss);
+		expect(cardOf('pemerintah')).toMatchObject({ root: 'perintah', gloss: 'government' });
+		// A root word keeps its own gloss and carries no form gloss.
+		expect(cardOf('senjata')?.formGloss).toBeUndefined();
+	});
+
 	it('shares one card between repeated forms and keeps names apart', () => {
 		const forms = view.cards.filter((c) => !c.isName).map((c) => c.form);
 		expect(new Set(forms).size).toBe(forms.length);

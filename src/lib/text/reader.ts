@@ -16,7 +16,12 @@ export interface WordCard {
 	root: string;
 	/** Affix names ('meN-', '-kan', 'ke-…-an'); their explanations are in `ReaderView.affixNotes`. */
 	affixes: string[];
+	/** What the learner sees: the form's own meaning when it has one (`formGloss`), else the root's. */
 	gloss: string;
+	/** The form's own meaning (terhadap: "towards; against"), when the lexicon has one; then `gloss` is it too. */
+	formGloss?: string;
+	/** The root's meaning, given when it differs from `gloss` (hadap: "face"). */
+	rootGloss?: string;
 	pos: string;
 	band: FrequencyBand;
 	isName: boolean;
@@ -80,15 +85,31 @@ function makeCard(text: string, isName: boolean, lexicon: Lexicon, dict: RootDic
 	const analysis = analyzeWord(text, dict);
 	const entry = lexicon.lookup(analysis.root);
 	for (const affix of analysis.affixes) affixNotes[affix.form] = noteOf(affix);
-	return {
+	const rootGloss = entry?.gloss ?? '';
+	const own = formGlossOf(analysis.word, analysis.affixes.length > 0, rootGloss, lexicon);
+	const card: WordCard = {
 		form: text.toLowerCase(),
 		root: analysis.root,
 		affixes: analysis.affixes.map((a) => a.form),
-		gloss: entry?.gloss ?? '',
+		gloss: own ?? rootGloss,
 		pos: entry?.pos ?? '',
 		band: entry?.band ?? 5,
 		isName: false
 	};
+	if (own) {
+		card.formGloss = own;
+		if (rootGloss && rootGloss !== own) card.rootGloss = rootGloss;
+	}
+	return card;
+}
+
+/**
+ * The meaning of a derived form, when the lexicon has one of its own (terhadap: "towards", not hadap
+ * "face"). A root word uses it only when the root has no gloss at all.
+ */
+export function formGlossOf(word: string, derived: boolean, rootGloss: string, lexicon: Lexicon): string | undefined {
+	if (!lexicon.formGloss || (!derived && rootGloss)) return undefined;
+	return lexicon.formGloss(word.toLowerCase()) || undefined;
 }
 
 /** The explanation without its leading "meN-: " label, which the page already shows. */

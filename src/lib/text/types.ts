@@ -94,12 +94,19 @@ export interface LexiconEntry {
 
 export interface Lexicon {
 	lookup(root: string): LexiconEntry | undefined;
+	/**
+	 * The meaning of a derived form when it is not simply its root's (terhadap: "towards; against",
+	 * pemerintah: "government"); undefined for ordinary forms. Optional so a plain root table still fits.
+	 */
+	formGloss?(form: string): string | undefined;
 }
 
 export interface VocabularyForm {
 	form: string;
 	affixes: Affix[];
 	count: number;
+	/** The form's own meaning when the lexicon has one (see `Lexicon.formGloss`). */
+	gloss?: string;
 }
 
 export interface VocabularyExample {

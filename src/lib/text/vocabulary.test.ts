@@ -39,6 +39,18 @@ describe('buildVocabulary on the shipped article', () => {
 		expect(entry('tahun')).toBeDefined(); // a content word some stopword lists drop
 	});
 
+	it('glosses a root by the meanings of its forms when they have their own', () => {
+		const perintah = entry('perintah')!;
+		expect(perintah.forms.map((f) => f.form)).toEqual(['pemerintah']);
+		expect(perintah.forms[0].gloss).toBe('government');
+		expect(perintah.gloss).toMatch(/pemerintah: government/);
+		// Only the form's meaning when every form has its own: secara is not about "way".
+		expect(entry('cara')!.gloss).toMatch(/^secara: in a … way/);
+		// A curated gloss that already names the forms is left as it is.
+		expect(entry('undang')!.gloss).toBe(lexicon.lookup('undang')!.gloss);
+		expect(entry('hukum')!.forms[0].gloss).toBe('punish');
+	});
+
 	it('lists proper names apart and never as glossed common words', () => {
 		const names = vocab.names.map((n) => n.name);
 		for (const n of ['Putin', 'Kim Jong Un', 'KCNA', 'Kosmodrom Vostochny', 'Universitas Wanita Ewha', 'Vladimir Putin']) expect(names).toContain(n);

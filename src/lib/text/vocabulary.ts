@@ -7,6 +7,8 @@
  * tahun, hari and baru, so none is used here).
  */
 import { analyzeWord } from './morphology';
+import { bracketedForms } from './lexicon';
+import { formGlossOf } from './reader';
 import { tokenize } from './tokenize';
 import type {
 	Lexicon,
@@ -142,13 +144,32 @@ export function buildVocabulary(body: string, lexicon: Lexicon, dict: RootDictio
 				entry.count++;
 				const form = entry.forms.find((f) => f.form === lower);
 				if (form) form.count++;
-				else entry.forms.push({ form: lower, affixes: analysis.affixes, count: 1 });
+				else {
+					const own = formGlossOf(lower, analysis.affixes.length > 0, info?.gloss ?? '', lexicon);
+					entry.forms.push(own ? { form: lower, affixes: analysis.affixes, count: 1, gloss: own } : { form: lower, affixes: analysis.affixes, count: 1 });
+				}
 			}
 		}
 	}
+	for (const entry of entries.values()) entry.gloss = entryGloss(entry, lexicon.lookup(entry.lemma)?.gloss ?? '');
 	const vocabulary = { entries: [...entries.values()], names: [...names.values()] };
 	vocabulary.entries = sortVocabulary(vocabulary.entries, opts.order ?? 'appearance');
 	return vocabulary;
+}
+
+/**
+ * A root's gloss as the vocabulary shows it. When the forms met in the text have meanings of their own,
+ * they are given in the curated style, "form: meaning": alone when every form has one (pemerintah:
+ * government, not perintah "order"), else after the root's, "order (pemerintah: government)".
+ */
+function entryGloss(entry: VocabularyEntry, rootGloss: string): string {
+	// A curated gloss may already name the forms ("invite (undangan: invitation)"): add only the others, inside its brackets.
+	const named = new Set(bracketedForms(rootGloss).map(([form]) => form));
+	const own = entry.forms.filter((f) => f.gloss && f.gloss !== rootGloss && !named.has(f.form));
+	if (own.length === 0) return rootGloss;
+	const extra = own.map((f) => `${f.form}: ${f.gloss}`).join('; ');
+	if (named.size > 0) return `${rootGloss.slice(0, -1)}; ${extra})`;
+	return own.length === entry.forms.length || !rootGloss ? extra : `${rootGloss} (${extra})`;
 }
 
 /** Orders a copy: by first appearance, by band (rarest first, then appearance), or alphabetically. */

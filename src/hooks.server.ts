@@ -14,6 +14,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	response.headers.set('X-Frame-Options', 'DENY');
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	response.headers.set('Referrer-Policy', 'same-origin');
+	// A page made for one person must not be kept by a shared cache (or shown again after sign-out).
+	if (event.locals.user && !response.headers.has('Cache-Control')) response.headers.set('Cache-Control', 'private, no-store');
 	return compressResponse(event.request, response);
 };
 

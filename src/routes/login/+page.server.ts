@@ -3,13 +3,19 @@ import * as accounts from '$lib/server/accounts';
 import { safeReturnPath, startSession } from '$lib/server/auth/guards';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals, url }) => {
+/** Signed in already (not as a guest): go where they were going. */
+function skipIfSignedIn({ locals, url }: { locals: App.Locals; url: URL }) {
 	if (locals.user && locals.user.role !== 'guest') redirect(303, safeReturnPath(url.searchParams.get('redirectTo')));
-	return { guest: locals.user?.role === 'guest' };
+}
+
+export const load: PageServerLoad = (event) => {
+	skipIfSignedIn(event);
+	return { guest: event.locals.user?.role === 'guest' };
 };
 
 export const actions: Actions = {
 	default: async (event) => {
+		skipIfSignedIn(event);
 		const form = await event.request.formData();
 		const email = accounts.normalizeEmail(form.get('email'));
 		const password = form.get('password');

@@ -4,13 +4,14 @@ import { makeGuest, makeStudent, makeTeacher } from '../../../../tests/support/a
 import { useTestDatabase } from '../../../../tests/support/test-database';
 import { users } from '../db/schema';
 import * as guards from './guards';
+import * as throttle from './throttle';
 import { createSession, sessionCookieName, validateSessionToken } from './session';
 
 const test = useTestDatabase();
 
 type CookieOptions = Parameters<Cookies['set']>[2];
 /** Just enough of a RequestEvent for the guards, with a cookie jar we can look into. */
-function fakeEvent(options: { method?: string; url?: string; token?: string } = {}) {
+function fakeEvent(options: { method?: string; url?: string; token?: string; address?: string } = {}) {
 	const jar = new Map<string, { value: string; options: CookieOptions }>();
 	if (options.token) jar.set(sessionCookieName, { value: options.token, options: { path: '/' } });
 	const cookies = {
@@ -23,7 +24,8 @@ function fakeEvent(options: { method?: string; url?: string; token?: string } = 
 		locals: { db: test.db, user: null, session: null } as App.Locals,
 		cookies,
 		url,
-		request: new Request(url, { method: options.method ?? 'GET' })
+		request: new Request(url, { method: options.method ?? 'GET' }),
+		getClientAddress: () => options.address ?? '192.0.2.1'
 	};
 	return { event, jar };
 }
@@ -100,6 +102,15 @@ describe('ensureLearner', () => {
 		expect((await guards.ensureLearner(post.event)).id).toBe(student.id);
 		await expect(guards.ensureLearner(fakeEvent({ method: 'GET' }).event)).rejects.toThrow(/form action/);
 		expect(await test.db.select().from(users)).toHaveLength(1);
+	});
+
+	it('stops one address minting guests without end', async () => {
+		const { attempts } = throttle.limits.guestsPerAddress;
+		for (let i = 0; i < attempts; i++) await throttle.consume(test.db, 'guest:192.0.2.7', throttle.limits.guestsPerAddress);
+		const refused = await guards.ensureLearner(fakeEvent({ method: 'POST', address: '192.0.2.7' }).event).catch((err: unknown) => err);
+		expect(isHttpError(refused, 429)).toBe(true);
+		expect(await test.db.select().from(users)).toHaveLength(0);
+		expect((await guards.ensureLearner(fakeEvent({ method: 'POST', address: '192.0.2.8' }).event)).role).toBe('guest');
 	});
 });
 

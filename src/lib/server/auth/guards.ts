@@ -17,8 +17,9 @@ import {
 	validateSessionToken,
 	type SessionUser
 } from './session';
+import * as throttle from './throttle';
 
-type AuthEvent = Pick<RequestEvent, 'locals' | 'cookies' | 'url' | 'request'>;
+type AuthEvent = Pick<RequestEvent, 'locals' | 'cookies' | 'url' | 'request' | 'getClientAddress'>;
 
 const secure = (event: AuthEvent) => event.url.protocol === 'https:';
 
@@ -58,13 +59,16 @@ export function requireTeacher(event: AuthEvent): SessionUser {
 
 /**
  * The current user, or a new guest with a session (cookie set) so someone can start without an
- * account. It creates rows, so only form actions and other POSTs may call it: a crawler following
- * links must not mint guests.
+ * account. It creates rows, so only form actions and other POSTs may call it (a crawler following
+ * links must not mint guests), and one address may mint only so many an hour (429 beyond).
  */
 export async function ensureLearner(event: AuthEvent): Promise<SessionUser> {
 	if (event.locals.user) return event.locals.user;
 	if (event.request.method === 'GET' || event.request.method === 'HEAD') {
 		throw new Error('ensureLearner creates a guest account: call it from a form action, not a load');
+	}
+	if (!(await throttle.consume(event.locals.db, `guest:${event.getClientAddress()}`, throttle.limits.guestsPerAddress))) {
+		error(429, 'Too many new visitors from your network. Please try again in an hour.');
 	}
 	const guest = await accounts.createGuest(event.locals.db);
 	await startSession(event, guest);

@@ -1,5 +1,6 @@
 /**
- * Fixed-window attempt limits (sign-in per account and per address, class codes per user).
+ * Fixed-window attempt limits (sign-in per account and per address, class codes per user, new
+ * guests per address).
  * An attempt is counted before it is checked, in one upsert, so concurrent guesses on PostgreSQL
  * cannot slip past the limit between a read and a write (STACK.md trap 7). A success clears the
  * account's counter; the address counter only expires.
@@ -18,7 +19,9 @@ const minutes = 60 * 1000;
 export const limits = {
 	signInPerAccount: { attempts: 10, windowMs: 15 * minutes },
 	signInPerAddress: { attempts: 100, windowMs: 15 * minutes },
-	classCodePerUser: { attempts: 10, windowMs: 15 * minutes }
+	classCodePerUser: { attempts: 10, windowMs: 15 * minutes },
+	// A whole school may share one address; this only stops a script minting rows.
+	guestsPerAddress: { attempts: 300, windowMs: 60 * minutes }
 } satisfies Record<string, Limit>;
 
 function counterKey(what: string): string {

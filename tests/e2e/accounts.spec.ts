@@ -48,6 +48,29 @@ test('register, sign out, and sign in again; a wrong password gets one plain ans
 	await expect(header).toContainText('Sari');
 });
 
+test('changing the password signs out other devices and the new password works', async ({ page, browser, javaScriptEnabled: js }, info) => {
+	const email = emailFor('wati', info.project.name);
+	await register(page, js, { name: 'Wati', email, role: 'teacher' });
+	const other = await newPage(browser, js);
+	await other.context().addCookies((await page.context().cookies()).filter((c) => c.name === 'bacaan_session'));
+	await open(other, '/account', js);
+	await expect(other.getByRole('heading', { level: 1 })).toHaveText('Your account');
+
+	await page.getByRole('banner').getByRole('link', { name: 'Wati' }).click();
+	await page.getByLabel('Current password').fill(password);
+	await page.getByLabel('New password').fill('teh manis dan pisang goreng');
+	await page.getByRole('button', { name: 'Change password' }).click();
+	await expect(page.getByRole('status')).toContainText('Your password is changed');
+
+	await open(other, '/account', js);
+	await expect(other).toHaveURL(/\/login\?redirectTo=%2Faccount$/);
+	await other.getByLabel('Email').fill(email);
+	await other.getByLabel('Password').fill('teh manis dan pisang goreng');
+	await other.getByRole('button', { name: 'Sign in' }).click();
+	await expect(other).toHaveURL(/\/account$/);
+	await other.context().close();
+});
+
 test('registration explains what is wrong and keeps what was typed, except the password', async ({ page, javaScriptEnabled: js }, info) => {
 	await open(page, '/register', js);
 	await page.getByLabel('Your name').fill('Budi');

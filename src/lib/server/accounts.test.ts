@@ -139,3 +139,28 @@ describe('removeExpired', () => {
 		expect((await test.db.select().from(sessions)).map((s) => s.id)).toEqual([kept.session.id]);
 	});
 });
+
+describe('changePassword', () => {
+	const next = 'teh manis dan pisang goreng';
+
+	it('needs the current password, applies the policy, and ends every session', async () => {
+		const student = await makeStudent(test.db);
+		const phone = await createSession(test.db, student.id);
+		expect(await accounts.changePassword(test.db, student.id, 'not the password', next)).toEqual({ error: 'wrong-password' });
+		expect(await accounts.changePassword(test.db, student.id, testPassword, 'password123')).toEqual({ problem: expect.stringMatching(/too common/) });
+		expect(await accounts.signIn(test.db, student.email!, testPassword, address)).toMatchObject({ user: { id: student.id } });
+
+		expect(await accounts.changePassword(test.db, student.id, testPassword, next)).toEqual({ ok: true });
+		expect(await test.db.select().from(sessions).where(eq(sessions.id, phone.session.id))).toEqual([]);
+		expect(await accounts.signIn(test.db, student.email!, testPassword, address)).toEqual({ error: 'invalid' });
+		expect(await accounts.signIn(test.db, student.email!, next, address)).toMatchObject({ user: { id: student.id } });
+	});
+
+	it('counts wrong current passwords like sign-in attempts, and a guest has none to change', async () => {
+		const student = await makeStudent(test.db);
+		for (let i = 0; i < 10; i++) await accounts.changePassword(test.db, student.id, 'wrong', next);
+		expect(await accounts.changePassword(test.db, student.id, testPassword, next)).toEqual({ error: 'throttled' });
+		const guest = await makeGuest(test.db);
+		expect(await accounts.changePassword(test.db, guest.id, '', next)).toEqual({ error: 'wrong-password' });
+	});
+});

@@ -114,6 +114,28 @@ export async function signIn(db: Database, email: string, password: string, addr
 	return { user };
 }
 
+export type PasswordChangeResult = { ok: true } | { error: 'wrong-password' | 'throttled' } | { problem: string };
+
+/**
+ * Replaces an account's password after checking the current one, and ends all its sessions (the
+ * caller starts a new one for this device). Tries count like sign-in attempts on the account.
+ */
+export async function changePassword(db: Database, userId: number, current: string, next: string): Promise<PasswordChangeResult> {
+	const [row] = await db
+		.select({ email: users.email, displayName: users.displayName, passwordHash: users.passwordHash })
+		.from(users)
+		.where(eq(users.id, userId));
+	if (!row?.email || !row.passwordHash) return { error: 'wrong-password' };
+	if (!(await throttle.consume(db, `sign-in:${row.email}`, throttle.limits.signInPerAccount))) return { error: 'throttled' };
+	if (!(await verifyPassword(row.passwordHash, current))) return { error: 'wrong-password' };
+	await throttle.clear(db, `sign-in:${row.email}`);
+	const problem = passwordProblem(next, { email: row.email, displayName: row.displayName });
+	if (problem) return { problem };
+	await db.update(users).set({ passwordHash: await hashPassword(next), updatedAt: sql`now()` }).where(eq(users.id, userId));
+	await db.delete(sessions).where(eq(sessions.userId, userId));
+	return { ok: true };
+}
+
 /**
  * Housekeeping, run at start-up: expired sessions, attempt counters from earlier days, and guests
  * no one can reach any more (no live session, over a day old). A guest's progress goes with the

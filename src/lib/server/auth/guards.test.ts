@@ -79,6 +79,8 @@ describe('role guards', () => {
 		expect(guards.requireTeacher(as(teacher)).id).toBe(teacher.id);
 		expect(guards.requireStudent(as(student)).id).toBe(student.id);
 		expect(guards.requireUser(as(guest)).id).toBe(guest.id);
+		expect(isRedirect(thrown(() => guards.requireAccount(as(guest))))).toBe(true);
+		expect(guards.requireAccount(as(teacher)).id).toBe(teacher.id);
 	});
 });
 

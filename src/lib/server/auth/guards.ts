@@ -45,8 +45,7 @@ export function requireUser(event: AuthEvent): SessionUser {
 }
 
 export function requireStudent(event: AuthEvent): SessionUser {
-	const user = requireUser(event);
-	if (user.role === 'guest') redirect(303, withReturn('/register', event.url));
+	const user = requireAccount(event);
 	if (user.role !== 'student') error(404, 'We could not find that page.');
 	return user;
 }
@@ -54,6 +53,13 @@ export function requireStudent(event: AuthEvent): SessionUser {
 export function requireTeacher(event: AuthEvent): SessionUser {
 	const user = requireUser(event);
 	if (user.role !== 'teacher') error(404, 'We could not find that page.');
+	return user;
+}
+
+/** A registered user, student or teacher; a guest is sent to register (they have no account yet). */
+export function requireAccount(event: AuthEvent): SessionUser {
+	const user = requireUser(event);
+	if (user.role === 'guest') redirect(303, withReturn('/register', event.url));
 	return user;
 }
 

@@ -1,0 +1,27 @@
+import { fail, redirect } from '@sveltejs/kit';
+import * as accounts from '$lib/server/accounts';
+import { requireAccount, startSession } from '$lib/server/auth/guards';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const user = requireAccount(event);
+	return { changed: event.url.searchParams.has('changed'), role: user.role };
+};
+
+export const actions: Actions = {
+	password: async (event) => {
+		const user = requireAccount(event);
+		const form = await event.request.formData();
+		const current = form.get('current');
+		const next = form.get('password');
+		if (typeof current !== 'string' || typeof next !== 'string') return fail(400, { errors: { current: 'Enter your current password.' } });
+		const result = await accounts.changePassword(event.locals.db, user.id, current, next);
+		if ('problem' in result) return fail(400, { errors: { password: result.problem } });
+		if ('error' in result) {
+			const message = result.error === 'throttled' ? 'Too many attempts. Wait 15 minutes and try again.' : 'That is not your current password.';
+			return fail(result.error === 'throttled' ? 429 : 400, { errors: { current: message } });
+		}
+		await startSession(event, user); // every other session ended with the change
+		redirect(303, '/account?changed');
+	}
+};

@@ -13,8 +13,10 @@ const seriousViolations = (page: Page) =>
 const wordRow = (page: Page, root: string) => page.locator(`li#w-${root}`);
 
 test('the vocabulary list shows each root with its meaning and example, in three orders', async ({ page, javaScriptEnabled }) => {
-	await open(page, vocabularyPath, javaScriptEnabled);
+	await open(page, articlePath, javaScriptEnabled);
+	await page.getByRole('link', { name: 'Word list' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Words in this article');
+	await expect(page).toHaveURL(new RegExp(`${vocabularyPath}$`));
 	const sepakat = wordRow(page, 'sepakat');
 	await expect(sepakat.locator('.forms')).toContainText('kesepakatan');
 	await expect(sepakat.locator('mark')).toHaveText(/sepakat/i);

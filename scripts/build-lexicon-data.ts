@@ -177,7 +177,10 @@ function main(): void {
 	const anyStemCount = new Map<string, number>();
 	for (const [stem, words] of wordsByStem) anyStemCount.set(stem, new Set(words).size);
 	const clitic = /(nya|ku|mu|lah|kah|pun)$/;
-	for (const [w, n0] of anyNasalStemCount) {
+	// Stems with a meN-/di-/peN- form, and attested stems of five letters or more with any forms (tempur: bertempur, pertempuran).
+	const boundCandidates = new Set([...anyNasalStemCount.keys(), ...[...anyStemCount.keys()].filter((w) => w.length >= 5 && zipf.has(w))]);
+	for (const w of boundCandidates) {
+		const n0 = anyNasalStemCount.get(w) ?? 0;
 		// ngaku, nyebut, nulis are colloquial meN- verbs without the me-, not roots.
 		// ...nor are stems that still carry -kan (perjuangkan is per-juang-kan with juang missing).
 		if (candidates.has(w) || !/^[a-z]{4,}$/.test(w) || /^(ng|ny|n|m)/.test(w) || w.endsWith('kan')) continue;
@@ -186,15 +189,20 @@ function main(): void {
 		// Any prefix or suffix may vouch for an attested stem of five letters or more that does not
 		// itself start like a prefix (desak: mendesak, didesak, desakan); short ones (dang) are noise.
 		const open = zipf.has(w) && w.length >= 5 && !/^(ber|ter|per|mem|men|meng|ke|se|di)/.test(w);
-		const n = open ? Math.max(n0, anyStemCount.get(w) ?? 0) : n0;
+		// An unattested one of five letters or more needs four words that show it as written, one of them nasal
+		// (golong: golongan, tergolong, digolongkan, penggolongan).
+		const shape = !/^(ber|ter|per|mem|men|meng|ke|se|di)/.test(w);
+		const n = open ? Math.max(n0, anyStemCount.get(w) ?? 0) : shape && !zipf.has(w) && w.length >= 5 && n0 > 0 && literal >= boundRootForms + 1 ? Math.max(n0, literal) : n0;
 		// A restored k/p/t/s is an artefact when the plain reading has a root (mengawasi is awas+i, not
 		// kawas), unless enough words show the stem as it is (disusul, susulan: susul, not usul).
 		if (/^[kpts]/.test(w) && ['', 'm', 'n', 'ny'].some((n) => candidates.has(n + w.slice(1))) && literal < boundRootForms) continue;
 		// A stem cut out of a root's -i or -kan is an artefact when all its words carry that longer word
 		// (dipakai, pakaian: pakai, not paka; diberikan: beri, not berik).
 		const family = (wordsByStem.get(w) ?? []).filter((y) => y.includes(w));
-		const longer = [w + 'i', ...(w.endsWith('k') && candidates.has(w.slice(0, -1)) ? [w + 'an'] : [])];
-		if (longer.some((x) => candidates.has(x) && family.every((y) => y.includes(x)))) continue;
+		// A k before -an is -kan's when the word without it is known (alihk: alihkan, dialihkan, mengalihkan).
+		const known = (x: string) => candidates.has(x) || zipf.has(x);
+		const longer = [...(candidates.has(w + 'i') || (!zipf.has(w) && zipf.has(w + 'i')) ? [w + 'i'] : []), ...(w.endsWith('k') && known(w.slice(0, -1)) ? [w + 'an'] : [])];
+		if (longer.some((x) => family.every((y) => y.includes(x)))) continue;
 		// mengejar, dikejar, pengejar: kejar. Unattested stems (hambat) need one form more.
 		if (debugWords.has(w)) console.log(w, 'bound-root evidence', n0, literal, zipf.has(w), (wordsByStem.get(w) ?? []).join(' '));
 		if (n >= (zipf.has(w) ? boundRootForms : boundRootForms + 1)) bound.add(w);

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { open } from '../support/e2e';
+import { open, shippedArticle } from '../support/e2e';
 
 const password = 'kopi susu di pagi hari';
 /** Each project (desktop, phone, no-js) runs against the same server, so emails carry its name. */
@@ -69,6 +69,18 @@ test('changing the password signs out other devices and the new password works',
 	await other.getByRole('button', { name: 'Sign in' }).click();
 	await expect(other).toHaveURL(/\/account$/);
 	await other.context().close();
+});
+
+test('a guest who saves a word and then registers keeps it', async ({ page, javaScriptEnabled: js }, info) => {
+	await open(page, `/articles/${shippedArticle.slug}/words/sepakat`, js);
+	await page.getByRole('button', { name: 'Add to my words' }).click();
+	await expect(page.getByText('✓ In my words')).toBeVisible();
+	await page.getByRole('banner').getByRole('link', { name: 'Save your progress' }).click();
+	await expect(page.getByText('Everything you did as a guest stays yours.')).toBeVisible();
+	await register(page, js, { name: 'Tamu', email: emailFor('tamu', info.project.name), role: 'student' });
+	await open(page, '/me', js);
+	await expect(page.getByText('1 word on your list.')).toBeVisible();
+	await expect(page.getByText('You are reading as a guest.')).toBeHidden();
 });
 
 test('registration explains what is wrong and keeps what was typed, except the password', async ({ page, javaScriptEnabled: js }, info) => {

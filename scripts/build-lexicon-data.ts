@@ -253,6 +253,8 @@ function main(): void {
 			else if (familyBeyond(a.root, w) < orphanFamily) reason = 'orphan'; // tama has no words of its own, so pertama is a root
 			else if (zipfOf(w) >= rootZipf(a.root, w) + lexicalisedMargin && a.affixes.every((x) => x.kind === 'prefix' && !verbalAffixes.has(x.form))) reason = 'lexicalised'; // sekarang is not se+karang
 			else if (!pos.has('verb') && !pos.has('adj') && pos.size > 0 && forms.every((f) => f === 'meN-' || f === 'per-') && zipfOf(w) > zipfOf(a.root)) reason = 'pos'; // menteri is a noun, so not meN-+teri
+			else if (forms.length === 1 && ((forms[0] === 'di-' && pos.size === 1 && pos.has('noun')) || (forms[0] === 'per-' && a.affixes[0].surface !== 'pe-' && pos.size > 0 && !pos.has('verb') && !a.root.endsWith('an') && !posOf(a.root).has('num'))))
+				reason = 'pos'; // di- and bare per- only make verbs: divisi, perdana, permata are words of their own (not dilarang "forbidden", perempat, perkalian)
 			else if ((nasalStemCount.get(w) ?? 0) >= paradigmForms && forms[0].endsWith('-') && forms[0] !== 'ber-' && !peForms(a)) reason = 'paradigm'; // menerbitkan, penerbit: terbit is a root; memenangkan: menang is
 			reasons[reason]++;
 			if (debugWords.has(w) || reason === debugReason) console.log(w, reason, a.root, forms.join(' '), [...pos].join(','), zipfOf(w), zipfOf(a.root), nasalStemCount.get(w));

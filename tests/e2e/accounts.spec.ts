@@ -1,20 +1,9 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { open, shippedArticle } from '../support/e2e';
+import { e2ePassword, registerAs } from '../support/e2e-accounts';
 
-const password = 'kopi susu di pagi hari';
 /** Each project (desktop, phone, no-js) runs against the same server, so emails carry its name. */
 const emailFor = (who: string, project: string) => `${who}-${project}-${Date.now()}@example.com`;
-
-async function register(page: Page, js: boolean, who: { name: string; email: string; role: 'student' | 'teacher' }, path = '/register') {
-	await open(page, path, js);
-	await page.getByLabel('Your name').fill(who.name);
-	await page.getByLabel('Email').fill(who.email);
-	await page.getByLabel('Password').fill(password);
-	await page.getByLabel(`a ${who.role}`).check();
-	await page.getByRole('button', { name: 'Create account' }).click();
-	// With JavaScript the form posts by fetch; wait for its redirect before going anywhere else.
-	await expect(page).not.toHaveURL(/\/register/);
-}
 
 async function newPage(browser: Browser, js: boolean): Promise<Page> {
 	return (await browser.newContext({ javaScriptEnabled: js })).newPage();
@@ -22,7 +11,7 @@ async function newPage(browser: Browser, js: boolean): Promise<Page> {
 
 test('register, sign out, and sign in again; a wrong password gets one plain answer', async ({ page, context, javaScriptEnabled: js }, info) => {
 	const email = emailFor('sari', info.project.name);
-	await register(page, js, { name: 'Sari', email, role: 'student' });
+	await registerAs(page, js, { name: 'Sari', email, role: 'student' });
 	await expect(page).toHaveURL(/\/$/);
 	const header = page.getByRole('banner');
 	await expect(header).toContainText('Sari');
@@ -43,21 +32,21 @@ test('register, sign out, and sign in again; a wrong password gets one plain ans
 	await expect(page.getByRole('alert')).toHaveText('That email and password do not match an account.');
 	await expect(page.getByLabel('Email')).toHaveValue(email);
 
-	await page.getByLabel('Password').fill(password);
+	await page.getByLabel('Password').fill(e2ePassword);
 	await page.getByRole('button', { name: 'Sign in' }).click();
 	await expect(header).toContainText('Sari');
 });
 
 test('changing the password signs out other devices and the new password works', async ({ page, browser, javaScriptEnabled: js }, info) => {
 	const email = emailFor('wati', info.project.name);
-	await register(page, js, { name: 'Wati', email, role: 'teacher' });
+	await registerAs(page, js, { name: 'Wati', email, role: 'teacher' });
 	const other = await newPage(browser, js);
 	await other.context().addCookies((await page.context().cookies()).filter((c) => c.name === 'bacaan_session'));
 	await open(other, '/account', js);
 	await expect(other.getByRole('heading', { level: 1 })).toHaveText('Your account');
 
 	await page.getByRole('banner').getByRole('link', { name: 'Wati' }).click();
-	await page.getByLabel('Current password').fill(password);
+	await page.getByLabel('Current password').fill(e2ePassword);
 	await page.getByLabel('New password').fill('teh manis dan pisang goreng');
 	await page.getByRole('button', { name: 'Change password' }).click();
 	await expect(page.getByRole('status')).toContainText('Your password is changed');
@@ -77,7 +66,7 @@ test('a guest who saves a word and then registers keeps it', async ({ page, java
 	await expect(page.getByText('✓ In my words')).toBeVisible();
 	await page.getByRole('banner').getByRole('link', { name: 'Save your progress' }).click();
 	await expect(page.getByText('Everything you did as a guest stays yours.')).toBeVisible();
-	await register(page, js, { name: 'Tamu', email: emailFor('tamu', info.project.name), role: 'student' });
+	await registerAs(page, js, { name: 'Tamu', email: emailFor('tamu', info.project.name), role: 'student' });
 	await open(page, '/me', js);
 	await expect(page.getByText('1 word on your list.')).toBeVisible();
 	await expect(page.getByText('You are reading as a guest.')).toBeHidden();
@@ -95,7 +84,7 @@ test('registration explains what is wrong and keeps what was typed, except the p
 });
 
 test('a teacher makes a class, a student joins with the code, and the teacher sees them', async ({ page, browser, javaScriptEnabled: js }, info) => {
-	await register(page, js, { name: 'Bu Ratna', email: emailFor('ratna', info.project.name), role: 'teacher' });
+	await registerAs(page, js, { name: 'Bu Ratna', email: emailFor('ratna', info.project.name), role: 'teacher' });
 	await page.getByRole('banner').getByRole('link', { name: 'Classes' }).click();
 	await page.getByLabel('Class name').fill(`Kelas 10A ${info.project.name}`);
 	await page.getByRole('button', { name: 'Create class' }).click();
@@ -109,7 +98,7 @@ test('a teacher makes a class, a student joins with the code, and the teacher se
 	await expect(student).toHaveURL(/\/login\?redirectTo=%2Fclasses%3Fcode%3D/);
 	const toRegister = await student.getByRole('main').getByRole('link', { name: 'Create an account' }).getAttribute('href');
 	expect(toRegister).toMatch(/^\/register\?redirectTo=%2Fclasses%3Fcode%3D/);
-	await register(student, js, { name: 'Sari', email: emailFor('murid', info.project.name), role: 'student' }, toRegister!);
+	await registerAs(student, js, { name: 'Sari', email: emailFor('murid', info.project.name), role: 'student' }, toRegister!);
 	await expect(student).toHaveURL(/\/classes\?code=/);
 	await student.getByRole('button', { name: 'Join' }).click();
 	await expect(student.getByRole('status')).toHaveText(`You joined Kelas 10A ${info.project.name}.`);
@@ -124,7 +113,7 @@ test('a teacher makes a class, a student joins with the code, and the teacher se
 });
 
 test('a wrong class code is refused in words', async ({ page, javaScriptEnabled: js }, info) => {
-	await register(page, js, { name: 'Dewi', email: emailFor('dewi', info.project.name), role: 'student' });
+	await registerAs(page, js, { name: 'Dewi', email: emailFor('dewi', info.project.name), role: 'student' });
 	await open(page, '/classes', js);
 	await page.getByLabel('Class code').fill('ZZZZ-ZZZZ');
 	await page.getByRole('button', { name: 'Join' }).click();

@@ -1,21 +1,16 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as accounts from '$lib/server/accounts';
-import { safeReturnPath, startSession } from '$lib/server/auth/guards';
+import { redirectIfSignedIn, safeReturnPath, startSession } from '$lib/server/auth/guards';
 import type { Actions, PageServerLoad } from './$types';
 
-/** Signed in already (not as a guest): go where they were going. */
-function skipIfSignedIn({ locals, url }: { locals: App.Locals; url: URL }) {
-	if (locals.user && locals.user.role !== 'guest') redirect(303, safeReturnPath(url.searchParams.get('redirectTo')));
-}
-
 export const load: PageServerLoad = (event) => {
-	skipIfSignedIn(event);
+	redirectIfSignedIn(event);
 	return { guest: event.locals.user?.role === 'guest' };
 };
 
 export const actions: Actions = {
 	default: async (event) => {
-		skipIfSignedIn(event);
+		redirectIfSignedIn(event);
 		const form = await event.request.formData();
 		const email = accounts.normalizeEmail(form.get('email'));
 		const password = form.get('password');

@@ -135,6 +135,18 @@ describe('startSession and endSession', () => {
 	});
 });
 
+describe('redirectIfSignedIn', () => {
+	it('moves a signed-in account on to a safe place, and lets guests and visitors stay', async () => {
+		const { event } = fakeEvent({ url: 'http://localhost:3000/login?redirectTo=%2F%2Fevil.example' });
+		expect(guards.redirectIfSignedIn(event)).toBeUndefined();
+		event.locals.user = await makeGuest(test.db);
+		expect(guards.redirectIfSignedIn(event)).toBeUndefined();
+		event.locals.user = await makeStudent(test.db);
+		const moved = thrown(() => guards.redirectIfSignedIn(event));
+		expect(isRedirect(moved) && moved.location).toBe('/');
+	});
+});
+
 describe('safeReturnPath', () => {
 	it('keeps same-site paths and turns everything else into /', () => {
 		expect(guards.safeReturnPath('/classes?code=AB12')).toBe('/classes?code=AB12');

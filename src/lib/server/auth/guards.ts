@@ -63,6 +63,11 @@ export function requireAccount(event: AuthEvent): SessionUser {
 	return user;
 }
 
+/** For the sign-in and register pages: someone signed in (not as a guest) goes where they were going. */
+export function redirectIfSignedIn(event: AuthEvent): void {
+	if (event.locals.user && event.locals.user.role !== 'guest') redirect(303, safeReturnPath(event.url.searchParams.get('redirectTo')));
+}
+
 /**
  * The current user, or a new guest with a session (cookie set) so someone can start without an
  * account. It creates rows, so only form actions and other POSTs may call it (a crawler following

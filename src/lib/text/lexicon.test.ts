@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bracketedForms, createLexicon } from './lexicon';
 import { lexicon, rootDictionary } from './lexicon-data';
 import generated from './data/lexicon.json' with { type: 'json' };
+import curatedForms from './data/curated-forms.json' with { type: 'json' };
 import { analyzeWord } from './morphology';
 
 describe('createLexicon', () => {
@@ -54,6 +55,13 @@ describe('shipped lexicon', () => {
 		}
 		// KBBI headwords of their own stay roots.
 		for (const w of ['kepada', 'sekarang', 'mereka', 'tetapi', 'kalian', 'pernah']) expect(rootDictionary.has(w)).toBe(true);
+	});
+	it('keeps hand-written form glosses on derived forms, in a shape the gloss parsers accept', () => {
+		for (const [form, { gloss }] of Object.entries(curatedForms.forms)) {
+			expect(form).toMatch(/^[a-z]+(-[a-z]+)*$/);
+			expect(gloss).not.toMatch(/[():]/); // they end up inside "root (form: meaning)" brackets
+			expect(lexicon.formGloss(form)).toBe(gloss);
+		}
 	});
 	it('gives learner glosses with the common sense first and sensible bands', () => {
 		expect(lexicon.lookup('makan')?.gloss).toMatch(/^eat/);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importArticle } from './import-article';
 import { lexicon, rootDictionary } from './lexicon-data';
 import { partsFormula } from './parts-formula';
-import { buildReaderView, occurrencesOfRoot } from './reader';
+import { buildReaderView, formGlossOf, occurrencesOfRoot } from './reader';
 
 const article = importArticle(readFileSync('src/content/articles/putin-terima-undangan-kim-jong-un.txt', 'utf8'));
 const view = buildReaderView(article, lexicon, rootDictionary);
@@ -44,6 +44,12 @@ describe('buildReaderView on the shipped article', () => {
 		expect(cardOf('pemerintah')).toMatchObject({ root: 'perintah', gloss: 'government' });
 		// A root word keeps its own gloss and carries no form gloss.
 		expect(cardOf('senjata')?.formGloss).toBeUndefined();
+	});
+
+	it('reads a form gloss through a clitic (menurutnya means what menurut means)', () => {
+		expect(formGlossOf('menurutnya', true, '', lexicon)).toBe(lexicon.formGloss('menurut'));
+		expect(formGlossOf('Terhadapnya', true, '', lexicon)).toMatch(/^towards/);
+		expect(formGlossOf('senjata', false, 'weapon', lexicon)).toBeUndefined();
 	});
 
 	it('shares one card between repeated forms and keeps names apart', () => {

@@ -109,8 +109,15 @@ function makeCard(text: string, isName: boolean, lexicon: Lexicon, dict: RootDic
  */
 export function formGlossOf(word: string, derived: boolean, rootGloss: string, lexicon: Lexicon): string | undefined {
 	if (!lexicon.formGloss || (!derived && rootGloss)) return undefined;
-	return lexicon.formGloss(word.toLowerCase()) || undefined;
+	const lower = word.toLowerCase();
+	const own = lexicon.formGloss(lower);
+	if (own) return own;
+	// A clitic or particle adds "his/its", "my" or emphasis: menurutnya means what menurut means.
+	const host = lower.replace(trailingClitic, '');
+	return host !== lower && host.length >= 4 ? lexicon.formGloss(host) || undefined : undefined;
 }
+
+const trailingClitic = /(?:nya|ku|mu|lah|kah|pun)$/;
 
 /** The explanation without its leading "meN-: " label, which the page already shows. */
 function noteOf(affix: Affix): string {

@@ -5,7 +5,7 @@ import { makeGuest, makeStudent } from '../../../tests/support/accounts';
 import * as attemptStore from './attempts';
 import * as articleStore from './articles';
 import { listShippedArticles } from './content';
-import { answers, articles, attempts, type Article } from './db/schema';
+import { answers, articles, attempts, wordReviews, type Article } from './db/schema';
 
 const test = useTestDatabase();
 let article: Article;
@@ -161,5 +161,20 @@ describe('after an attempt', () => {
 		await test.db.update(articles).set({ body: 'Teks baru.', contentHash: 'changed' }).where(eq(articles.id, article.id));
 		const later = (await attemptStore.getAttempt(test.db, user.id, attemptId))!;
 		expect(later.items.map((i) => [i.question, i.evidence])).toEqual(view.items.map((i) => [i.question, i.evidence]));
+	});
+});
+
+describe('missed words', () => {
+	it('sends the root of a word question answered wrongly to the learner\'s review list, and no other', async () => {
+		const user = await makeGuest(test.db);
+		const { attemptId, view } = await start(user.id);
+		const wordItems = view.items.filter((i) => i.question.root);
+		expect(wordItems.length).toBeGreaterThanOrEqual(2);
+		const [missed, right] = wordItems;
+		await attemptStore.submitAnswer(test.db, user.id, attemptId, missed.question.id, wrongOption(missed.question));
+		await attemptStore.submitAnswer(test.db, user.id, attemptId, right.question.id, right.question.answer);
+		const cards = await test.db.select().from(wordReviews).where(eq(wordReviews.userId, user.id));
+		expect(cards.map((c) => c.root)).toEqual([missed.question.root]); // the right answer added nothing
+		expect(cards[0].source).toBe('missed');
 	});
 });

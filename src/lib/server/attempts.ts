@@ -18,6 +18,7 @@ import type { Question } from '$lib/text/types';
 import type { Database, Transaction } from './db';
 import { answers, articles, attemptQuestions, attempts, type Article } from './db/schema';
 import * as assignments from './assignments';
+import * as reviews from './reviews';
 import { evidenceOf } from './question-pool';
 
 type Queryable = Database | Transaction;
@@ -94,6 +95,23 @@ export type SubmitResult =
  * attempts that are missing and attempts of other learners alike (callers answer 404 to both).
  */
 export async function submitAnswer(db: Database, userId: number, attemptId: number, questionId: string, rawResponse: string): Promise<SubmitResult> {
+	const result = await storeAnswer(db, userId, attemptId, questionId, rawResponse);
+	if (result.status === 'stored' && !result.correct) await reviewMissedWord(db, userId, attemptId, questionId);
+	return result;
+}
+
+/** A word the learner got wrong goes to their review list, with its sentence from the article. */
+async function reviewMissedWord(db: Database, userId: number, attemptId: number, questionId: string): Promise<void> {
+	const [row] = await db
+		.select({ question: attemptQuestions.question, article: articles })
+		.from(attemptQuestions)
+		.innerJoin(attempts, eq(attempts.id, attemptQuestions.attemptId))
+		.innerJoin(articles, eq(articles.id, attempts.articleId))
+		.where(and(eq(attemptQuestions.attemptId, attemptId), eq(attemptQuestions.questionId, questionId)));
+	if (row?.question.root) await reviews.addMissedWords(db, userId, [row.question.root], { article: row.article });
+}
+
+async function storeAnswer(db: Database, userId: number, attemptId: number, questionId: string, rawResponse: string): Promise<SubmitResult> {
 	const response = rawResponse.trim().slice(0, maxResponseLength);
 	return db.transaction(async (tx) => {
 		const [attempt] = await tx

@@ -30,6 +30,8 @@ export interface QuestionDraft {
 	typed?: boolean;
 	/** The word a vocabulary or morphology question is about; part of the id. */
 	subject?: string;
+	/** The root a word question practises (not part of the id). */
+	root?: string;
 }
 
 const subordinators = new Set(['bahwa', 'sejak', 'setelah', 'sebelum', 'ketika', 'karena', 'sementara', 'namun', 'tetapi', 'sehingga', 'jika', 'agar', 'saat', 'sedangkan', 'hingga', 'meski', 'meskipun', 'walaupun']);

@@ -211,3 +211,15 @@ describe('invariants as properties', () => {
 		expect(new Set(qs.map((q) => q.kind))).toEqual(new Set(['fact', 'true-false', 'order']));
 	});
 });
+
+describe('practised roots', () => {
+	it('names the root on every word question and on no fact question', () => {
+		const pool = generateQuestions(seedArticle, { lexicon, dict: rootDictionary });
+		const wordKinds = new Set(['cloze', 'vocab-meaning', 'vocab-word', 'morphology-root', 'morphology-affixes']);
+		for (const q of pool) {
+			if (wordKinds.has(q.kind)) expect(q.root, q.prompt).toMatch(/^\p{Ll}+(-\p{Ll}+)*$/u);
+			else expect(q.root).toBeUndefined();
+		}
+		expect(pool.find((q) => q.kind === 'cloze' && q.answer === 'kesepakatan')?.root).toBe('sepakat');
+	});
+});

@@ -72,6 +72,7 @@ function finalise(d: QuestionDraft): Question {
 	};
 	if (d.questionWord) q.questionWord = d.questionWord;
 	if (d.typed) q.typed = true;
+	if (d.root) q.root = d.root;
 	return q;
 }
 

@@ -168,6 +168,8 @@ export interface Question {
 	questionWord?: QuestionWord;
 	/** True when the learner types the answer instead of choosing (typed cloze and root). */
 	typed?: boolean;
+	/** For cloze, vocabulary and morphology questions: the root they practise (a missed one goes to review). */
+	root?: string;
 }
 
 export interface GradeResult {

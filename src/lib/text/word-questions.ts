@@ -158,6 +158,7 @@ function clozeDrafts(words: WordInfo[], pool: WordInfo[], roots: readonly string
 				distractors,
 				sentence,
 				explanation: explain(w),
+				root: w.analysis.root,
 				difficulty: 1 + w.entry.band * 0.6 + (typed ? 1 : 0),
 				typed,
 				subject: w.token.text
@@ -251,7 +252,7 @@ function vocabDrafts(words: WordInfo[], pool: WordInfo[]): QuestionDraft[] {
 					? `Kata "${w.token.text}" berasal dari kata dasar "${w.analysis.root}". Apa arti "${w.analysis.root}"?`
 					: `Apa arti kata "${w.token.text}"?`;
 			const answer = own ?? gloss;
-			out.push({ kind: 'vocab-meaning', prompt, answer, distractors: glossDistractors(w, poolRoots, answer), sentence: w.sentence, explanation: explain(w), difficulty: w.entry.band, subject: w.analysis.root });
+			out.push({ kind: 'vocab-meaning', prompt, answer, distractors: glossDistractors(w, poolRoots, answer), sentence: w.sentence, explanation: explain(w), root: w.analysis.root, difficulty: w.entry.band, subject: w.analysis.root });
 		} else {
 			// A noun-forming affix shifts the meaning (imbalan "reward" vs imbal): ask for roots of verbs and plain words only.
 			if (looksDerived(w.analysis.root) || w.analysis.affixes.some((a) => nominalisers.has(a.form))) continue;
@@ -269,6 +270,7 @@ function vocabDrafts(words: WordInfo[], pool: WordInfo[]): QuestionDraft[] {
 				distractors: others.map((x) => x.analysis.root),
 				sentence: w.sentence,
 				explanation: explain(w),
+				root: w.analysis.root,
 				difficulty: w.entry.band + 1,
 				subject: w.analysis.root
 			});
@@ -363,6 +365,7 @@ function morphologyDrafts(words: WordInfo[], dict: RootDictionary): QuestionDraf
 				distractors: wrongRoots(w, dict),
 				sentence: w.sentence,
 				explanation: explain(w),
+				root: w.analysis.root,
 				difficulty: 2 + derivational.length * 0.5 + (typed ? 1 : 0),
 				typed,
 				subject: w.token.text
@@ -380,6 +383,7 @@ function morphologyDrafts(words: WordInfo[], dict: RootDictionary): QuestionDraf
 				distractors,
 				sentence: w.sentence,
 				explanation: explain(w),
+				root: w.analysis.root,
 				difficulty: 3 + (size > 1 ? 1 : 0),
 				subject: w.token.text
 			});

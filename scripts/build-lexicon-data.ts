@@ -177,6 +177,8 @@ function main(): void {
 	const anyStemCount = new Map<string, number>();
 	for (const [stem, words] of wordsByStem) anyStemCount.set(stem, new Set(words).size);
 	const clitic = /(nya|ku|mu|lah|kah|pun)$/;
+	/** Whether the dictionaries' other headwords already give the word a root. */
+	const explained = (y: string) => analyzeWord(y, { has: (r) => r !== y && candidates.has(r), zipf: zipfOf }).affixes.length > 0;
 	// Stems with a meN-/di-/peN- form, and attested stems of five letters or more with any forms (tempur: bertempur, pertempuran).
 	const boundCandidates = new Set([...anyNasalStemCount.keys(), ...[...anyStemCount.keys()].filter((w) => w.length >= 5 && zipf.has(w))]);
 	for (const w of boundCandidates) {
@@ -192,7 +194,14 @@ function main(): void {
 		// An unattested one of five letters or more needs four words that show it as written, one of them nasal
 		// (golong: golongan, tergolong, digolongkan, penggolongan).
 		const shape = !/^(ber|ter|per|mem|men|meng|ke|se|di)/.test(w);
-		const n = open ? Math.max(n0, anyStemCount.get(w) ?? 0) : shape && !zipf.has(w) && w.length >= 5 && n0 > 0 && literal >= boundRootForms + 1 ? Math.max(n0, literal) : n0;
+		// An open stem counts itself as one of the words that show it as written (tempur: tempur,
+		// bertempur, pertempuran); a stem ending in i that its words also give without the -i is that
+		// -i verb (benahi: membenahi, dibenahi), not a root.
+		// Counting itself needs words the dictionaries cannot already explain (mengurangi, pengurangan are
+		// kurang's, not urang's; beranda is ber+anda).
+		const iVerb = w.endsWith('i') && (anyStemCount.get(w.slice(0, -1)) ?? 0) >= (anyStemCount.get(w) ?? 0);
+		const selfCount = open && !iVerb && (wordsByStem.get(w) ?? []).some((y) => y.includes(w) && !explained(y)) ? literal + 1 : 0;
+		const n = open ? Math.max(n0, anyStemCount.get(w) ?? 0, selfCount) : shape && !zipf.has(w) && w.length >= 5 && n0 > 0 && literal >= boundRootForms + 1 ? Math.max(n0, literal) : n0;
 		// A restored k/p/t/s is an artefact when the plain reading has a root (mengawasi is awas+i, not
 		// kawas), unless enough words show the stem as it is (disusul, susulan: susul, not usul).
 		if (/^[kpts]/.test(w) && ['', 'm', 'n', 'ny'].some((n) => candidates.has(n + w.slice(1))) && literal < boundRootForms) continue;

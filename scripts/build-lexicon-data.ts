@@ -201,7 +201,18 @@ function main(): void {
 		// kurang's, not urang's; beranda is ber+anda).
 		const iVerb = w.endsWith('i') && (anyStemCount.get(w.slice(0, -1)) ?? 0) >= (anyStemCount.get(w) ?? 0);
 		const selfCount = open && !iVerb && (wordsByStem.get(w) ?? []).some((y) => y.includes(w) && !explained(y)) ? literal + 1 : 0;
-		const n = open ? Math.max(n0, anyStemCount.get(w) ?? 0, selfCount) : shape && !zipf.has(w) && w.length >= 5 && n0 > 0 && literal >= boundRootForms + 1 ? Math.max(n0, literal) : n0;
+		// An unattested stem may count the words that show it (golong: golongan, tergolong, digolongkan,
+		// penggolongan), four of them, or three when a dictionary lists its meN- verb (cakup: mencakup, cakupan, tercakup).
+		// Not when the stem is a known word cut short: kumpul, tenang after meng-/men- (umpul, enang), kelompok
+		// or kecuali after ke- (lompok, cuali), hindar(kan) (hindark).
+		const knownWord = (x: string) => candidates.has(x) || zipf.has(x);
+		const cutShort =
+			(/^[aeiou]/.test(w) && ['k', 'p', 't', 's'].some((c) => knownWord(c + w))) ||
+			['ke', 'se'].some((p) => candidates.has(p + w)) ||
+			(w.endsWith('k') && (knownWord(w.slice(0, -1)) || knownWord(w.slice(0, -1) + 'i')));
+		const listedVerb = (wordsByStem.get(w) ?? []).some((y) => candidates.has(y) && y.includes(w) && /^(me|di)/.test(y));
+		const unattested = shape && !cutShort && !zipf.has(w) && w.length >= 5 && n0 > 0 && literal >= (listedVerb ? boundRootForms : boundRootForms + 1);
+		const n = open ? Math.max(n0, anyStemCount.get(w) ?? 0, selfCount) : unattested ? Math.max(n0, literal + (listedVerb ? 1 : 0)) : n0;
 		// A restored k/p/t/s is an artefact when the plain reading has a root (mengawasi is awas+i, not
 		// kawas), unless enough words show the stem as it is (disusul, susulan: susul, not usul).
 		if (/^[kpts]/.test(w) && ['', 'm', 'n', 'ny'].some((n) => candidates.has(n + w.slice(1))) && literal < boundRootForms) continue;

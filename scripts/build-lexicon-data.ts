@@ -180,7 +180,7 @@ function main(): void {
 	/** Whether the dictionaries' other headwords already give the word a root. */
 	const explained = (y: string) => analyzeWord(y, { has: (r) => r !== y && candidates.has(r), zipf: zipfOf }).affixes.length > 0;
 	// Stems with a meN-/di-/peN- form, and attested stems of five letters or more with any forms (tempur: bertempur, pertempuran).
-	const boundCandidates = new Set([...anyNasalStemCount.keys(), ...[...anyStemCount.keys()].filter((w) => w.length >= 5 && zipf.has(w))]);
+	const boundCandidates = new Set([...anyNasalStemCount.keys(), ...[...anyStemCount.keys()].filter((w) => w.length >= 4 && zipf.has(w))]);
 	for (const w of boundCandidates) {
 		const n0 = anyNasalStemCount.get(w) ?? 0;
 		// ngaku, nyebut, nulis are colloquial meN- verbs without the me-, not roots.
@@ -212,7 +212,11 @@ function main(): void {
 			(w.endsWith('k') && (knownWord(w.slice(0, -1)) || knownWord(w.slice(0, -1) + 'i')));
 		const listedVerb = (wordsByStem.get(w) ?? []).some((y) => candidates.has(y) && y.includes(w) && /^(me|di)/.test(y));
 		const unattested = shape && !cutShort && !zipf.has(w) && w.length >= 5 && n0 > 0 && literal >= (listedVerb ? boundRootForms : boundRootForms + 1);
-		const n = open ? Math.max(n0, anyStemCount.get(w) ?? 0, selfCount) : unattested ? Math.max(n0, literal + (listedVerb ? 1 : 0)) : n0;
+		// An attested four-letter stem (short ones are mostly noise: dang, lang) needs two dictionary
+		// headwords built on it that the other headwords cannot explain (ujar: berujar, ujaran; tani: petani, pertanian).
+		const ownHeadwords = w.length === 4 && shape && !cutShort && zipf.has(w) ? (wordsByStem.get(w) ?? []).filter((y) => y.includes(w) && candidates.has(y) && !explained(y)) : [];
+		const headwordsShow = ownHeadwords.length >= 2 && ownHeadwords.some((y) => !y.startsWith(w)); // not preman, premis: prem
+		const n = open ? Math.max(n0, anyStemCount.get(w) ?? 0, selfCount) : unattested ? Math.max(n0, literal + (listedVerb ? 1 : 0)) : headwordsShow ? Math.max(n0, literal + 1) : n0;
 		// A restored k/p/t/s is an artefact when the plain reading has a root (mengawasi is awas+i, not
 		// kawas), unless enough words show the stem as it is (disusul, susulan: susul, not usul).
 		if (/^[kpts]/.test(w) && ['', 'm', 'n', 'ny'].some((n) => candidates.has(n + w.slice(1))) && literal < boundRootForms) continue;
@@ -266,7 +270,12 @@ function main(): void {
 			const pos = posOf(w);
 			let reason: keyof typeof reasons = 'derived';
 			// pegang looks like pe+gang, but memegang and dipegang cannot be built on a pe- noun.
-			if (bound.has(w)) reason = a.affixes.every((x) => x.kind === 'prefix') && (anyNasalStemCount.get(w) ?? 0) >= boundRootForms + 1 ? 'paradigm' : 'derived';
+			// A bound root that only looks like a bare -i verb is kept when two of its words put it where -i
+			// cannot be (ber-, ke-, pe(N)-, se- never take -i, nor does -i take -an): tani in petani, bertani,
+			// pertanian, not tan+i; but hadapi (menghadapi, dihadapi) is hadap+i.
+			const notI = (y: string) => y.includes(w + 'an') || (/^(ber|be|ke|pe|se)/.test(y) && y.endsWith(w));
+			const boundI = forms.join() === '-i' && (wordsByStem.get(w) ?? []).filter((y) => y.includes(w) && notI(y)).length >= 2;
+			if (bound.has(w)) reason = (a.affixes.every((x) => x.kind === 'prefix') && (anyNasalStemCount.get(w) ?? 0) >= boundRootForms + 1) || boundI ? 'paradigm' : 'derived';
 			else if (a.affixes.some((x) => x.kind === 'particle' || (x.kind === 'clitic' && x.form !== '-nya'))) reason = 'clitic'; // adalah, masalah, kuasa are words; -nya forms (semuanya) are not
 			else if (pos.size > 0 && [...pos].every((p) => closedClass.has(p)) && !a.affixes.some((x) => rootFiledAffixes.has(x.form))) reason = 'function'; // kepada, mereka, kalian, tetapi are KBBI headwords
 			else if (a.root.length <= 3 && zipfOf(w) >= zipfOf(a.root)) reason = 'orphan'; // pendek, menang: a short root must be commoner than the word it explains

@@ -210,7 +210,7 @@ function main(): void {
 			(/^[aeiou]/.test(w) && ['k', 'p', 't', 's'].some((c) => knownWord(c + w))) ||
 			['ke', 'se'].some((p) => candidates.has(p + w)) ||
 			(w.endsWith('k') && (knownWord(w.slice(0, -1)) || knownWord(w.slice(0, -1) + 'i')));
-		const listedVerb = (wordsByStem.get(w) ?? []).some((y) => candidates.has(y) && y.includes(w) && /^(me|di)/.test(y));
+		const listedVerb = (wordsByStem.get(w) ?? []).some((y) => candidates.has(y) && y.includes(w) && /^(me|di|ber|ter)/.test(y));
 		const unattested = shape && !cutShort && !zipf.has(w) && w.length >= 5 && n0 > 0 && literal >= (listedVerb ? boundRootForms : boundRootForms + 1);
 		// An attested four-letter stem (short ones are mostly noise: dang, lang) needs two dictionary
 		// headwords built on it that the other headwords cannot explain (ujar: berujar, ujaran; tani: petani, pertanian).
@@ -227,6 +227,8 @@ function main(): void {
 		const known = (x: string) => candidates.has(x) || zipf.has(x);
 		const longer = [...(candidates.has(w + 'i') || (!zipf.has(w) && zipf.has(w + 'i')) ? [w + 'i'] : []), ...(w.endsWith('k') && known(w.slice(0, -1)) ? [w + 'an'] : [])];
 		if (longer.some((x) => family.every((y) => y.includes(x)))) continue;
+		// Likewise when all of them carry one dictionary word with a prefix-like start (mempesona, terpesona: pesona, not sona).
+		if (family.length > 0 && ['pe', 'per', 'ke', 'se', 'be', 'ber', 'te', 'ter'].some((p) => candidates.has(p + w) && family.every((y) => y.includes(p + w)))) continue;
 		// mengejar, dikejar, pengejar: kejar. Unattested stems (hambat) need one form more.
 		if (debugWords.has(w)) console.log(w, 'bound-root evidence', n0, literal, zipf.has(w), (wordsByStem.get(w) ?? []).join(' '));
 		if (n >= (zipf.has(w) ? boundRootForms : boundRootForms + 1)) bound.add(w);

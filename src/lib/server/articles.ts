@@ -26,7 +26,9 @@ export function visibleTo(db: Database, viewer: Viewer) {
 export async function list(db: Database, viewer: Viewer = null) {
 	const rows = await db
 		.select({
+			id: articles.id,
 			slug: articles.slug,
+			origin: articles.origin,
 			title: articles.title,
 			source: articles.source,
 			publishedOn: articles.publishedOn,

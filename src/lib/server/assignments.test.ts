@@ -150,11 +150,11 @@ describe('forms', () => {
 
 	it('an assignment needs an article; the count and the due day are optional and bounded', () => {
 		const now = new Date('2025-03-10T12:00:00Z');
-		expect(assignments.parseAssignmentForm(form({ article: '3' }), now)).toMatchObject({ ok: true, articleId: 3, questionCount: undefined, dueAt: undefined });
-		const full = assignments.parseAssignmentForm(form({ article: '3', questionCount: '5', dueOn: '2025-03-31' }), now);
+		expect(assignments.parseAssignmentForm(form({ article: 'banjir-jakarta' }), now)).toMatchObject({ ok: true, slug: 'banjir-jakarta', questionCount: undefined, dueAt: undefined });
+		const full = assignments.parseAssignmentForm(form({ article: 'banjir-jakarta', questionCount: '5', dueOn: '2025-03-31' }), now);
 		expect(full).toMatchObject({ ok: true, questionCount: 5 });
 		expect(full.dueAt?.toISOString()).toBe('2025-03-31T23:59:59.999Z');
-		for (const bad of <Record<string, string>[]>[{ article: '' }, { article: 'x' }, { article: '3', questionCount: '0' }, { article: '3', questionCount: '51' }, { article: '3', dueOn: '2025-02-30' }, { article: '3', dueOn: '2025-03-01' }, { article: '3', dueOn: '2030-01-01' }]) {
+		for (const bad of <Record<string, string>[]>[{ article: '' }, { article: 'Banjir Jakarta' }, { article: 'a', questionCount: '0' }, { article: 'a', questionCount: '51' }, { article: 'a', questionCount: '2.5' }, { article: 'a', dueOn: '2025-02-30' }, { article: 'a', dueOn: '2025-03-01' }, { article: 'a', dueOn: '2030-01-01' }]) {
 			expect(assignments.parseAssignmentForm(form(bad), now).ok, JSON.stringify(bad)).toBe(false);
 		}
 	});

@@ -47,16 +47,15 @@ export interface AssignmentFormValues {
 	dueOn: string;
 }
 
-/** The assign form: an article id, an optional number of questions and an optional due day. */
+/** The assign form: an article (by slug), an optional number of questions and an optional due day. */
 export function parseAssignmentForm(form: FormData, now = new Date()) {
 	const field = (name: string) => {
 		const value = form.get(name);
-		return typeof value === 'string' ? value.trim().slice(0, 40) : '';
+		return typeof value === 'string' ? value.trim().slice(0, 130) : '';
 	};
 	const values: AssignmentFormValues = { article: field('article'), questionCount: field('questionCount'), dueOn: field('dueOn') };
 	const errors: Partial<Record<keyof AssignmentFormValues, string>> = {};
-	const articleId = /^[1-9]\d{0,9}$/.test(values.article) ? Number(values.article) : NaN;
-	if (!Number.isSafeInteger(articleId) || articleId > 2_147_483_647) errors.article = 'Choose an article.';
+	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.article) || values.article.length > 120) errors.article = 'Choose an article.';
 	let questionCount: number | undefined;
 	if (values.questionCount !== '') {
 		questionCount = /^\d{1,3}$/.test(values.questionCount) ? Number(values.questionCount) : NaN;
@@ -70,7 +69,7 @@ export function parseAssignmentForm(form: FormData, now = new Date()) {
 		else if (dueAt.getTime() < yesterday) errors.dueOn = 'The due date has passed.';
 		else if (dueAt.getTime() > now.getTime() + 2 * 366 * 86_400_000) errors.dueOn = 'Choose a day within two years.';
 	}
-	return { values, errors, ok: Object.keys(errors).length === 0, articleId, questionCount, dueAt };
+	return { values, errors, ok: Object.keys(errors).length === 0, slug: values.article, questionCount, dueAt };
 }
 
 async function ownsClass(db: Database, teacherId: number, classId: number): Promise<boolean> {

@@ -1,6 +1,7 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import * as articles from '$lib/server/articles';
 import { ensureLearner } from '$lib/server/auth/guards';
+import * as glosses from '$lib/server/glosses';
 import * as reviews from '$lib/server/reviews';
 import { listWords, parseOrder } from '$lib/server/vocabulary';
 import type { Actions, PageServerLoad } from './$types';
@@ -9,7 +10,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const article = await articles.findVisible(locals.db, params.slug, locals.user);
 	if (!article) error(404, 'We could not find that article.');
 	const order = parseOrder(url.searchParams.get('sort'));
-	const words = listWords(article, order);
+	const words = glosses.applyToWords(listWords(article, order), await glosses.forViewer(locals.db, locals.user, article.id));
 	const cards = locals.user ? await reviews.listForRoots(locals.db, locals.user.id, words.map((w) => w.root)) : [];
 	return {
 		article: { slug: article.slug, title: article.title },

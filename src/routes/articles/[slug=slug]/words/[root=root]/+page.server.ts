@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import * as articles from '$lib/server/articles';
 import { ensureLearner } from '$lib/server/auth/guards';
+import * as glosses from '$lib/server/glosses';
 import { wordInArticle } from '$lib/server/reading';
 import * as reviews from '$lib/server/reviews';
 import type { Actions, PageServerLoad } from './$types';
@@ -14,8 +15,9 @@ export const load: PageServerLoad = async ({ locals, params, isDataRequest }) =>
 	// not, since the panel already queued one. A GET never creates a guest, so only known learners count.
 	const user = locals.user;
 	if (user && !isDataRequest) await reviews.recordLookups(locals.db, user.id, article, [{ root: word.root, form: word.forms[0].form }]);
-	const [mine] = user ? await reviews.listForRoots(locals.db, user.id, [word.root]) : [];
-	return { article: { slug: article.slug, title: article.title }, word, mine: mine ? (mine.known ? 'known' : 'added') : null };
+	const [[mine], corrections] = await Promise.all([user ? reviews.listForRoots(locals.db, user.id, [word.root]) : [], glosses.forViewer(locals.db, user, article.id)]);
+	const [corrected] = glosses.applyToWords([word], corrections);
+	return { article: { slug: article.slug, title: article.title }, word: corrected, mine: mine ? (mine.known ? 'known' : 'added') : null };
 };
 
 export const actions: Actions = {

@@ -1,0 +1,20 @@
+/**
+ * Reading a posted form. A body that is not form data (wrong content type, cut-off multipart)
+ * makes `request.formData()` throw; that is bad input, answered 400, never a 500.
+ */
+import { error, type RequestEvent } from '@sveltejs/kit';
+
+export async function readForm(event: Pick<RequestEvent, 'request'>): Promise<FormData> {
+	try {
+		return await event.request.formData();
+	} catch {
+		error(400, 'We could not read that form. Reload the page and try again.');
+	}
+}
+
+/** A positive row id from a form field or a query parameter, else undefined. */
+export function parseId(value: FormDataEntryValue | string | null): number | undefined {
+	if (typeof value !== 'string' || !/^[1-9]\d{0,9}$/.test(value)) return undefined;
+	const id = Number(value);
+	return id <= 2_147_483_647 ? id : undefined;
+}

@@ -1,0 +1,36 @@
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import * as articles from '$lib/server/articles';
+import { requireTeacher } from '$lib/server/auth/guards';
+import { readForm } from '$lib/server/forms';
+import * as bank from '$lib/server/question-bank';
+import type { Actions, PageServerLoad } from './$types';
+
+const notFound = 'We could not find that article.';
+
+export const load: PageServerLoad = async (event) => {
+	const teacher = requireTeacher(event);
+	const article = await articles.findVisible(event.locals.db, event.params.slug, teacher);
+	if (!article) error(404, notFound);
+	const items = await bank.listForReview(event.locals.db, article, teacher.id);
+	return {
+		article: { slug: article.slug, title: article.title, origin: article.origin },
+		items: items.map(({ baseId, question, origin, version, hidden }) => ({ baseId, origin, version, hidden, question })),
+		kindNames: bank.kindNames,
+		published: event.url.searchParams.has('published')
+	};
+};
+
+async function setHidden(event: RequestEvent<{ slug: string }>, hidden: boolean) {
+	const teacher = requireTeacher(event);
+	const article = await articles.findVisible(event.locals.db, event.params.slug, teacher);
+	if (!article) error(404, notFound);
+	const question = (await readForm(event)).get('question');
+	if (typeof question !== 'string' || question.length === 0 || question.length > 60) return fail(400, { message: 'Choose a question.' });
+	if (!(await bank.setHidden(event.locals.db, article, teacher.id, question, hidden))) return fail(400, { message: 'That question is not part of this article.' });
+	redirect(303, `/teacher/articles/${article.slug}/questions#q-${bank.baseIdOf(question)}`);
+}
+
+export const actions: Actions = {
+	hide: (event) => setHidden(event, true),
+	show: (event) => setHidden(event, false)
+};

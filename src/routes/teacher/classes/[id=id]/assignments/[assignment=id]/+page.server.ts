@@ -1,0 +1,32 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import * as articles from '$lib/server/articles';
+import * as assignments from '$lib/server/assignments';
+import { requireTeacher } from '$lib/server/auth/guards';
+import * as reports from '$lib/server/class-reports';
+import { readForm } from '$lib/server/forms';
+import { flagText } from '$lib/server/item-analysis';
+import * as bank from '$lib/server/question-bank';
+import type { Actions, PageServerLoad } from './$types';
+
+const notFound = 'We could not find that assignment.';
+
+export const load: PageServerLoad = async (event) => {
+	const teacher = requireTeacher(event);
+	const report = await reports.assignmentReport(event.locals.db, teacher.id, Number(event.params.id), Number(event.params.assignment));
+	if (!report) error(404, notFound);
+	return { report, flagText, kindNames: bank.kindNames, statusText: assignments.statusText };
+};
+
+export const actions: Actions = {
+	/** "Hide this question": later quizzes of this teacher's students no longer draw it. */
+	hide: async (event) => {
+		const teacher = requireTeacher(event);
+		const assignment = await assignments.findForTeacher(event.locals.db, teacher.id, Number(event.params.id), Number(event.params.assignment));
+		const article = assignment && (await articles.findVisible(event.locals.db, assignment.slug, teacher));
+		if (!article) error(404, notFound);
+		const question = (await readForm(event)).get('question');
+		if (typeof question !== 'string' || question.length === 0 || question.length > 60) return fail(400, { message: 'Choose a question.' });
+		if (!(await bank.setHidden(event.locals.db, article, teacher.id, question, true))) return fail(400, { message: 'That question is not part of this article.' });
+		redirect(303, `${event.url.pathname}#q-${bank.baseIdOf(question)}`);
+	}
+};

@@ -1,0 +1,12 @@
+import { error } from '@sveltejs/kit';
+import { requireTeacher } from '$lib/server/auth/guards';
+import * as reports from '$lib/server/class-reports';
+import type { PageServerLoad } from './$types';
+
+/** Every counted attempt of one student of the class, with every answer. */
+export const load: PageServerLoad = async (event) => {
+	const teacher = requireTeacher(event);
+	const detail = await reports.studentDetail(event.locals.db, teacher.id, Number(event.params.id), Number(event.params.student));
+	if (!detail) error(404, 'We could not find that student.');
+	return detail;
+};

@@ -1,0 +1,207 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { open } from '../support/e2e';
+
+const password = 'kopi susu di pagi hari';
+
+/** The first two paragraphs of a made-up article, pasted as HTML with a scraping leftover between them. */
+const [lead, second] = readFileSync('tests/fixtures/text/made-up-sekolah.txt', 'utf8').split('\n');
+const pasted = `<p>${lead}</p>\n<p>Baca Juga: Sekolah Lain Ikut Berbagi Buku</p>\n<p>${second.replace('&', '&amp;')}</p>`;
+
+async function register(page: Page, js: boolean, who: { name: string; email: string; role: 'student' | 'teacher' }) {
+	await open(page, '/register', js);
+	await page.getByLabel('Your name').fill(who.name);
+	await page.getByLabel('Email').fill(who.email);
+	await page.getByLabel('Password').fill(password);
+	await page.getByLabel(`a ${who.role}`).check();
+	await page.getByRole('button', { name: 'Create account' }).click();
+	await expect(page).not.toHaveURL(/\/register/);
+}
+
+interface Reviewed {
+	id: string;
+	prompt: string;
+	options: string[];
+	key: string;
+	typed: boolean;
+}
+
+/** The questions on the review page, read from the markup the teacher sees. */
+async function readQuestions(page: Page): Promise<Reviewed[]> {
+	return page.locator('ol.questions > li').evaluateAll((items) =>
+		items.map((li) => ({
+			id: li.id.slice(2),
+			prompt: li.querySelector('.prompt')!.textContent!.trim(),
+			options: [...li.querySelectorAll('.options > li')].map((o) => o.firstChild!.textContent!.trim()),
+			key: li.querySelector('.options > li.key')?.firstChild?.textContent?.trim() ?? '',
+			typed: li.textContent!.includes('Typed answer:')
+		}))
+	);
+}
+
+/** A student answers every question with `choose(prompt)`, and returns what they chose per prompt. */
+async function takeQuiz(page: Page, js: boolean, slug: string, choose: (prompt: string) => string) {
+	await open(page, `/articles/${slug}/quiz`, js);
+	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	const given = new Map<string, string>();
+	for (let n = 1; n <= 4; n++) {
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Question ${n} / 4`);
+		const prompt = (await page.locator('#prompt').textContent())!.trim();
+		const answer = choose(prompt);
+		given.set(prompt, answer);
+		await page.getByRole('button', { name: answer, exact: true }).click();
+		await expect(page.locator('#verdict')).toBeVisible();
+		await page.getByRole('link', { name: n < 4 ? 'Next question' : 'See your results' }).click();
+	}
+	await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
+	return given;
+}
+
+async function newStudent(browser: Browser, js: boolean, name: string, tag: string, code: string) {
+	const page = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
+	await register(page, js, { name, email: `${name.toLowerCase()}-${tag}@example.com`, role: 'student' });
+	await open(page, `/classes?code=${code}`, js);
+	await page.getByRole('button', { name: 'Join' }).click();
+	await expect(page.getByRole('status')).toContainText('You joined');
+	return page;
+}
+
+/** Reads RFC 4180 CSV: quoted fields may hold commas, line breaks and doubled quotes. */
+function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let field = '';
+	let quoted = false;
+	const body = text.replace(/^\uFEFF/, '');
+	for (let i = 0; i < body.length; i++) {
+		const c = body[i];
+		if (quoted) {
+			if (c === '"' && body[i + 1] === '"') (field += '"'), i++;
+			else if (c === '"') quoted = false;
+			else field += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ',') row.push(field), (field = '');
+		else if (c === '\r' && body[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+		else field += c;
+	}
+	return rows;
+}
+
+test('a teacher imports, reviews and assigns; two students answer; dashboard, report and CSV show exactly those answers', async ({ page, browser, javaScriptEnabled: js }, info) => {
+	test.setTimeout(240_000);
+	const tag = `${info.project.name}-${Date.now()}`;
+	const title = `Perpustakaan Keliling ${tag}`;
+	await register(page, js, { name: 'Bu Ratna', email: `ratna-${tag}@example.com`, role: 'teacher' });
+
+	// Import: the preview shows clean text (no HTML, no "Baca Juga"), vocabulary and questions; publishing lands on the questions.
+	await page.getByRole('banner').getByRole('link', { name: 'Teaching articles' }).click();
+	await page.getByRole('link', { name: 'Import an article' }).click();
+	await page.getByLabel('Title').fill(title);
+	await page.getByLabel('Source').fill('Liputan6.com');
+	await page.getByLabel('Article text').fill(pasted);
+	await page.getByRole('button', { name: 'Preview' }).click();
+	await expect(page.getByRole('heading', { name: 'Preview' })).toBeVisible();
+	await expect(page.getByText('We took the HTML out')).toBeVisible();
+	const preview = page.locator('.preview .text');
+	await expect(preview.locator('p')).toHaveCount(2);
+	await expect(preview).toContainText('perpustakaan keliling');
+	await expect(preview).not.toContainText('Baca Juga');
+	await expect(preview).not.toContainText('<p>');
+	await page.getByRole('button', { name: 'Publish for my classes' }).click();
+	await expect(page.getByRole('status')).toContainText('Published for your classes');
+	const slug = new URL(page.url()).pathname.split('/')[3];
+
+	// Review: keep four multiple-choice questions, hide the rest, and make one of the four faulty on purpose.
+	const all = await readQuestions(page);
+	const keep = all.filter((q) => !q.typed && q.options.length >= 2).slice(0, 4);
+	const faulty = keep.find((q) => q.options.length >= 3) ?? keep[0];
+	expect(keep).toHaveLength(4);
+	for (const q of all.filter((q) => !keep.includes(q))) {
+		await page.locator(`li#q-${q.id}`).getByRole('button', { name: /^Hide question/ }).click();
+		await expect(page.locator(`li#q-${q.id}`)).toHaveClass(/hidden/);
+	}
+	await expect(page.getByText('4 visible questions')).toBeVisible();
+	await page.locator(`li#q-${faulty.id}`).getByRole('link', { name: /^Edit question/ }).click();
+	const wrongKey = faulty.options.find((o) => o !== faulty.key)!;
+	await page.getByLabel(`Option ${faulty.options.indexOf(wrongKey) + 1} is correct`).check();
+	await page.getByRole('button', { name: 'Save the question' }).click();
+	await expect(page.locator(`li#q-${faulty.id}`)).toContainText('edited (version 2)');
+	await expect(page.locator(`li#q-${faulty.id} .options li.key`)).toContainText(wrongKey);
+
+	// A gloss correction for the class.
+	await open(page, `/teacher/articles/${slug}/glosses`, js);
+	await page.locator('#gloss-desa').fill('village (kampung)');
+	await page.locator('li#w-desa').getByRole('button', { name: 'Save the meaning of desa' }).click();
+	await expect(page.locator('li#w-desa')).toContainText('Your students see: village (kampung)');
+
+	// A class, and the assignment (the number of questions left empty: all four visible ones).
+	await open(page, '/teacher/classes', js);
+	await page.getByLabel('Class name').fill(`Kelas ${tag}`);
+	await page.getByRole('button', { name: 'Create class' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Kelas ${tag}`);
+	const classUrl = new URL(page.url()).pathname;
+	const code = (await page.locator('.join-code').textContent())!.replace('-', '');
+	await page.getByLabel('Article').selectOption(slug);
+	await page.getByLabel('Due date (optional)').fill(new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10));
+	await page.getByRole('button', { name: 'Set for the class' }).click();
+	await expect(page.locator('.assignments')).toContainText(title);
+	await expect(page.locator('.assignments')).toContainText('4 questions');
+
+	// Two students: Sari answers the true key everywhere (so she "misses" the faulty question), Budi the opposite.
+	const trueKey = new Map(keep.map((q) => [q.prompt, q.key]));
+	const wrongOf = new Map(keep.map((q) => [q.prompt, q === faulty ? wrongKey : q.options.find((o) => o !== q.key)!]));
+	const sari = await newStudent(browser, js, 'Sari', tag, code);
+	await open(sari, '/', js);
+	await expect(sari.getByRole('region', { name: 'Your assignments' }).locator('li', { hasText: title })).toContainText('Not started');
+	const sariGave = await takeQuiz(sari, js, slug, (p) => trueKey.get(p)!);
+	await expect(sari.locator('.score')).toHaveText('3 / 4 right');
+	await open(sari, `/articles/${slug}/words/desa`, js);
+	await expect(sari.getByText('village (kampung)')).toBeVisible();
+	const budi = await newStudent(browser, js, 'Budi', tag, code);
+	const budiGave = await takeQuiz(budi, js, slug, (p) => wrongOf.get(p)!);
+	await expect(budi.locator('.score')).toHaveText('1 / 4 right');
+	await open(budi, '/', js);
+	await expect(budi.getByRole('region', { name: 'Your assignments' }).locator('li', { hasText: title })).toContainText('Done');
+	for (const p of keep.map((q) => q.prompt)) expect(sariGave.has(p) && budiGave.has(p)).toBe(true);
+
+	// The dashboard: best scores, class average.
+	await open(page, classUrl, js);
+	const roster = page.locator('table.roster');
+	await expect(roster.getByRole('row', { name: /Sari/ })).toContainText('75 %');
+	await expect(roster.getByRole('row', { name: /Budi/ })).toContainText('25 %');
+	await expect(roster.locator('tfoot')).toContainText('50 %');
+	await expect(page.getByRole('img', { name: /Best scores of the class: 2 scores/ })).toBeVisible();
+
+	// The report flags the faulty question, and only it; one click hides it.
+	await roster.getByRole('link', { name: title }).click();
+	await expect(page.getByText('2 of 2 students finished')).toBeVisible();
+	const items = page.locator('ol.questions > li');
+	await expect(items).toHaveCount(4);
+	const flagged = items.filter({ hasText: 'Probably faulty' });
+	await expect(flagged).toHaveCount(1);
+	await expect(flagged.locator('.prompt')).toHaveText(faulty.prompt);
+	await expect(flagged).toContainText('Strong students chose a wrong option more often than the key');
+	await expect(flagged).toContainText('Strong students miss it more often than weak ones');
+	await flagged.getByRole('button', { name: /^Hide this question/ }).click();
+	await expect(items.filter({ hasText: faulty.prompt })).toContainText('hidden');
+
+	// The CSV exports: exactly the eight answers given, and the table.
+	const answersCsv = parseCsv(await (await page.request.get(`${classUrl}/answers.csv`)).text());
+	const [header, ...rows] = answersCsv;
+	const col = (name: string) => header.indexOf(name);
+	expect(rows).toHaveLength(8);
+	for (const [name, gave] of [['Sari', sariGave], ['Budi', budiGave]] as const) {
+		const mine = rows.filter((r) => r[col('Student')] === name);
+		expect(mine.map((r) => [r[col('Question')], r[col('Answer given')]]).sort()).toEqual([...gave].sort());
+	}
+	expect(rows.filter((r) => r[col('Correct')] === 'yes')).toHaveLength(4);
+	const rosterCsv = parseCsv(await (await page.request.get(`${classUrl}/roster.csv`)).text());
+	expect(rosterCsv[0]).toEqual(['Student', `${title}: best %`, `${title}: attempts`, `${title}: status`, 'Average %']);
+	expect(rosterCsv.slice(1).sort()).toEqual([
+		['Budi', '25', '1', 'Done', '25'],
+		['Sari', '75', '1', 'Done', '75']
+	]);
+
+	await sari.context().close();
+	await budi.context().close();
+});

@@ -313,12 +313,20 @@ function main(): void {
 	for (const w of loans.keys()) roots.add(w);
 
 	// A root's band follows the whole word family (sepakat counts kesepakatan), ranked by summed frequency.
-	const family = new Map<string, number>();
-	for (const [w, z] of zipf) {
-		if (!wordPattern.test(w)) continue;
-		const r = analyzeWord(w, dict).root;
-		if (roots.has(r)) family.set(r, (family.get(r) ?? 0) + 10 ** z);
-	}
+	// Counted twice: the stemmer uses family sizes to break some ties (perubahan: ubah, not rubah), so the
+	// second count analyses with the first count's family sizes.
+	const familyOf = (d: RootDictionary) => {
+		const sums = new Map<string, number>();
+		for (const [w, z] of zipf) {
+			if (!wordPattern.test(w)) continue;
+			const r = analyzeWord(w, d).root;
+			if (roots.has(r)) sums.set(r, (sums.get(r) ?? 0) + 10 ** z);
+		}
+		return sums;
+	};
+	const firstFamily = familyOf(dict);
+	const familyZipf = (r: string) => ((firstFamily.get(r) ?? 0) > 0 ? Math.round(Math.log10(firstFamily.get(r)!) * 10) / 10 : 0);
+	const family = familyOf({ has: (r) => roots.has(r), zipf: zipfOf, familyZipf });
 	const ranked = [...family.entries()].sort((a, b) => b[1] - a[1]);
 	const rank = new Map(ranked.map(([r], i) => [r, i + 1]));
 	const bandOf = (r: string): number => {
@@ -327,7 +335,7 @@ function main(): void {
 		return k <= 1000 ? 1 : k <= 3000 ? 2 : k <= 8000 ? 3 : k <= 20000 ? 4 : 5;
 	};
 
-	const entries: [string, string, string, number, number][] = [];
+	const entries: [string, string, string, number, number, number][] = [];
 	for (const r of [...roots].sort()) {
 		let senses = freedict.get(r);
 		if (senses) senses = [...senses].sort((a, b) => b.weight - a.weight);
@@ -345,7 +353,9 @@ function main(): void {
 				pos = borrowed[0].pos;
 			}
 		}
-		entries.push([r, pos, glosses.join('; '), bandOf(r), Math.round(zipfOf(r) * 10)]);
+		// The family's summed frequency as a Zipf value: how much the language uses the root in any form.
+		const familySum = family.get(r) ?? 0;
+		entries.push([r, pos, glosses.join('; '), bandOf(r), Math.round(zipfOf(r) * 10), familySum > 0 ? Math.round(Math.log10(familySum) * 10) : 0]);
 	}
 	// Form glosses: a dropped headword keeps its dictionary meaning for the reader (terhadap: toward,
 	// biasanya: usually), when it is attested in wordfreq or written with a hyphen (benar-benar).
@@ -360,7 +370,7 @@ function main(): void {
 		const glosses = [...new Set(senses.map((s) => s.en))].slice(0, 3);
 		if (glosses.length > 0) forms.push([w, senses[0].pos, glosses.join('; ')]);
 	}
-	const out = { format: 'bacaan-lexicon', version: 2, fields: ['lemma', 'pos', 'gloss', 'band', 'zipf10'], entries, formFields: ['form', 'pos', 'gloss'], forms };
+	const out = { format: 'bacaan-lexicon', version: 2, fields: ['lemma', 'pos', 'gloss', 'band', 'zipf10', 'familyZipf10'], entries, formFields: ['form', 'pos', 'gloss'], forms };
 	writeFileSync(join(dataDir, 'lexicon.json'), JSON.stringify(out).replace(/\],\[/g, '],\n['));
 	console.log(`candidates ${candidates.size}, bound roots found ${bound.size}, loanwords bridged ${loans.size}, glosses borrowed from derived headwords ${derivedFrom.size}, roots ${roots.size}, form glosses ${forms.length}, kept because ${JSON.stringify(reasons)}, written ${join(dataDir, 'lexicon.json')}`);
 }

@@ -73,7 +73,7 @@ describe('shipped lexicon', () => {
 		const rows = (generated as { entries: unknown[][] }).entries;
 		expect(rows.length).toBeGreaterThan(15_000);
 		for (const r of rows.slice(0, 2000)) {
-			expect(r).toHaveLength(5);
+			expect(r).toHaveLength(6);
 			expect(r[0]).toMatch(/^[a-z]+(-[a-z]+)*$/);
 			expect([1, 2, 3, 4, 5]).toContain(r[3]);
 		}

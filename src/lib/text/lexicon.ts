@@ -12,9 +12,9 @@
  */
 import type { FrequencyBand, Lexicon, LexiconEntry, RootDictionary } from './types';
 
-/** data/lexicon.json: rows of [lemma, pos, gloss, band, round(Zipf × 10)]. */
+/** data/lexicon.json: rows of [lemma, pos, gloss, band, round(Zipf × 10), round(family Zipf × 10)]. */
 export interface GeneratedLexicon {
-	entries: [string, string, string, number, number][];
+	entries: ([string, string, string, number, number] | [string, string, string, number, number, number])[];
 	/** Derived headwords the build dropped from the roots: [form, pos, gloss]. */
 	forms?: [string, string, string][];
 }
@@ -64,15 +64,17 @@ export function createLexicon(generated: GeneratedLexicon, curated: CuratedLexic
 	for (const c of Object.values(curated.roots)) for (const [form, meaning] of bracketedForms(c.gloss)) formGlosses.set(form, meaning);
 	for (const [form, c] of Object.entries(curatedForms.forms)) formGlosses.set(form.toLowerCase(), c.gloss);
 	const zipf = new Map<string, number>();
-	for (const [lemma, pos, gloss, band, zipf10] of generated.entries) {
+	const familyZipf = new Map<string, number>();
+	for (const [lemma, pos, gloss, band, zipf10, family10] of generated.entries) {
 		entries.set(lemma, { lemma, pos, gloss, band: toBand(band), curated: false });
 		if (zipf10 > 0) zipf.set(lemma, zipf10 / 10);
+		if (family10 && family10 > 0) familyZipf.set(lemma, family10 / 10);
 	}
 	for (const [lemma, c] of Object.entries(curated.roots)) {
 		const before = entries.get(lemma);
 		entries.set(lemma, { lemma, pos: c.pos, gloss: c.gloss, band: toBand(c.band ?? before?.band), curated: true });
 	}
-	const dictionary: RootDictionary = { has: (r) => entries.has(r), zipf: (r) => zipf.get(r) ?? 0 };
+	const dictionary: RootDictionary = { has: (r) => entries.has(r), zipf: (r) => zipf.get(r) ?? 0, familyZipf: (r) => familyZipf.get(r) ?? 0 };
 	return {
 		lookup: (root) => entries.get(root.toLowerCase()),
 		formGloss: (form) => formGlosses.get(form.toLowerCase()),

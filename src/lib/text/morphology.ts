@@ -185,9 +185,10 @@ function scoreReading(r: Omit<Reading, 'score'>, dict: RootDictionary): number {
 	// meng- before a vowel keeps the vowel's root first (mengubah: ubah, not kubah), as in Nazief–Adriani.
 	for (const p of r.prefixes) if (p.restoredK) score -= 1;
 	// ber-/ter- lose their r only before an r-initial root (berambut); prefer ber+usia to be+rusia.
-	// So does per-…-an (perumahan), but per+ubah+an beats pe+rubah+an (perubahan); without -an,
-	// pe- before r is the agent noun (peramal: ramal, not per+amal).
-	for (const p of r.prefixes) if (p.surface === 'be-' || p.surface === 'te-' || (p.surface === 'pe-' && p.form === 'per-' && r.derivational === 'an')) score -= 1;
+	// So does per-…-an (perumahan, perincian), but when the root without its r has the larger word
+	// family, per+ubah+an beats pe+rubah+an (perubahan); without -an, pe- before r is the agent noun (peramal).
+	for (const p of r.prefixes) if (p.surface === 'be-' || p.surface === 'te-') score -= 1;
+	if (r.derivational === 'an' && dict.familyZipf && r.prefixes.some((p) => p.surface === 'pe-' && p.form === 'per-') && dict.familyZipf(r.root.slice(1)) > dict.familyZipf(r.root)) score -= 1;
 	for (const p of r.prefixes) if ((p.surface === 'men-' || p.surface === 'pen-') && /^[st][aeiou]/.test(r.root)) score -= 1;
 	return score;
 }

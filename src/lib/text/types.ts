@@ -77,6 +77,8 @@ export interface RootDictionary {
 	has(root: string): boolean;
 	/** Optional wordfreq Zipf value (0 = unknown); breaks ties between two roots that both exist. */
 	zipf?(root: string): number;
+	/** Optional Zipf value of the root's whole word family (ubah with berubah, mengubah, perubahan …); 0 = unknown. */
+	familyZipf?(root: string): number;
 }
 
 /** Frequency band from wordfreq: 1 = top 1,000 words … 5 = rare or unlisted. */

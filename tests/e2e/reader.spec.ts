@@ -43,3 +43,14 @@ test('a word that is not in the article gives a 404', async ({ page }) => {
 	const response = await page.goto(`${articlePath}/words/komputer`);
 	expect(response?.status()).toBe(404);
 });
+
+test('word cards come from their own endpoint, fetched on first use', async ({ request }) => {
+	const response = await request.get(`${articlePath}/cards`);
+	expect(response.status()).toBe(200);
+	expect(response.headers()['cache-control']).toContain('private');
+	const { cards, affixNotes } = await response.json();
+	const card = cards.find((c: { form: string }) => c.form === 'menghukum');
+	expect(card).toMatchObject({ root: 'hukum', affixes: ['meN-'], isName: false });
+	expect(affixNotes['meN-']).toMatch(/active verb/);
+	expect((await request.get('/articles/tidak-ada/cards')).status()).toBe(404);
+});

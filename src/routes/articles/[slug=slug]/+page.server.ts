@@ -7,8 +7,11 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const article = await articles.findVisible(locals.db, params.slug, locals.user);
 	if (!article) error(404, 'We could not find that article.');
 	const { title, source, publishedOn, datelinePlace, wordCount } = article;
+	const { blocks, cards } = viewOf(article);
 	return {
 		article: { slug: params.slug, title, source, publishedOn, datelinePlace, wordCount },
-		view: viewOf(article)
+		// Only what the text needs: each card's root for the word links, null for a name. The cards
+		// themselves (with the viewer's teachers' gloss corrections) come from ./cards on first use.
+		text: { blocks, roots: cards.map((c) => (c.isName ? null : c.root)) }
 	};
 };

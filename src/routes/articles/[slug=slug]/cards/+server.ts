@@ -1,0 +1,18 @@
+import { error, json } from '@sveltejs/kit';
+import * as articles from '$lib/server/articles';
+import * as glosses from '$lib/server/glosses';
+import { viewOf } from '$lib/server/reading';
+import type { RequestHandler } from './$types';
+
+/**
+ * The reader's word cards (root, affixes, gloss, band), fetched when the reader first reaches for
+ * a word rather than sent with the page, which keeps a cold page load small on a slow phone.
+ * Glosses include the corrections of the viewer's teachers, so the answer is private.
+ */
+export const GET: RequestHandler = async ({ locals, params }) => {
+	const article = await articles.findVisible(locals.db, params.slug, locals.user);
+	if (!article) error(404, 'We could not find that article.');
+	const corrections = await glosses.forViewer(locals.db, locals.user, article.id);
+	const { cards, affixNotes } = glosses.applyToView(viewOf(article), corrections);
+	return json({ cards, affixNotes }, { headers: { 'cache-control': 'private, max-age=300' } });
+};

@@ -98,19 +98,6 @@ describe('generateQuestions on the shipped article', () => {
 		for (const q of seedQuestions.filter((x) => x.kind.startsWith('vocab') || x.kind.startsWith('morphology')))
 			expect(q.explanation).toMatch(/\(\w+\): /);
 	});
-
-	it('generates all questions in at most 50 ms after warm-up', () => {
-		for (let i = 0; i < 5; i++) generate(seedArticle);
-		const runs: number[] = [];
-		for (let i = 0; i < 15; i++) {
-			const t0 = performance.now();
-			generate(seedArticle);
-			runs.push(performance.now() - t0);
-		}
-		runs.sort((a, b) => a - b);
-		// The lower quartile: other processes on a shared machine only ever add time.
-		expect(runs[Math.floor(runs.length / 4)]).toBeLessThan(50);
-	});
 });
 
 /**

@@ -209,33 +209,16 @@ describe('tokenize never throws and offsets always hold', () => {
 		);
 	});
 
-	it('on 1 MB of text, in well under a second', () => {
+	// Its speed is a benchmark figure (npm run bench), not a timed test.
+	it('on 1 MB of text with emoji, Arabic and a lone surrogate', () => {
 		let body = '';
 		while (body.length < 1_000_000) body += seed + ' 👋🏽 مرحبا \ud800 ';
-		const t0 = performance.now();
-		const paragraphs = tokenize(body);
-		const ms = performance.now() - t0;
-		checkInvariants(body, paragraphs);
-		expect(ms).toBeLessThan(1500);
+		checkInvariants(body, tokenize(body));
 	});
 
 	it('rejects no input type at run time', () => {
 		expect(tokenize(undefined as unknown as string)).toEqual([]);
 		expect(tokenize('')).toEqual([]);
 		expect(tokenize('   \n\n  ')).toEqual([]);
-	});
-});
-
-describe('tokenize speed', () => {
-	it('analyses the seed article in at most 20 ms after warm-up', () => {
-		for (let i = 0; i < 20; i++) tokenize(seed);
-		const runs: number[] = [];
-		for (let i = 0; i < 30; i++) {
-			const t0 = performance.now();
-			tokenize(seed);
-			runs.push(performance.now() - t0);
-		}
-		runs.sort((a, b) => a - b);
-		expect(runs[Math.floor(runs.length / 2)]).toBeLessThan(20);
 	});
 });

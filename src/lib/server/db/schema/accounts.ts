@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 export const userRoles = ['guest', 'student', 'teacher'] as const;
 export type UserRole = (typeof userRoles)[number];
@@ -8,6 +8,8 @@ export type UserRole = (typeof userRoles)[number];
  * Everyone who has done something in the app. A guest is a row with no email and no password;
  * registering fills both in on the same row, so everything the guest did stays theirs.
  * `email` is stored trimmed and lower-cased, so the unique constraint is case-insensitive.
+ * A student a teacher adds by name has a generated `username` (lower-case, no `@`) instead of an
+ * email, and a one-time password (`mustChangePassword`) to replace at the first sign-in.
  */
 export const users = pgTable(
 	'users',
@@ -16,16 +18,20 @@ export const users = pgTable(
 		role: text({ enum: userRoles }).notNull(),
 		displayName: text().notNull(),
 		email: text().unique(),
+		username: text().unique(),
 		/** argon2id PHC string; null for guests. */
 		passwordHash: text(),
+		mustChangePassword: boolean().notNull().default(false),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
 	() => [
 		check('users_role_known', sql`role in ('guest', 'student', 'teacher')`),
 		// A guest has no credentials; every other account has both.
-		check('users_credentials_match_role', sql`(role = 'guest') = (email is null and password_hash is null)`),
-		check('users_email_normalized', sql`email = lower(btrim(email))`)
+		check('users_credentials_match_role', sql`(role = 'guest') = (email is null and username is null and password_hash is null)`),
+		check('users_sign_in_name', sql`role = 'guest' or ((email is null) <> (username is null) and password_hash is not null)`),
+		check('users_email_normalized', sql`email = lower(btrim(email))`),
+		check('users_username_shape', sql`username ~ '^[a-z0-9.]{3,40}$'`)
 	]
 );
 

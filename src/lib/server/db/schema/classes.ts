@@ -3,7 +3,8 @@ import { users } from './accounts';
 
 /**
  * A teacher's class. Students join with `joinCode`: 8 characters from a 32-symbol alphabet without
- * look-alikes (40 bits), shown to the class by the teacher and replaceable if it leaks.
+ * look-alikes (40 bits), shown to the class by the teacher and replaceable if it leaks. Null while
+ * the teacher has turned joining off (turning it on again makes a new code).
  */
 export const classes = pgTable(
 	'classes',
@@ -13,7 +14,7 @@ export const classes = pgTable(
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
 		name: text().notNull(),
-		joinCode: text().notNull().unique('classes_join_code_unique'),
+		joinCode: text().unique('classes_join_code_unique'),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [index('classes_teacher_id_idx').on(t.teacherId)]

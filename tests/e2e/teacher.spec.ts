@@ -1,22 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { open } from '../support/e2e';
-
-const password = 'kopi susu di pagi hari';
+import { registerAs } from '../support/e2e-accounts';
 
 /** The first two paragraphs of a made-up article, pasted as HTML with a scraping leftover between them. */
 const [lead, second] = readFileSync('tests/fixtures/text/made-up-sekolah.txt', 'utf8').split('\n');
 const pasted = `<p>${lead}</p>\n<p>Baca Juga: Sekolah Lain Ikut Berbagi Buku</p>\n<p>${second.replace('&', '&amp;')}</p>`;
-
-async function register(page: Page, js: boolean, who: { name: string; email: string; role: 'student' | 'teacher' }) {
-	await open(page, '/register', js);
-	await page.getByLabel('Your name').fill(who.name);
-	await page.getByLabel('Email').fill(who.email);
-	await page.getByLabel('Password').fill(password);
-	await page.getByLabel(`a ${who.role}`).check();
-	await page.getByRole('button', { name: 'Create account' }).click();
-	await expect(page).not.toHaveURL(/\/register/);
-}
 
 interface Reviewed {
 	id: string;
@@ -59,7 +48,7 @@ async function takeQuiz(page: Page, js: boolean, slug: string, choose: (prompt: 
 
 async function newStudent(browser: Browser, js: boolean, name: string, tag: string, code: string) {
 	const page = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
-	await register(page, js, { name, email: `${name.toLowerCase()}-${tag}@example.com`, role: 'student' });
+	await registerAs(page, js, { name, email: `${name.toLowerCase()}-${tag}@example.com`, role: 'student' });
 	await open(page, `/classes?code=${code}`, js);
 	await page.getByRole('button', { name: 'Join' }).click();
 	await expect(page.getByRole('status')).toContainText('You joined');
@@ -91,7 +80,7 @@ test('a teacher imports, reviews and assigns; two students answer; dashboard, re
 	test.setTimeout(240_000);
 	const tag = `${info.project.name}-${Date.now()}`;
 	const title = `Perpustakaan Keliling ${tag}`;
-	await register(page, js, { name: 'Bu Ratna', email: `ratna-${tag}@example.com`, role: 'teacher' });
+	await registerAs(page, js, { name: 'Bu Ratna', email: `ratna-${tag}@example.com`, role: 'teacher' });
 
 	// Import: the preview shows clean text (no HTML, no "Baca Juga"), vocabulary and questions; publishing lands on the questions.
 	await page.getByRole('banner').getByRole('link', { name: 'Teaching articles' }).click();

@@ -116,7 +116,7 @@ export function parseImportForm(form: FormData): ParsedImport {
 	else {
 		clean = importArticle(text);
 		const language = indonesianShare(clean.body);
-		if (language.words < minWords) errors.text = `That is ${language.words} words; paste a whole article (at least ${minWords} words).`;
+		if (language.words < minWords) errors.text = `That is ${language.words} ${language.words === 1 ? 'word' : 'words'}; paste a whole article (at least ${minWords} words).`;
 		else if (language.share < indonesianCut || language.englishFunctionWords > language.indonesianFunctionWords) {
 			errors.text = 'This does not look like Indonesian. Bacaan makes questions from Indonesian news text.';
 		}

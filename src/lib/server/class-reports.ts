@@ -148,8 +148,12 @@ export async function studentDetail(db: Database, teacherId: number, classId: nu
 	};
 }
 
-/** The root a word question is about, when it is one (cloze, vocabulary, morphology). */
+/**
+ * The root a word question is about (cloze, vocabulary, morphology): the generator names it; for
+ * snapshots from before it did, and for edited questions, it is read from the answer or the quotes.
+ */
 export function wordOf(question: Question): string | undefined {
+	if (question.root) return question.root;
 	const quoted = [...question.prompt.matchAll(/"([^"]+)"/g)].map((m) => m[1]);
 	switch (question.kind) {
 		case 'cloze':

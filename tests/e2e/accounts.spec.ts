@@ -74,12 +74,12 @@ test('a guest who saves a word and then registers keeps it', async ({ page, java
 
 test('registration explains what is wrong and keeps what was typed, except the password', async ({ page, javaScriptEnabled: js }, info) => {
 	await open(page, '/register', js);
-	await page.getByLabel('Your name').fill('Budi');
+	await page.getByLabel('Name', { exact: true }).fill('Budi');
 	await page.getByLabel('Email').fill(emailFor('budi', info.project.name));
 	await page.getByLabel('Password').fill('password123');
 	await page.getByRole('button', { name: 'Create account' }).click();
 	await expect(page.getByText('That password is too common')).toBeVisible();
-	await expect(page.getByLabel('Your name')).toHaveValue('Budi');
+	await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Budi');
 	await expect(page.getByLabel('Password')).toHaveAttribute('aria-invalid', 'true');
 });
 
@@ -92,14 +92,15 @@ test('a teacher makes a class, a student joins with the code, and the teacher se
 	const code = await page.getByRole('region', { name: 'Class code' }).locator('.join-code').textContent();
 	expect(code).toMatch(/^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
 
-	// A signed-out student following the teacher's link registers and comes back to the filled-in form.
+	// A signed-out student following the teacher's link is offered to register and comes back to the filled-in form.
+	const link = await page.getByRole('region', { name: 'Class code' }).getByRole('link').getAttribute('href');
+	expect(link).toMatch(/\/join\/[A-HJ-NP-Z2-9]{8}$/);
 	const student = await newPage(browser, js);
-	await open(student, `/classes?code=${code!.replace('-', '')}`, js);
-	await expect(student).toHaveURL(/\/login\?redirectTo=%2Fclasses%3Fcode%3D/);
-	const toRegister = await student.getByRole('main').getByRole('link', { name: 'Create an account' }).getAttribute('href');
-	expect(toRegister).toMatch(/^\/register\?redirectTo=%2Fclasses%3Fcode%3D/);
-	await registerAs(student, js, { name: 'Sari', email: emailFor('murid', info.project.name), role: 'student' }, toRegister!);
-	await expect(student).toHaveURL(/\/classes\?code=/);
+	await open(student, new URL(link!).pathname, js);
+	await expect(student).toHaveURL(/\/register\?redirectTo=%2Fjoin%2F[A-Z2-9]{8}$/);
+	await registerAs(student, js, { name: 'Sari', email: emailFor('murid', info.project.name), role: 'student' }, new URL(student.url()).pathname + new URL(student.url()).search);
+	await expect(student).toHaveURL(/\/join\/[A-Z2-9]{8}$/);
+	await expect(student.getByLabel('Class code')).toHaveValue(code!);
 	await student.getByRole('button', { name: 'Join' }).click();
 	await expect(student.getByRole('status')).toHaveText(`You joined Kelas 10A ${info.project.name}.`);
 
@@ -114,10 +115,12 @@ test('a teacher makes a class, a student joins with the code, and the teacher se
 
 test('a wrong class code is refused in words', async ({ page, javaScriptEnabled: js }, info) => {
 	await registerAs(page, js, { name: 'Dewi', email: emailFor('dewi', info.project.name), role: 'student' });
-	await open(page, '/classes', js);
+	await open(page, '/join', js);
 	await page.getByLabel('Class code').fill('ZZZZ-ZZZZ');
 	await page.getByRole('button', { name: 'Join' }).click();
 	await expect(page.getByText('No class has that code.')).toBeVisible();
+	await expect(page.getByLabel('Class code')).toHaveValue('ZZZZ-ZZZZ');
+	await open(page, '/classes', js);
 	await expect(page.getByText('You are not in a class yet.')).toBeVisible();
 });
 

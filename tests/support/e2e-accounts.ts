@@ -13,10 +13,10 @@ export interface NewAccount {
 /** Fills in and sends the registration form at `path` (a /register URL, maybe with redirectTo). */
 export async function registerAs(page: Page, javaScriptEnabled: boolean, who: NewAccount, path = '/register'): Promise<void> {
 	await open(page, path, javaScriptEnabled);
-	await page.getByLabel('Your name').fill(who.name);
+	await page.getByLabel('Name', { exact: true }).fill(who.name);
 	await page.getByLabel('Email').fill(who.email);
 	await page.getByLabel('Password').fill(e2ePassword);
-	await page.getByLabel(`a ${who.role}`).check();
+	await page.getByLabel(who.role === 'student' ? 'Student' : 'Teacher', { exact: true }).check();
 	await page.getByRole('button', { name: 'Create account' }).click();
 	// With JavaScript the form posts by fetch; wait for its redirect before going anywhere else.
 	await expect(page).not.toHaveURL(/\/register/);

@@ -58,7 +58,7 @@ describe('register', () => {
 	it('upgrades a guest in place, keeping the id', async () => {
 		const guest = await makeGuest(test.db);
 		const result = await accounts.register(test.db, sari, { guestId: guest.id, address });
-		expect(result).toEqual({ user: { id: guest.id, role: 'student', displayName: 'Sari' } });
+		expect(result).toEqual({ user: { id: guest.id, role: 'student', displayName: 'Sari', mustChangePassword: false } });
 		expect(await test.db.select().from(users)).toHaveLength(1);
 	});
 
@@ -98,10 +98,12 @@ describe('signIn', () => {
 	it('signs in with the right password and gives one answer for a wrong password or an unknown email', async () => {
 		const student = await makeStudent(test.db, 'Budi');
 		expect(await accounts.signIn(test.db, ` ${student.email!.toUpperCase()} `, testPassword, address)).toEqual({
-			user: { id: student.id, role: 'student', displayName: 'Budi' }
+			user: { id: student.id, role: 'student', displayName: 'Budi', mustChangePassword: false }
 		});
 		expect(await accounts.signIn(test.db, student.email!, testPassword + '!', address)).toEqual({ error: 'invalid' });
 		expect(await accounts.signIn(test.db, 'nobody@example.com', testPassword, address)).toEqual({ error: 'invalid' });
+		// An unknown username gets the same answer as an unknown email.
+		expect(await accounts.signIn(test.db, 'nobody.x2k', testPassword, address)).toEqual({ error: 'invalid' });
 	});
 
 	it('stops checking an account after 10 failures, even for the right password, and a success resets the count', async () => {

@@ -26,7 +26,7 @@ export interface Registration {
 export type RegistrationValues = Omit<Registration, 'password'>;
 export type RegistrationErrors = Partial<Record<keyof Registration, string>>;
 
-const userColumns = { id: users.id, role: users.role, displayName: users.displayName };
+const userColumns = { id: users.id, role: users.role, displayName: users.displayName, mustChangePassword: users.mustChangePassword };
 
 export function normalizeEmail(value: unknown): string {
 	return typeof value === 'string' ? value.trim().toLowerCase() : '';
@@ -94,9 +94,12 @@ export async function register(db: Database, input: Registration, options: { gue
 
 export type SignInResult = { user: SessionUser } | { error: 'invalid' | 'throttled' };
 
-/** Checks email and password. Every attempt counts against the account and the address. */
-export async function signIn(db: Database, email: string, password: string, address: string): Promise<SignInResult> {
-	const normalized = normalizeEmail(email);
+/**
+ * Checks an email, or the username a teacher generated (no `@`), and the password. Every attempt
+ * counts against the account and the address.
+ */
+export async function signIn(db: Database, login: string, password: string, address: string): Promise<SignInResult> {
+	const normalized = normalizeEmail(login);
 	const [forAccount, forAddress] = await Promise.all([
 		throttle.consume(db, `sign-in:${normalized}`, throttle.limits.signInPerAccount),
 		throttle.consume(db, `sign-in-address:${address}`, throttle.limits.signInPerAddress)
@@ -105,7 +108,7 @@ export async function signIn(db: Database, email: string, password: string, addr
 	const [row] = await db
 		.select({ ...userColumns, passwordHash: users.passwordHash })
 		.from(users)
-		.where(eq(users.email, normalized))
+		.where(normalized.includes('@') ? eq(users.email, normalized) : eq(users.username, normalized))
 		.limit(1);
 	const ok = row?.passwordHash ? await verifyPassword(row.passwordHash, password) : await verifyNothing(password);
 	if (!row || !ok) return { error: 'invalid' };
@@ -122,16 +125,19 @@ export type PasswordChangeResult = { ok: true } | { error: 'wrong-password' | 't
  */
 export async function changePassword(db: Database, userId: number, current: string, next: string): Promise<PasswordChangeResult> {
 	const [row] = await db
-		.select({ email: users.email, displayName: users.displayName, passwordHash: users.passwordHash })
+		.select({ email: users.email, username: users.username, displayName: users.displayName, passwordHash: users.passwordHash })
 		.from(users)
 		.where(eq(users.id, userId));
-	if (!row?.email || !row.passwordHash) return { error: 'wrong-password' };
-	if (!(await throttle.consume(db, `sign-in:${row.email}`, throttle.limits.signInPerAccount))) return { error: 'throttled' };
+	const login = row?.email ?? row?.username;
+	if (!login || !row?.passwordHash) return { error: 'wrong-password' };
+	if (!(await throttle.consume(db, `sign-in:${login}`, throttle.limits.signInPerAccount))) return { error: 'throttled' };
 	if (!(await verifyPassword(row.passwordHash, current))) return { error: 'wrong-password' };
-	await throttle.clear(db, `sign-in:${row.email}`);
-	const problem = passwordProblem(next, { email: row.email, displayName: row.displayName });
+	await throttle.clear(db, `sign-in:${login}`);
+	const problem = passwordProblem(next, { email: login, displayName: row.displayName });
 	if (problem) return { problem };
-	await db.update(users).set({ passwordHash: await hashPassword(next), updatedAt: sql`now()` }).where(eq(users.id, userId));
+	if (next === current) return { problem: 'Choose a password different from the current one.' };
+	const changed = { passwordHash: await hashPassword(next), mustChangePassword: false, updatedAt: sql`now()` };
+	await db.update(users).set(changed).where(eq(users.id, userId));
 	await db.delete(sessions).where(eq(sessions.userId, userId));
 	return { ok: true };
 }

@@ -73,6 +73,25 @@ describe('classes', () => {
 		expect(await classes.join(test.db, student.id, fresh!)).toMatchObject({ joined: { id: created.id } });
 	});
 
+	it('the teacher turns joining off (the code answers like a wrong one) and on again with a new code', async () => {
+		const [teacher, other] = [await makeTeacher(test.db), await makeTeacher(test.db)];
+		const student = await makeStudent(test.db);
+		const created = await classes.create(test.db, teacher.id, 'Kelas 7');
+		expect(await classes.turnOffCode(test.db, other.id, created.id)).toBe(false);
+		expect((await classes.findForTeacher(test.db, teacher.id, created.id))?.joinCode).toBe(created.joinCode);
+		expect(await classes.turnOffCode(test.db, teacher.id, created.id)).toBe(true);
+		expect((await classes.findForTeacher(test.db, teacher.id, created.id))?.joinCode).toBeNull();
+		expect(await classes.join(test.db, student.id, created.joinCode)).toEqual({ error: 'unknown-code' });
+		// Two classes with joining off do not clash on the unique code.
+		const second = await classes.create(test.db, teacher.id, 'Kelas 7B');
+		expect(await classes.turnOffCode(test.db, teacher.id, second.id)).toBe(true);
+
+		const fresh = await classes.replaceCode(test.db, teacher.id, created.id);
+		expect(fresh).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
+		expect(await classes.join(test.db, student.id, created.joinCode)).toEqual({ error: 'unknown-code' });
+		expect(await classes.join(test.db, student.id, fresh!)).toMatchObject({ joined: { id: created.id } });
+	});
+
 	it('a student leaves a class, and only their own membership', async () => {
 		const teacher = await makeTeacher(test.db);
 		const [sari, budi] = [await makeStudent(test.db), await makeStudent(test.db)];

@@ -46,7 +46,8 @@ export async function create(db: Database, teacherId: number, name: string) {
 			.values({ teacherId, name, joinCode: generateJoinCode() })
 			.onConflictDoNothing({ target: classes.joinCode })
 			.returning({ id: classes.id, name: classes.name, joinCode: classes.joinCode });
-		if (created) return created;
+		// The code was just set, so it is not null here.
+		if (created) return { ...created, joinCode: created.joinCode! };
 	}
 	throw new Error('Could not find a free class code in 5 tries');
 }
@@ -77,21 +78,32 @@ export async function findForTeacher(db: Database, teacherId: number, classId: n
 	return { ...found, students };
 }
 
-/** A new code for the class (the old one stops working); undefined if it is not this teacher's. */
+/** A new code for the class (the old one stops working; also turns joining on again); undefined if it is not this teacher's. */
 export async function replaceCode(db: Database, teacherId: number, classId: number): Promise<string | undefined> {
 	for (let attempt = 0; attempt < 5; attempt++) {
 		try {
+			const joinCode = generateJoinCode();
 			const [row] = await db
 				.update(classes)
-				.set({ joinCode: generateJoinCode() })
+				.set({ joinCode })
 				.where(and(eq(classes.id, classId), eq(classes.teacherId, teacherId)))
-				.returning({ joinCode: classes.joinCode });
-			return row?.joinCode;
+				.returning({ id: classes.id });
+			return row ? joinCode : undefined;
 		} catch (err) {
 			if (!isUniqueViolation(err)) throw err;
 		}
 	}
 	throw new Error('Could not find a free class code in 5 tries');
+}
+
+/** Turns joining off (the code stops working, with the same answer as a wrong one); false if not this teacher's. */
+export async function turnOffCode(db: Database, teacherId: number, classId: number): Promise<boolean> {
+	const rows = await db
+		.update(classes)
+		.set({ joinCode: null })
+		.where(and(eq(classes.id, classId), eq(classes.teacherId, teacherId)))
+		.returning({ id: classes.id });
+	return rows.length > 0;
 }
 
 /** Takes a student out of one of this teacher's classes; false if there was nothing to remove. */
@@ -106,7 +118,10 @@ export async function removeStudent(db: Database, teacherId: number, classId: nu
 
 export type JoinResult = { joined: { id: number; name: string } } | { error: 'unknown-code' | 'throttled' };
 
-/** Joins the class with this code; joining twice is the same as once. Each try counts against the student. */
+/**
+ * Joins the class with this code; joining twice is the same as once. Each try counts against the
+ * student. A class whose code is turned off has none, so its old code is just an unknown one.
+ */
 export async function join(db: Database, studentId: number, code: string): Promise<JoinResult> {
 	if (!(await throttle.consume(db, `class-code:${studentId}`, throttle.limits.classCodePerUser))) return { error: 'throttled' };
 	const [found] = code ? await db.select({ id: classes.id, name: classes.name }).from(classes).where(eq(classes.joinCode, code)) : [];

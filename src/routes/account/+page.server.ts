@@ -1,17 +1,19 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as accounts from '$lib/server/accounts';
-import { requireAccount, startSession } from '$lib/server/auth/guards';
+import { endSession, requireAccount, startSession } from '$lib/server/auth/guards';
+import { invalidateUserSessions } from '$lib/server/auth/session';
+import { readForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireAccount(event);
-	return { changed: event.url.searchParams.has('changed'), role: user.role };
+	return { changed: event.url.searchParams.has('changed'), role: user.role, mustChange: !!user.mustChangePassword };
 };
 
 export const actions: Actions = {
 	password: async (event) => {
 		const user = requireAccount(event);
-		const form = await event.request.formData();
+		const form = await readForm(event);
 		const current = form.get('current');
 		const next = form.get('password');
 		if (typeof current !== 'string' || typeof next !== 'string') return fail(400, { errors: { current: 'Enter your current password.' } });
@@ -21,7 +23,13 @@ export const actions: Actions = {
 			const message = result.error === 'throttled' ? 'Too many attempts. Wait 15 minutes and try again.' : 'That is not your current password.';
 			return fail(result.error === 'throttled' ? 429 : 400, { errors: { current: message } });
 		}
-		await startSession(event, user); // every other session ended with the change
+		await startSession(event, { ...user, mustChangePassword: false }); // every other session ended with the change
 		redirect(303, '/account?changed');
+	},
+	everywhere: async (event) => {
+		const user = requireAccount(event);
+		await invalidateUserSessions(event.locals.db, user.id);
+		await endSession(event);
+		redirect(303, '/login?signedOut');
 	}
 };

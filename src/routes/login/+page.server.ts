@@ -1,21 +1,23 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as accounts from '$lib/server/accounts';
 import { redirectIfSignedIn, safeReturnPath, startSession } from '$lib/server/auth/guards';
+import { readForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	redirectIfSignedIn(event);
-	return { guest: event.locals.user?.role === 'guest' };
+	return { guest: event.locals.user?.role === 'guest', signedOut: event.url.searchParams.has('signedOut') };
 };
 
 export const actions: Actions = {
 	default: async (event) => {
 		redirectIfSignedIn(event);
-		const form = await event.request.formData();
-		const email = accounts.normalizeEmail(form.get('email'));
+		const form = await readForm(event);
+		// The Email field takes the username a teacher handed out, too.
+		const email = accounts.normalizeEmail(form.get('email')).slice(0, 254);
 		const password = form.get('password');
 		if (!email || typeof password !== 'string' || !password) {
-			return fail(400, { email, message: 'Enter your email and your password.' });
+			return fail(400, { email, message: 'Enter your email (or username) and your password.' });
 		}
 		const result = await accounts.signIn(event.locals.db, email, password, event.getClientAddress());
 		if ('error' in result) {
@@ -24,6 +26,7 @@ export const actions: Actions = {
 				: fail(400, { email, message: 'That email and password do not match an account.' });
 		}
 		await startSession(event, result.user);
+		if (result.user.mustChangePassword) redirect(303, '/account');
 		redirect(303, safeReturnPath(event.url.searchParams.get('redirectTo')));
 	}
 };

@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as accounts from '$lib/server/accounts';
 import { redirectIfSignedIn, safeReturnPath, startSession } from '$lib/server/auth/guards';
+import { readForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -11,7 +12,7 @@ export const load: PageServerLoad = (event) => {
 export const actions: Actions = {
 	default: async (event) => {
 		redirectIfSignedIn(event);
-		const { values, errors, input } = accounts.parseRegistration(await event.request.formData());
+		const { values, errors, input } = accounts.parseRegistration(await readForm(event));
 		if (!input) return fail(400, { values, errors });
 		const guest = event.locals.user?.role === 'guest' ? event.locals.user : undefined;
 		const result = await accounts.register(event.locals.db, input, { guestId: guest?.id, address: event.getClientAddress() });

@@ -45,7 +45,7 @@ describe('authenticate', () => {
 		const { token } = await createSession(test.db, student.id);
 		const good = fakeEvent({ token });
 		await guards.authenticate(good.event);
-		expect(good.event.locals.user).toEqual({ id: student.id, role: 'student', displayName: 'Sari' });
+		expect(good.event.locals.user).toEqual({ id: student.id, role: 'student', displayName: 'Sari', mustChangePassword: false });
 		expect(good.event.locals.session?.userId).toBe(student.id);
 
 		const bad = fakeEvent({ token: token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A') });

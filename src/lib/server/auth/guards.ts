@@ -56,10 +56,14 @@ export function requireTeacher(event: AuthEvent): SessionUser {
 	return user;
 }
 
-/** A registered user, student or teacher; a guest is sent to register (they have no account yet). */
+/**
+ * A registered user, student or teacher; a guest is sent to register (they have no account yet).
+ * Someone still on a teacher's one-time password is sent to /account to choose their own first.
+ */
 export function requireAccount(event: AuthEvent): SessionUser {
 	const user = requireUser(event);
 	if (user.role === 'guest') redirect(303, withReturn('/register', event.url));
+	if (user.mustChangePassword && event.url.pathname !== '/account') redirect(303, '/account');
 	return user;
 }
 

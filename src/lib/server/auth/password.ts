@@ -1,12 +1,12 @@
 /**
  * Passwords: argon2id at OWASP's baseline (19 MiB, 2 passes, 1 lane), and a policy after NIST
- * SP 800-63B: at least 10 characters, no composition rules, refuse well-known passwords and ones
+ * SP 800-63B: at least 8 characters, no composition rules, refuse well-known passwords and ones
  * made of the person's own email or name. The upper bound keeps one request from hashing megabytes.
  */
 import { hash, verify } from '@node-rs/argon2';
 import { commonPasswords } from './common-passwords';
 
-export const passwordLength = { min: 10, max: 200 } as const;
+export const passwordLength = { min: 8, max: 200 } as const;
 
 const options = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 

@@ -20,7 +20,7 @@ describe('sessions', () => {
 		expect(JSON.stringify(row)).not.toContain(secret);
 
 		const valid = await validateSessionToken(test.db, token);
-		expect(valid?.user).toEqual({ id: student.id, role: 'student', displayName: 'Sari' });
+		expect(valid?.user).toEqual({ id: student.id, role: 'student', displayName: 'Sari', mustChangePassword: false });
 		expect(valid?.refreshed).toBe(false);
 	});
 

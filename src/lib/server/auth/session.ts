@@ -25,6 +25,8 @@ export interface SessionUser {
 	id: number;
 	role: UserRole;
 	displayName: string;
+	/** Signed in with a one-time password a teacher handed out: must choose their own first. */
+	mustChangePassword?: boolean;
 }
 export interface CurrentSession {
 	id: string;
@@ -64,7 +66,7 @@ export async function validateSessionToken(db: Database, token: string, now = ne
 		.select({
 			secretHash: sessions.secretHash,
 			expiresAt: sessions.expiresAt,
-			user: { id: users.id, role: users.role, displayName: users.displayName }
+			user: { id: users.id, role: users.role, displayName: users.displayName, mustChangePassword: users.mustChangePassword }
 		})
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))
@@ -89,7 +91,7 @@ export async function invalidateSession(db: Database, sessionId: string): Promis
 	await db.delete(sessions).where(eq(sessions.id, sessionId));
 }
 
-/** Signs the user out everywhere (after a password change, or when an account changes hands). */
+/** Signs the user out everywhere (after a password change, "sign out everywhere", or when an account changes hands). */
 export async function invalidateUserSessions(db: Database, userId: number): Promise<void> {
 	await db.delete(sessions).where(eq(sessions.userId, userId));
 }

@@ -1,0 +1,35 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { requireStudent } from '$lib/server/auth/guards';
+import * as classes from '$lib/server/classes';
+import { readForm } from '$lib/server/forms';
+import type { Actions, PageServerLoad } from './$types';
+
+/**
+ * Joining a class: /join, or /join/CODE from the teacher's link, which only fills the form in
+ * (joining is a POST). Someone without an account is sent to register first and comes back here.
+ */
+export const load: PageServerLoad = (event) => {
+	if (!event.locals.user || event.locals.user.role === 'guest') {
+		redirect(303, `/register?redirectTo=${encodeURIComponent(event.url.pathname)}`);
+	}
+	requireStudent(event);
+	const code = classes.normalizeJoinCode(event.params.code);
+	return { code: code ? classes.formatJoinCode(code) : (event.params.code ?? '').slice(0, 20) };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const student = requireStudent(event);
+		const typed = (await readForm(event)).get('code');
+		const code = classes.normalizeJoinCode(typed);
+		const echo = typeof typed === 'string' ? typed.slice(0, 20) : '';
+		if (!code) return fail(400, { code: echo, error: 'A class code has 8 letters and digits, like ABCD-EFGH.' });
+		const result = await classes.join(event.locals.db, student.id, code);
+		if ('error' in result) {
+			return result.error === 'throttled'
+				? fail(429, { code: echo, error: 'Too many tries. Wait 15 minutes, and check the code with your teacher.' })
+				: fail(400, { code: echo, error: 'No class has that code. Check it with your teacher.' });
+		}
+		redirect(303, `/classes?joined=${result.joined.id}`);
+	}
+};

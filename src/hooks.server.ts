@@ -21,6 +21,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	if (status === 404) return { message: 'We could not find that page.' };
+	// Bad requests SvelteKit refuses itself (415: a form action sent JSON, 405): no stack to log.
+	if (status < 500) return { message: status === 415 ? 'We could not read that form. Reload the page and try again.' : message };
 	const errorId = crypto.randomUUID().slice(0, 8);
 	console.error(`[${errorId}] ${event.request.method} ${event.url.pathname} failed (${status} ${message}):`, error);
 	return { message: 'Something went wrong on our side. Please try again.', errorId };

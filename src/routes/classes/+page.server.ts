@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { requireStudent } from '$lib/server/auth/guards';
 import * as classes from '$lib/server/classes';
 import { parseId, readForm } from '$lib/server/forms';
@@ -21,7 +21,8 @@ export const actions: Actions = {
 		const student = requireStudent(event);
 		const classId = parseId((await readForm(event)).get('classId'));
 		if (!classId) return fail(400, { error: 'Choose a class to leave.' });
-		await classes.leave(event.locals.db, student.id, classId);
+		// Not in that class (or no such class): the same 404 either way.
+		if (!(await classes.leave(event.locals.db, student.id, classId))) error(404, 'We could not find that class.');
 		redirect(303, '/classes');
 	}
 };

@@ -1,6 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/guards';
 import * as reviews from '$lib/server/reviews';
+import { readForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 // Open to everyone: someone without an identity simply has no cards yet (a GET never mints a guest).
@@ -10,7 +11,7 @@ export const load: PageServerLoad = async ({ locals }) =>
 export const actions: Actions = {
 	answer: async (event) => {
 		const user = requireUser(event);
-		const form = await event.request.formData();
+		const form = await readForm(event);
 		const root = form.get('root');
 		const rating = reviews.parseRating(form.get('rating'));
 		const reps = Number(form.get('reps'));

@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { requireTeacher } from '$lib/server/auth/guards';
 import * as classes from '$lib/server/classes';
+import { readForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -11,7 +12,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	create: async (event) => {
 		const teacher = requireTeacher(event);
-		const { name, error } = classes.parseClassName(await event.request.formData());
+		const { name, error } = classes.parseClassName(await readForm(event));
 		if (error) return fail(400, { name, error });
 		const created = await classes.create(event.locals.db, teacher.id, name);
 		redirect(303, `/teacher/classes/${created.id}`);

@@ -4,6 +4,7 @@ import { ensureLearner } from '$lib/server/auth/guards';
 import * as glosses from '$lib/server/glosses';
 import * as reviews from '$lib/server/reviews';
 import { listWords, parseOrder } from '$lib/server/vocabulary';
+import { readForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
@@ -24,7 +25,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 async function save(event: RequestEvent<{ slug: string }>, verb: 'add' | 'markKnown') {
 	const article = await articles.findVisible(event.locals.db, event.params.slug, event.locals.user);
 	if (!article) error(404, 'We could not find that article.');
-	const form = await event.request.formData();
+	const form = await readForm(event);
 	const root = form.get('root');
 	if (typeof root !== 'string' || root.length === 0 || root.length > 40) return fail(400, { message: 'Choose a word.' });
 	const user = await ensureLearner(event);

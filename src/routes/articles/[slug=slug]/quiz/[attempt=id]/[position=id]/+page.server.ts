@@ -1,6 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import * as attempts from '$lib/server/attempts';
 import { requireUser } from '$lib/server/auth/guards';
+import { readForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -41,13 +42,14 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	answer: async (event) => {
 		const user = requireUser(event);
-		const form = await event.request.formData();
+		const form = await readForm(event);
 		const questionId = String(form.get('question') ?? '');
 		const response = String(form.get('response') ?? '');
 		const result = await attempts.submitAnswer(event.locals.db, user.id, Number(event.params.attempt), questionId, response);
 		if (result.status === 'refused') {
 			if (result.code === 'not-found') error(404, 'We could not find that quiz.');
-			return fail(result.code === 'invalid' ? 400 : 409, { message: result.message, response });
+			// A question that is not in this quiz is bad input like an empty answer; a finished quiz is a conflict.
+			return fail(result.code === 'finished' ? 409 : 400, { message: result.message, response });
 		}
 		redirect(303, `/articles/${event.params.slug}/quiz/${event.params.attempt}/${result.position}`);
 	}

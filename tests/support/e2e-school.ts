@@ -1,0 +1,106 @@
+/**
+ * Builds a small school over HTTP, the way browsers without JavaScript would: plain form posts
+ * (with our own Origin, or SvelteKit's CSRF check refuses them), one cookie jar per person.
+ * Two teachers with a class each, a student in each class, a guest; teacher A's class has an
+ * imported article, an assignment of it, a student added by name, and student A's quiz attempts.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, request, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { e2ePassword } from './e2e-accounts';
+import { shippedArticle } from './e2e';
+
+export interface Person {
+	http: APIRequestContext;
+	id?: number;
+}
+
+export const importedText = readFileSync('tests/fixtures/text/made-up-sekolah.txt', 'utf8');
+
+/**
+ * A cookie jar that posts forms as our own pages do without JavaScript (asking for HTML: with
+ * Playwright's default `*\/*` SvelteKit would answer as to `use:enhance`), never following redirects.
+ */
+export async function agent(baseURL: string): Promise<APIRequestContext> {
+	return request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL, accept: 'text/html' }, maxRedirects: 0 });
+}
+
+export async function post(who: APIRequestContext, path: string, form: Record<string, string> = {}): Promise<APIResponse> {
+	return who.post(path, { form, maxRedirects: 0 });
+}
+
+/** The Location of a 303, failing with the body's start when the answer was anything else. */
+export async function redirected(response: APIResponse): Promise<string> {
+	expect(response.status(), (await response.text()).slice(0, 300)).toBe(303);
+	return response.headers()['location'];
+}
+
+/** The first capture of `pattern` in the page at `path` (read as `who`). */
+export async function scrape(who: APIRequestContext, path: string, pattern: RegExp): Promise<string> {
+	const response = await who.get(path, { maxRedirects: 0 });
+	const html = await response.text();
+	const match = pattern.exec(html);
+	expect(match, `${pattern} in ${path} (${response.status()})`).not.toBeNull();
+	return match![1];
+}
+
+export async function registered(baseURL: string, displayName: string, role: 'student' | 'teacher', tag: string): Promise<Person> {
+	const http = await agent(baseURL);
+	const email = `${displayName.toLowerCase().replace(/[^a-z]+/g, '')}-${tag}@example.com`;
+	await redirected(await post(http, '/register', { displayName, email, password: e2ePassword, role }));
+	return { http };
+}
+
+export async function createClass(teacher: Person, name: string): Promise<{ id: number; code: string }> {
+	const location = await redirected(await post(teacher.http, '/teacher/classes?/create', { name }));
+	const id = Number(/\/teacher\/classes\/(\d+)$/.exec(location)?.[1]);
+	const code = await scrape(teacher.http, location, /\/join\/([A-Z2-9]{8})/);
+	return { id, code };
+}
+
+export async function joinClass(student: Person, code: string): Promise<void> {
+	expect(await redirected(await post(student.http, '/join', { code }))).toMatch(/^\/classes\?joined=\d+$/);
+}
+
+/** Publishes an article for the teacher's classes; returns its slug. */
+export async function importArticle(teacher: Person, title: string): Promise<string> {
+	const location = await redirected(await post(teacher.http, '/teacher/articles/new?/publish', { title, source: 'Contoh.id', publishedOn: '', text: importedText }));
+	return /^\/teacher\/articles\/([a-z0-9-]+)\/questions/.exec(location)![1];
+}
+
+export async function assign(teacher: Person, classId: number, slug: string): Promise<number> {
+	await redirected(await post(teacher.http, `/teacher/classes/${classId}?/assign`, { article: slug, questionCount: '', dueOn: '' }));
+	return Number(await scrape(teacher.http, `/teacher/classes/${classId}`, new RegExp(`/teacher/classes/${classId}/assignments/(\\d+)`)));
+}
+
+export interface Attempt {
+	path: string;
+	/** The second question's id (unanswered), for answering as someone else. */
+	secondQuestion: string;
+}
+
+/** Starts a quiz, answers its first question with the first option (or a typed word). */
+export async function startQuiz(student: Person, slug: string): Promise<Attempt> {
+	const path = await redirected(await post(student.http, `/articles/${slug}/quiz`));
+	const first = `${path}/1`;
+	const question = await scrape(student.http, first, /name="question" value="([^"]+)"/);
+	const html = await (await student.http.get(first)).text();
+	const response = /name="response" value="([^"]*)"/.exec(html)?.[1] ?? 'sekolah';
+	await redirected(await post(student.http, `${first}?/answer`, { question, response }));
+	const secondQuestion = await scrape(student.http, `${path}/2`, /name="question" value="([^"]+)"/);
+	return { path, secondQuestion };
+}
+
+/** A guest: the first thing saved (starting the shipped article's quiz) mints the identity. */
+export async function guest(baseURL: string): Promise<Person> {
+	const http = await agent(baseURL);
+	await redirected(await post(http, `/articles/${shippedArticle.slug}/quiz`));
+	return { http };
+}
+
+/** The text of the page's <main>, tags and whitespace squeezed, for before/after comparisons. */
+export async function mainText(who: APIRequestContext, path: string): Promise<string> {
+	const response = await who.get(path, { maxRedirects: 0 });
+	const html = await response.text();
+	const main = /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? html;
+	return `${response.status()} ${main.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()}`;
+}

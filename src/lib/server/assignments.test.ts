@@ -42,8 +42,11 @@ async function finish(userId: number, view: attemptStore.AttemptView) {
 describe('assignments', () => {
 	it('give every student of the class the same questions, as many as the teacher chose', async () => {
 		const { teacher, classId, students } = await classWithStudents(['Sari', 'Budi']);
+		expect(await assignments.quizSizeFor(test.db, students[0].id, article)).toBe(10);
 		const result = await assignments.create(test.db, teacher.id, classId, article, { questionCount: 4 });
 		expect(result).toHaveProperty('created');
+		expect(await assignments.quizSizeFor(test.db, students[0].id, article)).toBe(4);
+		expect(await assignments.quizSizeFor(test.db, null, article)).toBe(10);
 		const [sari, budi] = [await start(students[0].id), await start(students[1].id)];
 		expect(sari.items).toHaveLength(4);
 		expect(budi.items.map((i) => i.question.id)).toEqual(sari.items.map((i) => i.question.id));

@@ -190,3 +190,9 @@ export async function quizPlanFor(db: Database, userId: number, article: BankArt
 	const pool = await visiblePool(db, article, assigned.teacherId);
 	return { pool, size: Math.min(assigned.questionCount, pool.length), seed: assigned.seed };
 }
+
+/** How many questions the learner's next quiz on `article` will ask (the quiz's front page says it). */
+export async function quizSizeFor(db: Database, userId: number | null, article: BankArticle): Promise<number> {
+	const plan = userId === null ? { pool: await visiblePool(db, article, null), size: undefined } : await quizPlanFor(db, userId, article);
+	return Math.min(plan.size ?? defaultQuestionCount, plan.pool.length);
+}

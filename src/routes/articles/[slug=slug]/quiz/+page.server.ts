@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import * as articles from '$lib/server/articles';
+import * as assignments from '$lib/server/assignments';
 import * as attempts from '$lib/server/attempts';
 import { ensureLearner } from '$lib/server/auth/guards';
 import type { Actions, PageServerLoad } from './$types';
@@ -13,7 +14,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	if (!article) error(404, 'We could not find that article.');
 	const open = locals.user ? await attempts.findOpenAttempt(locals.db, locals.user.id, article.id) : undefined;
 	if (open) redirect(303, `/articles/${params.slug}/quiz/${open}`);
-	return { article: { slug: article.slug, title: article.title }, size: attempts.defaultQuizSize };
+	return { article: { slug: article.slug, title: article.title }, size: await assignments.quizSizeFor(locals.db, locals.user?.id ?? null, article) };
 };
 
 export const actions: Actions = {

@@ -132,3 +132,55 @@ test('form posts from another site and GET sign-outs are refused', async ({ requ
 	expect(page.headers()['x-frame-options']).toBe('DENY');
 	expect(page.headers()['x-content-type-options']).toBe('nosniff');
 });
+
+test('a teacher adds a student by name and turns joining off; the student signs in with the username, must choose a password, and can sign out everywhere', async ({ page, browser, javaScriptEnabled: js }, info) => {
+	await registerAs(page, js, { name: 'Bu Sinta', email: emailFor('sinta', info.project.name), role: 'teacher' });
+	await open(page, '/teacher/classes', js);
+	await page.getByLabel('Class name').fill(`Kelas tanpa email ${info.project.name}`);
+	await page.getByRole('button', { name: 'Create class' }).click();
+	const code = await page.getByRole('region', { name: 'Class code' }).locator('.join-code').textContent();
+	await page.getByLabel('Names, one a line').fill('Budi Santoso');
+	await page.getByRole('button', { name: 'Add students' }).click();
+	const sheet = page.getByRole('region', { name: 'New sign-ins' });
+	await expect(sheet.getByRole('cell', { name: 'Budi Santoso' })).toBeVisible();
+	const username = (await sheet.getByRole('cell').nth(1).textContent())!.trim();
+	const password = (await sheet.getByRole('cell').nth(2).textContent())!.trim();
+	expect(username).toMatch(/^budi\.s[a-z2-9]{3}$/);
+	expect(password).toMatch(/^[a-z2-9]{10}$/);
+	await page.getByRole('button', { name: 'Turn joining off' }).click();
+	await expect(page.getByText('Joining is off')).toBeVisible();
+	await page.reload();
+	await expect(sheet).toBeHidden(); // shown once
+
+	const student = await newPage(browser, js);
+	await open(student, '/login', js);
+	await student.getByLabel('Email').fill(username);
+	await student.getByLabel('Password').fill(password);
+	await student.getByRole('button', { name: 'Sign in' }).click();
+	await expect(student).toHaveURL(/\/account$/);
+	await expect(student.getByText('Your teacher gave you a one-time password')).toBeVisible();
+	await open(student, '/classes', js);
+	await expect(student).toHaveURL(/\/account$/);
+	await student.getByLabel('Current password').fill(password);
+	await student.getByLabel('New password').fill('sepeda biru di sekolah');
+	await student.getByRole('button', { name: 'Change password' }).click();
+	await expect(student.getByRole('status')).toContainText('Your password is changed');
+	await open(student, '/classes', js);
+	await expect(student.getByText(`Kelas tanpa email ${info.project.name}`)).toBeVisible();
+
+	// The turned-off code answers like a wrong one.
+	await open(student, '/join', js);
+	await student.getByLabel('Class code').fill(code!);
+	await student.getByRole('button', { name: 'Join' }).click();
+	await expect(student.getByText('No class has that code.')).toBeVisible();
+
+	const other = await newPage(browser, js);
+	await other.context().addCookies((await student.context().cookies()).filter((c) => c.name === 'bacaan_session'));
+	await open(student, '/account', js);
+	await student.getByRole('button', { name: 'Sign out everywhere' }).click();
+	await expect(student.getByText('You are signed out everywhere.')).toBeVisible();
+	await open(other, '/classes', js);
+	await expect(other).toHaveURL(/\/login\?redirectTo=%2Fclasses$/);
+	await other.context().close();
+	await student.context().close();
+});

@@ -87,6 +87,11 @@ describe('publishing', () => {
 		expect(stored.length).toBeGreaterThan(10);
 		expect(stored).toEqual(await bank.visiblePool(test.db, row, teacher.id));
 		expect(articleImport.preview(ready).questions.map((q) => q.id).sort()).toEqual(stored.map((q) => q.id).sort());
+
+		// Published again (a double click, or two at once): still one article with one set of questions.
+		expect(await Promise.all([articleImport.publish(test.db, teacher.id, ready), articleImport.publish(test.db, teacher.id, ready)])).toEqual([slug, slug]);
+		expect((await test.db.select({ n: count() }).from(articles).where(eq(articles.ownerId, teacher.id)))[0].n).toBe(1);
+		expect((await test.db.select({ n: count() }).from(articleQuestions))[0].n).toBe(stored.length);
 	});
 
 	it('leaves nothing behind when the questions cannot be stored', async () => {

@@ -16,6 +16,7 @@
  * reader view are derived from the stored body, so they cannot be half-written.
  */
 import { randomBytes } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
 import { lexicon, rootDictionary } from '$lib/text/lexicon-data';
 import { analyzeWord } from '$lib/text/morphology';
 import { countWords, importArticle } from '$lib/text/import-article';
@@ -180,7 +181,7 @@ export function slugFor(title: string): string {
 	return `${stem || 'artikel'}-${suffix}`;
 }
 
-/** Publishes for the teacher's classes; returns the new slug. */
+/** Publishes for the teacher's classes; returns the slug (the first one's, when this text was published before). */
 export async function publish(db: Database, teacherId: number, ready: NonNullable<ParsedImport['ready']>, questions = questionsFor(ready.clean)): Promise<string> {
 	const { clean, rawText, metadata } = ready;
 	const values = {
@@ -199,7 +200,16 @@ export async function publish(db: Database, teacherId: number, ready: NonNullabl
 		ownerId: teacherId
 	};
 	return db.transaction(async (tx) => {
-		const [row] = await tx.insert(articles).values(values).returning({ id: articles.id, slug: articles.slug });
+		const [row] = await tx
+			.insert(articles)
+			.values(values)
+			.onConflictDoNothing({ target: [articles.ownerId, articles.contentHash], where: sql`owner_id is not null` })
+			.returning({ id: articles.id, slug: articles.slug });
+		if (!row) {
+			// The same text and metadata again (a double click): the teacher's article from the first time.
+			const [first] = await tx.select({ slug: articles.slug }).from(articles).where(and(eq(articles.ownerId, teacherId), eq(articles.contentHash, values.contentHash)));
+			return first.slug;
+		}
 		if (questions.length > 0) await tx.insert(articleQuestions).values(storedSet(teacherId, row.id, questions));
 		return row.slug;
 	});

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "articles_owner_content_unique" ON "articles" USING btree ("owner_id","content_hash") WHERE owner_id is not null;

@@ -377,3 +377,19 @@ test('bad input to every form action is a 4xx with a message, never a 500', asyn
 	await own.visitor.dispose();
 	await own.student.dispose();
 });
+
+test('sign-in says the same for an unknown email and a wrong password, and after 10 failures says when to try again', async ({ baseURL }) => {
+	const http = await school.agent(baseURL!);
+	const alert = async (email: string, password: string) => {
+		const response = await school.post(http, '/login', { email, password });
+		return `${response.status()} ${/role="alert">([^<]*)</.exec(await response.text())?.[1]}`;
+	};
+	const tag = `limit-${Date.now()}`;
+	await (await school.registered(baseURL!, 'Dewi', 'student', tag)).http.dispose();
+	const ghost = `nobody-${tag}@example.com`;
+	expect(await alert(ghost, 'kopi susu di pagi hari')).toBe('400 That email and password do not match an account.');
+	expect(await alert(`dewi-${tag}@example.com`, 'not the password')).toBe('400 That email and password do not match an account.');
+	for (let i = 2; i <= 10; i++) expect(await alert(ghost, `salah ${i}`)).toMatch(/^400 /);
+	expect(await alert(ghost, 'kopi susu di pagi hari')).toBe('429 Too many attempts. Try again in 15 minutes.');
+	await http.dispose();
+});

@@ -111,7 +111,7 @@ describe('signIn', () => {
 		for (let i = 0; i < 9; i++) expect(await accounts.signIn(test.db, student.email!, 'wrong password', address)).toEqual({ error: 'invalid' });
 		expect(await accounts.signIn(test.db, student.email!, testPassword, address)).toMatchObject({ user: { id: student.id } });
 		for (let i = 0; i < 10; i++) await accounts.signIn(test.db, student.email!, 'wrong password', address);
-		expect(await accounts.signIn(test.db, student.email!, testPassword, address)).toEqual({ error: 'throttled' });
+		expect(await accounts.signIn(test.db, student.email!, testPassword, address)).toEqual({ error: 'throttled', minutes: 15 });
 		// Another person's account from elsewhere is not affected.
 		const other = await makeStudent(test.db);
 		expect(await accounts.signIn(test.db, other.email!, testPassword, '192.0.2.2')).toMatchObject({ user: { id: other.id } });
@@ -120,7 +120,7 @@ describe('signIn', () => {
 	it('limits one address across many accounts', async () => {
 		for (let i = 0; i < 100; i++) await accounts.signIn(test.db, `spray${i}@example.com`, 'wrong password', '192.0.2.9');
 		const student = await makeStudent(test.db);
-		expect(await accounts.signIn(test.db, student.email!, testPassword, '192.0.2.9')).toEqual({ error: 'throttled' });
+		expect(await accounts.signIn(test.db, student.email!, testPassword, '192.0.2.9')).toEqual({ error: 'throttled', minutes: 15 });
 	});
 });
 

@@ -92,7 +92,7 @@ export async function register(db: Database, input: Registration, options: { gue
 	}
 }
 
-export type SignInResult = { user: SessionUser } | { error: 'invalid' | 'throttled' };
+export type SignInResult = { user: SessionUser } | { error: 'invalid' } | { error: 'throttled'; minutes: number };
 
 /**
  * Checks an email, or the username a teacher generated (no `@`), and the password. Every attempt
@@ -104,7 +104,13 @@ export async function signIn(db: Database, login: string, password: string, addr
 		throttle.consume(db, `sign-in:${normalized}`, throttle.limits.signInPerAccount),
 		throttle.consume(db, `sign-in-address:${address}`, throttle.limits.signInPerAddress)
 	]);
-	if (!forAccount || !forAddress) return { error: 'throttled' };
+	if (!forAccount || !forAddress) {
+		const [account, place] = await Promise.all([
+			forAccount ? 0 : throttle.minutesLeft(db, `sign-in:${normalized}`, throttle.limits.signInPerAccount),
+			forAddress ? 0 : throttle.minutesLeft(db, `sign-in-address:${address}`, throttle.limits.signInPerAddress)
+		]);
+		return { error: 'throttled', minutes: Math.max(account, place) };
+	}
 	const [row] = await db
 		.select({ ...userColumns, passwordHash: users.passwordHash })
 		.from(users)

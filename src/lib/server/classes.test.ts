@@ -108,7 +108,7 @@ describe('classes', () => {
 		const student = await makeStudent(test.db);
 		const created = await classes.create(test.db, teacher.id, 'Kelas 8');
 		for (let i = 0; i < 10; i++) expect(await classes.join(test.db, student.id, classes.generateJoinCode())).toEqual({ error: 'unknown-code' });
-		expect(await classes.join(test.db, student.id, created.joinCode)).toEqual({ error: 'throttled' });
+		expect(await classes.join(test.db, student.id, created.joinCode)).toEqual({ error: 'throttled', minutes: 15 });
 		expect(await classes.listForStudent(test.db, student.id)).toEqual([]);
 	});
 });

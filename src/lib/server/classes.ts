@@ -116,14 +116,15 @@ export async function removeStudent(db: Database, teacherId: number, classId: nu
 	return removed.length > 0;
 }
 
-export type JoinResult = { joined: { id: number; name: string } } | { error: 'unknown-code' | 'throttled' };
+export type JoinResult = { joined: { id: number; name: string } } | { error: 'unknown-code' } | { error: 'throttled'; minutes: number };
 
 /**
  * Joins the class with this code; joining twice is the same as once. Each try counts against the
  * student. A class whose code is turned off has none, so its old code is just an unknown one.
  */
 export async function join(db: Database, studentId: number, code: string): Promise<JoinResult> {
-	if (!(await throttle.consume(db, `class-code:${studentId}`, throttle.limits.classCodePerUser))) return { error: 'throttled' };
+	const key = `class-code:${studentId}`;
+	if (!(await throttle.consume(db, key, throttle.limits.classCodePerUser))) return { error: 'throttled', minutes: await throttle.minutesLeft(db, key, throttle.limits.classCodePerUser) };
 	const [found] = code ? await db.select({ id: classes.id, name: classes.name }).from(classes).where(eq(classes.joinCode, code)) : [];
 	if (!found) return { error: 'unknown-code' };
 	await db.insert(classMembers).values({ classId: found.id, studentId }).onConflictDoNothing();

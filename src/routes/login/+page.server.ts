@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as accounts from '$lib/server/accounts';
 import { redirectIfSignedIn, safeReturnPath, startSession } from '$lib/server/auth/guards';
+import * as throttle from '$lib/server/auth/throttle';
 import { readForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -22,7 +23,7 @@ export const actions: Actions = {
 		const result = await accounts.signIn(event.locals.db, email, password, event.getClientAddress());
 		if ('error' in result) {
 			return result.error === 'throttled'
-				? fail(429, { email, message: 'Too many attempts. Wait 15 minutes and try again.' })
+				? fail(429, { email, message: throttle.tryAgainIn(result.minutes) })
 				: fail(400, { email, message: 'That email and password do not match an account.' });
 		}
 		await startSession(event, result.user);

@@ -19,6 +19,18 @@ describe('attempt limits', () => {
 		expect(await throttle.consume(test.db, 'sign-in:a@example.com', limit, new Date(t0.getTime() + 60_000))).toBe(true);
 	});
 
+	it('says how many minutes are left in the window', async () => {
+		const t0 = new Date('2026-01-01T10:00:00Z');
+		const fifteen = { attempts: 1, windowMs: 15 * 60_000 };
+		await throttle.consume(test.db, 'sign-in:n@example.com', fifteen, t0);
+		expect(await throttle.minutesLeft(test.db, 'sign-in:n@example.com', fifteen, t0)).toBe(15);
+		expect(await throttle.minutesLeft(test.db, 'sign-in:n@example.com', fifteen, new Date(t0.getTime() + 10 * 60_000 + 1))).toBe(5);
+		expect(await throttle.minutesLeft(test.db, 'sign-in:n@example.com', fifteen, new Date(t0.getTime() + 14 * 60_000 + 30_000))).toBe(1);
+		expect(await throttle.minutesLeft(test.db, 'never-counted', fifteen, t0)).toBe(1);
+		expect(throttle.tryAgainIn(1)).toBe('Too many attempts. Try again in 1 minute.');
+		expect(throttle.tryAgainIn(12)).toBe('Too many attempts. Try again in 12 minutes.');
+	});
+
 	it('clears a counter, and keeps no clear text of what it counts', async () => {
 		for (let i = 0; i < 4; i++) await throttle.consume(test.db, 'sign-in:sari@example.com', limit);
 		expect(await throttle.consume(test.db, 'sign-in:sari@example.com', limit)).toBe(false);

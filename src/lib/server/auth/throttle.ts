@@ -46,6 +46,18 @@ export async function consume(db: Database, what: string, limit: Limit, now = ne
 	return row.attempts <= limit.attempts;
 }
 
+/** Whole minutes until `what` may be tried again (at least 1), for "try again in N minutes". */
+export async function minutesLeft(db: Database, what: string, limit: Limit, now = new Date()): Promise<number> {
+	const [row] = await db.select({ started: attemptCounters.windowStartedAt }).from(attemptCounters).where(eq(attemptCounters.key, counterKey(what)));
+	const left = row ? row.started.getTime() + limit.windowMs - now.getTime() : 0;
+	return Math.max(1, Math.ceil(left / 60_000));
+}
+
+/** "try again in 1 minute" / "in 12 minutes". */
+export function tryAgainIn(minutes: number): string {
+	return `Too many attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`;
+}
+
 export async function clear(db: Database, what: string): Promise<void> {
 	await db.delete(attemptCounters).where(eq(attemptCounters.key, counterKey(what)));
 }

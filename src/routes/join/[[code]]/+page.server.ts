@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { requireStudent } from '$lib/server/auth/guards';
+import * as throttle from '$lib/server/auth/throttle';
 import * as classes from '$lib/server/classes';
 import { readForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
@@ -27,7 +28,7 @@ export const actions: Actions = {
 		const result = await classes.join(event.locals.db, student.id, code);
 		if ('error' in result) {
 			return result.error === 'throttled'
-				? fail(429, { code: echo, error: 'Too many tries. Wait 15 minutes, and check the code with your teacher.' })
+				? fail(429, { code: echo, error: `${throttle.tryAgainIn(result.minutes)} Check the code with your teacher.` })
 				: fail(400, { code: echo, error: 'No class has that code. Check it with your teacher.' });
 		}
 		redirect(303, `/classes?joined=${result.joined.id}`);

@@ -14,6 +14,8 @@ export const classes = pgTable(
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
 		name: text().notNull(),
+		/** Optional, for the teacher and the class's students (plain text, at most 300 characters). */
+		description: text(),
 		joinCode: text().unique('classes_join_code_unique'),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},

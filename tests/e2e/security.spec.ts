@@ -212,7 +212,7 @@ test('cross-site form posts are refused (SvelteKit’s origin check), in every f
 
 const payload = '<script>alert(1)</script><img src=x onerror=alert(1)>';
 
-test('a class name, display names and an article title full of markup render as text: no dialog opens', async ({ browser, baseURL }) => {
+test('a class name and description, display names and an article title full of markup render as text: no dialog opens', async ({ browser, baseURL }) => {
 	test.setTimeout(120_000);
 	const tag = `xss-${Date.now()}`;
 	const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
@@ -228,7 +228,7 @@ test('a class name, display names and an article title full of markup render as 
 	const email = (who: string) => `${who}-${tag}@example.com`;
 	expect((await post(teacher, '/register', { displayName: payload, email: email('guru'), password: 'kopi susu di pagi hari', role: 'teacher' })).status()).toBe(303);
 	expect((await post(student, '/register', { displayName: payload, email: email('murid'), password: 'kopi susu di pagi hari', role: 'student' })).status()).toBe(303);
-	const classPath = (await post(teacher, '/teacher/classes?/create', { name: payload })).headers()['location'];
+	const classPath = (await post(teacher, '/teacher/classes?/create', { name: payload, description: payload })).headers()['location'];
 	const code = /\/join\/([A-Z2-9]{8})/.exec(await (await teacher.request.get(classPath)).text())![1];
 	expect((await post(student, '/join', { code })).status()).toBe(303);
 	const published = (await post(teacher, '/teacher/articles/new?/publish', { title: payload, source: payload, publishedOn: '', text: school.importedText })).headers()['location'];
@@ -283,7 +283,7 @@ const formActions: FormAction[] = [
 	{ name: 'change password', path: () => '/account?/password', fields: { current: 'text', password: 'text' }, as: learner },
 	{ name: 'join', path: () => '/join', fields: { code: 'text' }, as: learner },
 	{ name: 'leave', path: () => '/classes?/leave', fields: { classId: 'id' }, as: learner },
-	{ name: 'create a class', path: () => '/teacher/classes?/create', fields: { name: 'text' }, as: owner },
+	{ name: 'create a class', path: () => '/teacher/classes?/create', fields: { name: 'text', description: 'text' }, as: owner },
 	{ name: 'add students', path: (w) => `${cls(w)}?/addStudents`, fields: { names: 'text' }, as: owner },
 	{ name: 'remove a student', path: (w) => `${cls(w)}?/remove`, fields: { studentId: 'id' }, as: owner },
 	{ name: 'assign', path: (w) => `${cls(w)}?/assign`, fields: { article: 'text', questionCount: 'id', dueOn: 'text' }, as: owner },

@@ -27,6 +27,22 @@ describe('join codes', () => {
 		expect(classes.parseClassName(form('x'.repeat(81))).error).toBeDefined();
 		expect(classes.parseClassName(new FormData()).error).toBeDefined();
 	});
+
+	it('a description is optional, bounded, and keeps its line breaks', async () => {
+		const form = (value: string | Blob) => {
+			const data = new FormData();
+			data.set('description', value);
+			return data;
+		};
+		expect(classes.parseDescription(new FormData())).toEqual({ description: '', error: undefined });
+		expect(classes.parseDescription(form(' Senin dan Kamis\r\nRuang 4 '))).toEqual({ description: 'Senin dan Kamis\nRuang 4', error: undefined });
+		expect(classes.parseDescription(form('x'.repeat(301))).error).toMatch(/at most 300/);
+		expect(classes.parseDescription(form('bel\u0007')).error).toMatch(/letters/);
+		expect(classes.parseDescription(form(new Blob(['x']))).error).toMatch(/as text/);
+		const teacher = await makeTeacher(test.db);
+		const created = await classes.create(test.db, teacher.id, 'Kelas 10B', 'Senin dan Kamis');
+		expect((await classes.findForTeacher(test.db, teacher.id, created.id))?.description).toBe('Senin dan Kamis');
+	});
 });
 
 describe('classes', () => {
@@ -40,7 +56,7 @@ describe('classes', () => {
 		const detail = await classes.findForTeacher(test.db, teacher.id, created.id);
 		expect(detail?.students.map((s) => s.displayName)).toEqual(['Sari']);
 		expect(detail?.students[0]).not.toHaveProperty('email');
-		expect(await classes.listForTeacher(test.db, teacher.id)).toEqual([{ id: created.id, name: 'Kelas 10A', joinCode: created.joinCode, students: 1 }]);
+		expect(await classes.listForTeacher(test.db, teacher.id)).toEqual([{ id: created.id, name: 'Kelas 10A', description: null, joinCode: created.joinCode, students: 1 }]);
 		expect(await classes.listForStudent(test.db, student.id)).toMatchObject([{ id: created.id, name: 'Kelas 10A', teacher: 'Bu Ratna' }]);
 	});
 

@@ -12,6 +12,7 @@ import { classes, classMembers, users } from './db/schema';
 
 const codeAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // 32 symbols: no I, O, 0 or 1
 export const classNameMaxLength = 80;
+export const descriptionMaxLength = 300;
 
 export function generateJoinCode(): string {
 	return [...randomBytes(8)].map((byte) => codeAlphabet[byte & 31]).join('');
@@ -38,12 +39,23 @@ export function parseClassName(form: FormData) {
 	return { name, error };
 }
 
-export async function create(db: Database, teacherId: number, name: string) {
+/** The optional description: trimmed, line breaks kept, '' when left empty. */
+export function parseDescription(form: FormData) {
+	const raw = form.get('description');
+	const description = typeof raw === 'string' ? raw.trim().replace(/\r\n?/g, '\n') : '';
+	let error: string | undefined;
+	if (raw !== null && typeof raw !== 'string') error = 'Write the description as text.';
+	else if ([...description].length > descriptionMaxLength) error = `Use at most ${descriptionMaxLength} characters.`;
+	else if (/[^\P{Cc}\n\t]/u.test(description)) error = 'Use letters, digits and punctuation only.';
+	return { description, error };
+}
+
+export async function create(db: Database, teacherId: number, name: string, description = '') {
 	// A clash among 2^40 codes is rare; try again rather than fail.
 	for (let attempt = 0; attempt < 5; attempt++) {
 		const [created] = await db
 			.insert(classes)
-			.values({ teacherId, name, joinCode: generateJoinCode() })
+			.values({ teacherId, name, description: description || null, joinCode: generateJoinCode() })
 			.onConflictDoNothing({ target: classes.joinCode })
 			.returning({ id: classes.id, name: classes.name, joinCode: classes.joinCode });
 		// The code was just set, so it is not null here.
@@ -54,7 +66,7 @@ export async function create(db: Database, teacherId: number, name: string) {
 
 export async function listForTeacher(db: Database, teacherId: number) {
 	return db
-		.select({ id: classes.id, name: classes.name, joinCode: classes.joinCode, students: count(classMembers.studentId) })
+		.select({ id: classes.id, name: classes.name, description: classes.description, joinCode: classes.joinCode, students: count(classMembers.studentId) })
 		.from(classes)
 		.leftJoin(classMembers, eq(classMembers.classId, classes.id))
 		.where(eq(classes.teacherId, teacherId))
@@ -65,7 +77,7 @@ export async function listForTeacher(db: Database, teacherId: number) {
 /** The class with its students (names only: teachers do not see students' emails), if it is this teacher's. */
 export async function findForTeacher(db: Database, teacherId: number, classId: number) {
 	const [found] = await db
-		.select({ id: classes.id, name: classes.name, joinCode: classes.joinCode })
+		.select({ id: classes.id, name: classes.name, description: classes.description, joinCode: classes.joinCode })
 		.from(classes)
 		.where(and(eq(classes.id, classId), eq(classes.teacherId, teacherId)));
 	if (!found) return undefined;
@@ -133,7 +145,7 @@ export async function join(db: Database, studentId: number, code: string): Promi
 
 export async function listForStudent(db: Database, studentId: number) {
 	return db
-		.select({ id: classes.id, name: classes.name, teacher: users.displayName, joinedAt: classMembers.joinedAt })
+		.select({ id: classes.id, name: classes.name, description: classes.description, teacher: users.displayName, joinedAt: classMembers.joinedAt })
 		.from(classMembers)
 		.innerJoin(classes, eq(classes.id, classMembers.classId))
 		.innerJoin(users, eq(users.id, classes.teacherId))

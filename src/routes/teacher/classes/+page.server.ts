@@ -12,9 +12,11 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	create: async (event) => {
 		const teacher = requireTeacher(event);
-		const { name, error } = classes.parseClassName(await readForm(event));
-		if (error) return fail(400, { name, error });
-		const created = await classes.create(event.locals.db, teacher.id, name);
+		const form = await readForm(event);
+		const { name, error } = classes.parseClassName(form);
+		const { description, error: descriptionError } = classes.parseDescription(form);
+		if (error || descriptionError) return fail(400, { name, description, error, descriptionError });
+		const created = await classes.create(event.locals.db, teacher.id, name, description);
 		redirect(303, `/teacher/classes/${created.id}`);
 	}
 };

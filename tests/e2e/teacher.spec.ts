@@ -31,6 +31,7 @@ async function readQuestions(page: Page): Promise<Reviewed[]> {
 /** A student answers every question with `choose(prompt)`, and returns what they chose per prompt. */
 async function takeQuiz(page: Page, js: boolean, slug: string, choose: (prompt: string) => string) {
 	await open(page, `/articles/${slug}/quiz`, js);
+	await expect(page.getByText('4 questions about the article')).toBeVisible(); // the assignment's number, not the default
 	await page.getByRole('button', { name: 'Start the quiz' }).click();
 	const given = new Map<string, string>();
 	for (let n = 1; n <= 4; n++) {
@@ -46,9 +47,23 @@ async function takeQuiz(page: Page, js: boolean, slug: string, choose: (prompt: 
 	return given;
 }
 
+/** Creates a class and sets the article for it; returns the class page's path and the join code. */
+async function classWith(page: Page, js: boolean, name: string, slug: string, dueOn?: string) {
+	await open(page, '/teacher/classes', js);
+	await page.getByLabel('Class name').fill(name);
+	await page.getByRole('button', { name: 'Create class' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+	const classUrl = new URL(page.url()).pathname;
+	const code = (await page.locator('.join-code').textContent())!.replace('-', '');
+	await page.getByLabel('Article').selectOption(slug);
+	if (dueOn) await page.getByLabel('Due date (optional)').fill(dueOn);
+	await page.getByRole('button', { name: 'Set for the class' }).click();
+	return { classUrl, code };
+}
+
 async function newStudent(browser: Browser, js: boolean, name: string, tag: string, code: string) {
 	const page = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
-	await registerAs(page, js, { name, email: `${name.toLowerCase()}-${tag}@example.com`, role: 'student' });
+	await registerAs(page, js, { name, email: `${name.replace(/[^a-z]/gi, '').toLowerCase()}-${tag}@example.com`, role: 'student' });
 	await open(page, `/classes?code=${code}`, js);
 	await page.getByRole('button', { name: 'Join' }).click();
 	await expect(page.getByRole('status')).toContainText('You joined');
@@ -124,15 +139,7 @@ test('a teacher imports, reviews and assigns; two students answer; dashboard, re
 	await expect(page.locator('li#w-desa')).toContainText('Your students see: village (kampung)');
 
 	// A class, and the assignment (the number of questions left empty: all four visible ones).
-	await open(page, '/teacher/classes', js);
-	await page.getByLabel('Class name').fill(`Kelas ${tag}`);
-	await page.getByRole('button', { name: 'Create class' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Kelas ${tag}`);
-	const classUrl = new URL(page.url()).pathname;
-	const code = (await page.locator('.join-code').textContent())!.replace('-', '');
-	await page.getByLabel('Article').selectOption(slug);
-	await page.getByLabel('Due date (optional)').fill(new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10));
-	await page.getByRole('button', { name: 'Set for the class' }).click();
+	const { classUrl, code } = await classWith(page, js, `Kelas ${tag}`, slug, new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10));
 	await expect(page.locator('.assignments')).toContainText(title);
 	await expect(page.locator('.assignments')).toContainText('4 questions');
 
@@ -193,4 +200,46 @@ test('a teacher imports, reviews and assigns; two students answer; dashboard, re
 
 	await sari.context().close();
 	await budi.context().close();
+});
+
+test('markup in an imported title, a source and a student’s name shows as text on every teacher page', async ({ page, browser, javaScriptEnabled: js }, info) => {
+	test.setTimeout(120_000);
+	const markup = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+	const tag = `${info.project.name}-${Date.now()}`;
+	const dialogs: string[] = [];
+	page.on('dialog', (d) => {
+		dialogs.push(d.message());
+		void d.dismiss();
+	});
+	await registerAs(page, js, { name: 'Bu Sinta', email: `sinta-${tag}@example.com`, role: 'teacher' });
+	await open(page, '/teacher/articles/new', js);
+	await page.getByLabel('Title').fill(`Judul ${markup}`);
+	await page.getByLabel('Source').fill(markup.slice(0, 90));
+	await page.getByLabel('Article text').fill(`${lead}\n${second}`);
+	await page.getByRole('button', { name: 'Preview' }).click();
+	await page.getByRole('button', { name: 'Publish for my classes' }).click();
+	await expect(page.locator('main p.title')).toHaveText(`Judul ${markup}`);
+	const slug = new URL(page.url()).pathname.split('/')[3];
+	await open(page, '/teacher/articles', js);
+	await expect(page.getByRole('link', { name: `Judul ${markup}` })).toBeVisible();
+
+	const { classUrl, code } = await classWith(page, js, `Kelas ${tag}`, slug);
+	const student = await newStudent(browser, js, `Murid${markup}`, tag, code);
+	student.on('dialog', (d) => {
+		dialogs.push(d.message());
+		void d.dismiss();
+	});
+	await open(student, '/', js);
+	await expect(student.getByRole('region', { name: 'Your assignments' })).toContainText(`Judul ${markup}`);
+
+	await open(page, classUrl, js);
+	await expect(page.locator('table.roster')).toContainText(`Murid${markup}`);
+	await page.locator('table.roster').getByRole('link', { name: `Murid${markup}` }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Murid${markup}`);
+	await open(page, classUrl, js);
+	await page.locator('table.roster').getByRole('link', { name: `Judul ${markup}` }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Judul ${markup}`);
+	expect(await page.locator('img[src="x"]').count()).toBe(0);
+	expect(dialogs).toEqual([]);
+	await student.context().close();
 });

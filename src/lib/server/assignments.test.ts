@@ -5,6 +5,7 @@ import * as articleStore from './articles';
 import * as assignments from './assignments';
 import * as attemptStore from './attempts';
 import * as bank from './question-bank';
+import * as questionForm from './question-form';
 import * as classes from './classes';
 import { listShippedArticles } from './content';
 import type { Article } from './db/schema';
@@ -128,7 +129,7 @@ describe('the question bank', () => {
 
 	it('custom questions join the pool of the teacher who wrote them', async () => {
 		const teacher = await makeTeacher(test.db);
-		const [sentence] = bank.evidenceChoices(article);
+		const [sentence] = questionForm.evidenceChoices(article);
 		const [start, end] = sentence.value.split('-').map(Number);
 		const id = await bank.addCustom(test.db, article, teacher.id, {
 			kind: 'fact',
@@ -165,17 +166,17 @@ describe('forms', () => {
 	it('an edited question has a prompt, distinct options and exactly one marked correct', () => {
 		const base = { prompt: 'Siapa?', option1: 'Putin', option2: 'Kim', option3: '', correct: '1' };
 		const existing = { id: 'q', kind: 'fact' as const, prompt: '', options: [], answer: '', evidence: { start: 0, end: 1 }, explanation: '', difficulty: 2 };
-		expect(bank.parseQuestionForm(form(base), article, existing).draft).toEqual({ prompt: 'Siapa?', options: ['Putin', 'Kim'], answer: 'Putin', explanation: '' });
-		const errors = (fields: Record<string, string | string[]>) => bank.parseQuestionForm(form({ ...base, ...fields }), article, existing).errors;
+		expect(questionForm.parseQuestionForm(form(base), article, existing).draft).toEqual({ prompt: 'Siapa?', options: ['Putin', 'Kim'], answer: 'Putin', explanation: '' });
+		const errors = (fields: Record<string, string | string[]>) => questionForm.parseQuestionForm(form({ ...base, ...fields }), article, existing).errors;
 		expect(errors({ prompt: '  ' })).toHaveProperty('prompt');
 		expect(errors({ option2: ' putin! ' })).toHaveProperty('options');
 		expect(errors({ option2: '' })).toHaveProperty('options');
 		expect(errors({ correct: '3' })).toHaveProperty('correct');
 		expect(errors({ correct: ['1', '2'] })).toHaveProperty('correct');
 		expect(errors({ correct: '' })).toHaveProperty('correct');
-		const typed = bank.parseQuestionForm(form({ prompt: 'Kata dasar?', answer: '' }), article, { ...existing, typed: true });
+		const typed = questionForm.parseQuestionForm(form({ prompt: 'Kata dasar?', answer: '' }), article, { ...existing, typed: true });
 		expect(typed.errors).toHaveProperty('answer');
-		const fresh = bank.parseQuestionForm(form({ ...base, kind: 'fact', evidence: '0-5' }), article);
+		const fresh = questionForm.parseQuestionForm(form({ ...base, kind: 'fact', evidence: '0-5' }), article);
 		expect(fresh.errors).toHaveProperty('evidence');
 	});
 });

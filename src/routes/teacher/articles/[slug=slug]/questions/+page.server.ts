@@ -3,6 +3,7 @@ import * as articles from '$lib/server/articles';
 import { requireTeacher } from '$lib/server/auth/guards';
 import { readForm } from '$lib/server/forms';
 import * as bank from '$lib/server/question-bank';
+import * as questionForm from '$lib/server/question-form';
 import type { Actions, PageServerLoad } from './$types';
 
 const notFound = 'We could not find that article.';
@@ -15,7 +16,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		article: { slug: article.slug, title: article.title, origin: article.origin },
 		items: items.map(({ baseId, question, origin, version, hidden }) => ({ baseId, origin, version, hidden, question })),
-		kindNames: bank.kindNames,
+		kindNames: questionForm.kindNames,
 		published: event.url.searchParams.has('published')
 	};
 };

@@ -3,6 +3,7 @@ import * as articles from '$lib/server/articles';
 import { requireTeacher } from '$lib/server/auth/guards';
 import { parseId, readForm } from '$lib/server/forms';
 import * as bank from '$lib/server/question-bank';
+import * as questionForm from '$lib/server/question-form';
 import type { Actions, PageServerLoad } from './$types';
 
 const notFound = 'We could not find that question.';
@@ -14,8 +15,8 @@ export const load: PageServerLoad = async (event) => {
 	if (!article || !item) error(404, notFound);
 	return {
 		article: { slug: article.slug, title: article.title },
-		item: { baseId: item.baseId, version: item.version, kind: bank.kindNames[item.question.kind], typed: item.question.typed === true, hidden: item.hidden },
-		values: bank.formValuesOf(item.question)
+		item: { baseId: item.baseId, version: item.version, kind: questionForm.kindNames[item.question.kind], typed: item.question.typed === true, hidden: item.hidden },
+		values: questionForm.formValuesOf(item.question)
 	};
 };
 
@@ -26,7 +27,7 @@ export const actions: Actions = {
 		const item = article && (await bank.findForReview(event.locals.db, article, teacher.id, event.params.question));
 		if (!article || !item) error(404, notFound);
 		const form = await readForm(event);
-		const { values, errors, draft } = bank.parseQuestionForm(form, article, item.question);
+		const { values, errors, draft } = questionForm.parseQuestionForm(form, article, item.question);
 		const version = parseId(form.get('version'));
 		if (!version) return fail(400, { values, errors: { ...errors, prompt: errors.prompt ?? 'Reload the page and edit again.' } });
 		if (!draft) return fail(400, { values, errors });

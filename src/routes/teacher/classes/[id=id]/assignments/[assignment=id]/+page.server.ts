@@ -6,6 +6,7 @@ import * as reports from '$lib/server/class-reports';
 import { readForm } from '$lib/server/forms';
 import { flagText } from '$lib/server/item-analysis';
 import * as bank from '$lib/server/question-bank';
+import * as questionForm from '$lib/server/question-form';
 import type { Actions, PageServerLoad } from './$types';
 
 const notFound = 'We could not find that assignment.';
@@ -14,7 +15,7 @@ export const load: PageServerLoad = async (event) => {
 	const teacher = requireTeacher(event);
 	const report = await reports.assignmentReport(event.locals.db, teacher.id, Number(event.params.id), Number(event.params.assignment));
 	if (!report) error(404, notFound);
-	return { report, flagText, kindNames: bank.kindNames, statusText: assignments.statusText };
+	return { report, flagText, kindNames: questionForm.kindNames, statusText: assignments.statusText };
 };
 
 export const actions: Actions = {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { open } from '../support/e2e';
 import { registerAs } from '../support/e2e-accounts';
@@ -6,6 +7,13 @@ import { registerAs } from '../support/e2e-accounts';
 /** The first two paragraphs of a made-up article, pasted as HTML with a scraping leftover between them. */
 const [lead, second] = readFileSync('tests/fixtures/text/made-up-sekolah.txt', 'utf8').split('\n');
 const pasted = `<p>${lead}</p>\n<p>Baca Juga: Sekolah Lain Ikut Berbagi Buku</p>\n<p>${second.replace('&', '&amp;')}</p>`;
+
+/** Serious and critical axe findings on the page (axe runs in the page, so with JavaScript only). */
+async function seriousViolations(page: Page, js: boolean): Promise<string[]> {
+	if (!js) return [];
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target}`);
+}
 
 interface Reviewed {
 	id: string;
@@ -111,6 +119,7 @@ test('a teacher imports, reviews and assigns; two students answer; dashboard, re
 	await expect(preview).toContainText('perpustakaan keliling');
 	await expect(preview).not.toContainText('Baca Juga');
 	await expect(preview).not.toContainText('<p>');
+	expect(await seriousViolations(page, js)).toEqual([]);
 	await page.getByRole('button', { name: 'Publish for my classes' }).click();
 	await expect(page.getByRole('status')).toContainText('Published for your classes');
 	const slug = new URL(page.url()).pathname.split('/')[3];
@@ -125,7 +134,10 @@ test('a teacher imports, reviews and assigns; two students answer; dashboard, re
 		await expect(page.locator(`li#q-${q.id}`)).toHaveClass(/hidden/);
 	}
 	await expect(page.getByText('4 visible questions')).toBeVisible();
+	expect(await seriousViolations(page, js)).toEqual([]);
 	await page.locator(`li#q-${faulty.id}`).getByRole('link', { name: /^Edit question/ }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Edit a question' })).toBeVisible();
+	expect(await seriousViolations(page, js)).toEqual([]);
 	const wrongKey = faulty.options.find((o) => o !== faulty.key)!;
 	await page.getByLabel(`Option ${faulty.options.indexOf(wrongKey) + 1} is correct`).check();
 	await page.getByRole('button', { name: 'Save the question' }).click();
@@ -137,6 +149,7 @@ test('a teacher imports, reviews and assigns; two students answer; dashboard, re
 	await page.locator('#gloss-desa').fill('village (kampung)');
 	await page.locator('li#w-desa').getByRole('button', { name: 'Save the meaning of desa' }).click();
 	await expect(page.locator('li#w-desa')).toContainText('Your students see: village (kampung)');
+	expect(await seriousViolations(page, js)).toEqual([]);
 
 	// A class, and the assignment (the number of questions left empty: all four visible ones).
 	const { classUrl, code } = await classWith(page, js, `Kelas ${tag}`, slug, new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10));
@@ -167,6 +180,7 @@ test('a teacher imports, reviews and assigns; two students answer; dashboard, re
 	await expect(roster.getByRole('row', { name: /Budi/ })).toContainText('25 %');
 	await expect(roster.locator('tfoot')).toContainText('50 %');
 	await expect(page.getByRole('img', { name: /Best scores of the class: 2 scores/ })).toBeVisible();
+	expect(await seriousViolations(page, js)).toEqual([]);
 
 	// The report flags the faulty question, and only it; one click hides it.
 	await roster.getByRole('link', { name: title }).click();
@@ -178,6 +192,7 @@ test('a teacher imports, reviews and assigns; two students answer; dashboard, re
 	await expect(flagged.locator('.prompt')).toHaveText(faulty.prompt);
 	await expect(flagged).toContainText('Strong students chose a wrong option more often than the key');
 	await expect(flagged).toContainText('Strong students miss it more often than weak ones');
+	expect(await seriousViolations(page, js)).toEqual([]);
 	await flagged.getByRole('button', { name: /^Hide this question/ }).click();
 	await expect(items.filter({ hasText: faulty.prompt })).toContainText('hidden');
 

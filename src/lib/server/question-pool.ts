@@ -7,22 +7,13 @@ import { lexicon, rootDictionary } from '$lib/text/lexicon-data';
 import { generateQuestions } from '$lib/text/questions';
 import type { Question } from '$lib/text/types';
 import type { Article, EvidenceSnapshot } from './db/schema';
+import { perArticleVersion } from './per-article-version';
 
 type Source = Pick<Article, 'slug' | 'contentHash' | 'body' | 'blocks'>;
 
-const pools = new Map<string, Question[]>();
-const maxCached = 200;
-
-export function questionsOf(article: Source): Question[] {
-	const key = `${article.slug}:${article.contentHash}`;
-	let pool = pools.get(key);
-	if (!pool) {
-		pool = generateQuestions({ dateline: null, body: article.body, blocks: article.blocks }, { lexicon, dict: rootDictionary });
-		if (pools.size >= maxCached) pools.delete(pools.keys().next().value!);
-		pools.set(key, pool);
-	}
-	return pool;
-}
+export const questionsOf = perArticleVersion((article: Source): Question[] =>
+	generateQuestions({ dateline: null, body: article.body, blocks: article.blocks }, { lexicon, dict: rootDictionary })
+);
 
 /** The evidence sentence with the rest of its paragraph, as text (offsets do not survive edits). */
 export function evidenceOf(article: Pick<Article, 'body' | 'blocks'>, question: Question): EvidenceSnapshot {

@@ -6,20 +6,11 @@
 import { lexicon, rootDictionary } from '$lib/text/lexicon-data';
 import { buildReaderView, occurrencesOfRoot, type ReaderView } from '$lib/text/reader';
 import type { Article } from './db/schema';
+import { perArticleVersion } from './per-article-version';
 
-const views = new Map<string, ReaderView>();
-const maxCached = 200;
-
-export function viewOf(article: Pick<Article, 'slug' | 'contentHash' | 'body' | 'blocks'>): ReaderView {
-	const key = `${article.slug}:${article.contentHash}`;
-	let view = views.get(key);
-	if (!view) {
-		view = buildReaderView({ dateline: null, body: article.body, blocks: article.blocks }, lexicon, rootDictionary);
-		if (views.size >= maxCached) views.delete(views.keys().next().value!);
-		views.set(key, view);
-	}
-	return view;
-}
+export const viewOf = perArticleVersion((article: Pick<Article, 'slug' | 'contentHash' | 'body' | 'blocks'>): ReaderView =>
+	buildReaderView({ dateline: null, body: article.body, blocks: article.blocks }, lexicon, rootDictionary)
+);
 
 /** The word page: the root's entry and where its forms occur; undefined when the article lacks it. */
 export function wordInArticle(article: Parameters<typeof viewOf>[0], root: string) {

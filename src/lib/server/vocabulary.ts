@@ -7,9 +7,11 @@ import { buildVocabulary, sortVocabulary } from '$lib/text/vocabulary';
 import { lexicon, rootDictionary } from '$lib/text/lexicon-data';
 import type { VocabularyEntry, VocabularyOrder } from '$lib/text/types';
 import type { Article } from './db/schema';
+import { perArticleVersion } from './per-article-version';
 
-const lists = new Map<string, VocabularyEntry[]>();
-const maxCached = 200;
+const entriesOf = perArticleVersion(
+	(article: Pick<Article, 'slug' | 'contentHash' | 'body'>): VocabularyEntry[] => buildVocabulary(article.body, lexicon, rootDictionary).entries
+);
 
 export const orders: readonly VocabularyOrder[] = ['appearance', 'band', 'alphabetical'];
 
@@ -18,14 +20,7 @@ export function parseOrder(value: string | null): VocabularyOrder {
 }
 
 export function listWords(article: Pick<Article, 'slug' | 'contentHash' | 'body'>, order: VocabularyOrder) {
-	const key = `${article.slug}:${article.contentHash}`;
-	let entries = lists.get(key);
-	if (!entries) {
-		entries = buildVocabulary(article.body, lexicon, rootDictionary).entries;
-		if (lists.size >= maxCached) lists.delete(lists.keys().next().value!);
-		lists.set(key, entries);
-	}
-	return sortVocabulary(entries, order).map(({ lemma, gloss, band, forms, count, example }) => ({
+	return sortVocabulary(entriesOf(article), order).map(({ lemma, gloss, band, forms, count, example }) => ({
 		root: lemma,
 		gloss,
 		band,

@@ -44,6 +44,8 @@ const nominalAffixes = new Set(['peN-', 'per-', 'ke-', 'se-', '-an', '-nya', 'pe
 const rootFiledAffixes = new Set(['se-', 'ter-', 'ber-', 'se-…-nya', 'ber-…-an', '-nya', 'reduplication']);
 
 const wordPattern = /^[a-z]+(?:-[a-z]+)*$/;
+/** Two consonants closing a word, other than ng: loanwords have them (teks, film), induced native roots never do. */
+const finalCluster = /(?!ng$)[^aeiou][^aeiou]$/;
 
 function readTsv(file: string): string[][] {
 	return readFileSync(join(sourceDir, file), 'utf8')
@@ -139,6 +141,11 @@ function main(): void {
 		wnSenses.set(w, senses);
 	}
 
+	// Headwords the dictionaries only ever write with a capital (Melayu, Balkan) are names.
+	const lowerSeen = new Set<string>();
+	const upperSeen = new Set<string>();
+	for (const [id] of [...readTsv('freedict_wikdict_id_en.tsv'), ...wordnet]) (id[0] !== id[0].toLowerCase() ? upperSeen : lowerSeen).add(id.toLowerCase());
+	const nameOnly = (w: string) => upperSeen.has(w) && !lowerSeen.has(w);
 	const candidates = new Set<string>([...freedict.keys(), ...wnSenses.keys(), ...Object.keys(curated.roots)]);
 	const zipfOf = (w: string) => zipf.get(w) ?? 0;
 	const posOf = (w: string) => new Set([...(freedict.get(w) ?? []), ...(wnSenses.get(w) ?? [])].map((s) => s.pos));
@@ -186,6 +193,8 @@ function main(): void {
 		// ngaku, nyebut, nulis are colloquial meN- verbs without the me-, not roots.
 		// ...nor are stems that still carry -kan (perjuangkan is per-juang-kan with juang missing).
 		if (candidates.has(w) || !/^[a-z]{4,}$/.test(w) || /^(ng|ny|n|m)/.test(w) || w.endsWith('kan')) continue;
+		// A native root ends in a vowel or one consonant (ng counts as one): simp in simpan is a cut-off word.
+		if (finalCluster.test(w)) continue;
 		// Words that show the stem as written (disusul, susulan: susul), a clitic not making a new word.
 		const literal = new Set((wordsByStem.get(w) ?? []).filter((x) => x.includes(w)).map((x) => (clitic.test(x) && x.replace(clitic, '') !== w ? x.replace(clitic, '') : x))).size;
 		// Any prefix or suffix may vouch for an attested stem of five letters or more that does not
@@ -244,7 +253,7 @@ function main(): void {
 	const ordered = [...candidates, ...bound].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
 	const byLength = new Map<number, string[]>();
 	for (const w of ordered) byLength.set(w.length, [...(byLength.get(w.length) ?? []), w]);
-	const reasons = { orphan: 0, function: 0, curated: 0, lexicalised: 0, clitic: 0, pos: 0, paradigm: 0, derived: 0 };
+	const reasons = { name: 0, orphan: 0, function: 0, curated: 0, lexicalised: 0, clitic: 0, pos: 0, paradigm: 0, derived: 0 };
 	for (const [, words] of [...byLength].sort((a, b) => a[0] - b[0])) {
 		const keep: string[] = [];
 		for (const w of words) {
@@ -278,6 +287,7 @@ function main(): void {
 			const notI = (y: string) => y.includes(w + 'an') || (/^(ber|be|ke|pe|se)/.test(y) && y.endsWith(w));
 			const boundI = forms.join() === '-i' && (wordsByStem.get(w) ?? []).filter((y) => y.includes(w) && notI(y)).length >= 2;
 			if (bound.has(w)) reason = (a.affixes.every((x) => x.kind === 'prefix') && (anyNasalStemCount.get(w) ?? 0) >= boundRootForms + 1) || boundI ? 'paradigm' : 'derived';
+			else if (nameOnly(w) || (pos.size > 0 && [...pos].every((p) => p === 'name'))) reason = 'name'; // melayu, balkan: a name is never a derived word
 			else if (a.affixes.some((x) => x.kind === 'particle' || (x.kind === 'clitic' && x.form !== '-nya'))) reason = 'clitic'; // adalah, masalah, kuasa are words; -nya forms (semuanya) are not
 			else if (pos.size > 0 && [...pos].every((p) => closedClass.has(p)) && !a.affixes.some((x) => rootFiledAffixes.has(x.form))) reason = 'function'; // kepada, mereka, kalian, tetapi are KBBI headwords
 			else if (a.root.length <= 3 && zipfOf(w) >= zipfOf(a.root)) reason = 'orphan'; // pendek, menang: a short root must be commoner than the word it explains

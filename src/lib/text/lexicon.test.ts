@@ -63,6 +63,19 @@ describe('shipped lexicon', () => {
 			expect(lexicon.formGloss(form)).toBe(gloss);
 		}
 	});
+	it('does not take common words apart into a prefix and a shorter word', () => {
+		// sepak is not se-+pak ("Mr."), nor pemilu peN-+pilu, sekutu se-+kutu ("louse"), Melayu meN-+layu.
+		for (const w of ['sepak', 'pemilu', 'serial', 'sekutu', 'ringan', 'kemeja', 'teras', 'melayu', 'balkan']) {
+			expect(analyzeWord(w, rootDictionary), w).toMatchObject({ root: w, affixes: [] });
+		}
+		expect(analyzeWord('menyepak', rootDictionary).root).toBe('sepak');
+		expect(analyzeWord('pemilunya', rootDictionary).root).toBe('pemilu');
+	});
+	it('finds no root ending in a consonant cluster (simp is simpan cut short)', () => {
+		expect(analyzeWord('menyimpan', rootDictionary).root).toBe('simpan');
+		expect(analyzeWord('simpanan', rootDictionary).root).toBe('simpan');
+		expect(lexicon.lookup('simp')).toBeUndefined();
+	});
 	it('gives learner glosses with the common sense first and sensible bands', () => {
 		expect(lexicon.lookup('makan')?.gloss).toMatch(/^eat/);
 		expect(lexicon.lookup('rumah')?.gloss).toMatch(/house|home/);

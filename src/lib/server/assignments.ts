@@ -13,6 +13,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from './db';
 import { isUniqueViolation } from './db/errors';
 import { articles, assignments, attempts, classes, classMembers } from './db/schema';
+import { ownClass } from './classes';
 import { visiblePool, type BankArticle } from './question-bank';
 import type { Question } from '$lib/text/types';
 
@@ -73,7 +74,7 @@ export function parseAssignmentForm(form: FormData, now = new Date()) {
 }
 
 async function ownsClass(db: Database, teacherId: number, classId: number): Promise<boolean> {
-	const [row] = await db.select({ id: classes.id }).from(classes).where(and(eq(classes.id, classId), eq(classes.teacherId, teacherId)));
+	const [row] = await ownClass(db, teacherId, classId);
 	return !!row;
 }
 
@@ -105,7 +106,7 @@ export async function create(
 
 /** Takes an assignment back (its attempts stay the students'); false if it is not this teacher's. */
 export async function remove(db: Database, teacherId: number, classId: number, assignmentId: number): Promise<boolean> {
-	const own = db.select({ id: classes.id }).from(classes).where(and(eq(classes.id, classId), eq(classes.teacherId, teacherId)));
+	const own = ownClass(db, teacherId, classId);
 	const removed = await db
 		.delete(assignments)
 		.where(and(eq(assignments.id, assignmentId), inArray(assignments.classId, own)))

@@ -64,6 +64,12 @@ export async function create(db: Database, teacherId: number, name: string, desc
 	throw new Error('Could not find a free class code in 5 tries');
 }
 
+/** A class row that is this teacher's: every teacher-side query of a class checks ownership through this. */
+export const teachersClass = (teacherId: number, classId: number) => and(eq(classes.id, classId), eq(classes.teacherId, teacherId));
+
+/** The class's id if it is this teacher's: a subquery, or awaited, the check itself. */
+export const ownClass = (db: Database, teacherId: number, classId: number) => db.select({ id: classes.id }).from(classes).where(teachersClass(teacherId, classId));
+
 export async function listForTeacher(db: Database, teacherId: number) {
 	return db
 		.select({ id: classes.id, name: classes.name, description: classes.description, joinCode: classes.joinCode, students: count(classMembers.studentId) })
@@ -79,7 +85,7 @@ export async function findForTeacher(db: Database, teacherId: number, classId: n
 	const [found] = await db
 		.select({ id: classes.id, name: classes.name, description: classes.description, joinCode: classes.joinCode })
 		.from(classes)
-		.where(and(eq(classes.id, classId), eq(classes.teacherId, teacherId)));
+		.where(teachersClass(teacherId, classId));
 	if (!found) return undefined;
 	const students = await db
 		.select({ id: users.id, displayName: users.displayName, joinedAt: classMembers.joinedAt })
@@ -98,7 +104,7 @@ export async function replaceCode(db: Database, teacherId: number, classId: numb
 			const [row] = await db
 				.update(classes)
 				.set({ joinCode })
-				.where(and(eq(classes.id, classId), eq(classes.teacherId, teacherId)))
+				.where(teachersClass(teacherId, classId))
 				.returning({ id: classes.id });
 			return row ? joinCode : undefined;
 		} catch (err) {
@@ -113,14 +119,14 @@ export async function turnOffCode(db: Database, teacherId: number, classId: numb
 	const rows = await db
 		.update(classes)
 		.set({ joinCode: null })
-		.where(and(eq(classes.id, classId), eq(classes.teacherId, teacherId)))
+		.where(teachersClass(teacherId, classId))
 		.returning({ id: classes.id });
 	return rows.length > 0;
 }
 
 /** Takes a student out of one of this teacher's classes; false if there was nothing to remove. */
 export async function removeStudent(db: Database, teacherId: number, classId: number, studentId: number): Promise<boolean> {
-	const own = db.select({ id: classes.id }).from(classes).where(and(eq(classes.id, classId), eq(classes.teacherId, teacherId)));
+	const own = ownClass(db, teacherId, classId);
 	const removed = await db
 		.delete(classMembers)
 		.where(and(inArray(classMembers.classId, own), eq(classMembers.studentId, studentId)))

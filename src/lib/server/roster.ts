@@ -5,11 +5,11 @@
  * The student signs in with both at /login and must choose their own password first.
  */
 import { randomInt } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
 import { displayNameMaxLength } from './accounts';
 import { hashPassword } from './auth/password';
+import { ownClass } from './classes';
 import type { Database } from './db';
-import { classes, classMembers, users } from './db/schema';
+import { classMembers, users } from './db/schema';
 
 const symbols = 'abcdefghjkmnpqrstuvwxyz23456789'; // no i, l, o, 0 or 1
 export const maxStudentsAtOnce = 40;
@@ -55,7 +55,7 @@ export interface NewStudent {
 
 /** Creates the accounts and puts them in the class; undefined if the class is not this teacher's. */
 export async function addStudents(db: Database, teacherId: number, classId: number, names: string[]): Promise<NewStudent[] | undefined> {
-	const [own] = await db.select({ id: classes.id }).from(classes).where(and(eq(classes.id, classId), eq(classes.teacherId, teacherId)));
+	const [own] = await ownClass(db, teacherId, classId);
 	if (!own) return undefined;
 	// Hash before the transaction: argon2 is slow and PGlite runs one query at a time.
 	const prepared = await Promise.all(

@@ -15,6 +15,7 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { decode } from '@msgpack/msgpack';
 import { analyzeWord, oneLayerStems } from '../src/lib/text/morphology';
+import { readTsv } from './tsv';
 import type { RootDictionary } from '../src/lib/text/types';
 
 const sourceDir = process.env.LEXICON_SOURCES ?? join(import.meta.dirname, '../../shared/data');
@@ -47,13 +48,7 @@ const wordPattern = /^[a-z]+(?:-[a-z]+)*$/;
 /** Two consonants closing a word, other than ng: loanwords have them (teks, film), induced native roots never do. */
 const finalCluster = /(?!ng$)[^aeiou][^aeiou]$/;
 
-function readTsv(file: string): string[][] {
-	return readFileSync(join(sourceDir, file), 'utf8')
-		.split('\n')
-		.slice(1)
-		.filter((l) => l.trim() !== '')
-		.map((l) => l.split('\t'));
-}
+const readSource = (file: string) => readTsv(join(sourceDir, file));
 
 function loadZipf(): Map<string, number> {
 	const buckets = decode(gunzipSync(readFileSync(join(sourceDir, 'wordfreq_small_id.msgpack.gz')))) as unknown[];
@@ -115,7 +110,7 @@ function main(): void {
 
 	// English sense weight: how often the English word is tagged in SemCor (via PWN tag counts),
 	// so "eat" outranks "dish" for makan and the learner sees the common sense first.
-	const wordnet = readTsv('wordnet_bahasa_id_en.tsv');
+	const wordnet = readSource('wordnet_bahasa_id_en.tsv');
 	const englishWeight = new Map<string, number>();
 	const seenSynsets = new Set<string>();
 	for (const [, , synset, lemmas, , tag] of wordnet) {
@@ -124,8 +119,9 @@ function main(): void {
 		for (const en of lemmas.split(', ')) englishWeight.set(en.toLowerCase(), (englishWeight.get(en.toLowerCase()) ?? 0) + Number(tag || 0));
 	}
 
+	const freedictRows = readSource('freedict_wikdict_id_en.tsv');
 	const freedict = new Map<string, Sense[]>();
-	for (const [id, pos, en] of readTsv('freedict_wikdict_id_en.tsv')) {
+	for (const [id, pos, en] of freedictRows) {
 		const w = id.toLowerCase();
 		if (!wordPattern.test(w) || !en) continue;
 		const senses = freedict.get(w) ?? [];
@@ -144,7 +140,7 @@ function main(): void {
 	// Headwords the dictionaries only ever write with a capital (Melayu, Balkan) are names.
 	const lowerSeen = new Set<string>();
 	const upperSeen = new Set<string>();
-	for (const [id] of [...readTsv('freedict_wikdict_id_en.tsv'), ...wordnet]) (id[0] !== id[0].toLowerCase() ? upperSeen : lowerSeen).add(id.toLowerCase());
+	for (const [id] of [...freedictRows, ...wordnet]) (id[0] !== id[0].toLowerCase() ? upperSeen : lowerSeen).add(id.toLowerCase());
 	const nameOnly = (w: string) => upperSeen.has(w) && !lowerSeen.has(w);
 	const candidates = new Set<string>([...freedict.keys(), ...wnSenses.keys(), ...Object.keys(curated.roots)]);
 	const zipfOf = (w: string) => zipf.get(w) ?? 0;

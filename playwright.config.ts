@@ -4,14 +4,26 @@ import { defineConfig, devices } from '@playwright/test';
 
 // `npx playwright install` cannot download on our machines: use Debian's Chromium when it is there
 // (or CHROMIUM_PATH), else Playwright's own browser for people elsewhere.
-const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromiumPath =
+	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 const launchOptions = {
 	executablePath: chromiumPath,
-	args: ['--disable-gpu', '--disable-quic', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	args: [
+		'--disable-gpu',
+		'--disable-quic',
+		'--disable-dev-shm-usage',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync'
+	],
 	// Keep Chromium's profile and cache out of the home folder.
-	env: { ...process.env, XDG_CONFIG_HOME: resolve('test-results/xdg-config'), XDG_CACHE_HOME: resolve('test-results/xdg-cache') }
+	env: {
+		...process.env,
+		XDG_CONFIG_HOME: resolve('test-results/xdg-config'),
+		XDG_CACHE_HOME: resolve('test-results/xdg-cache')
+	}
 };
 
 export default defineConfig({
@@ -29,8 +41,20 @@ export default defineConfig({
 	},
 	projects: [
 		{ name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
-		{ name: 'phone', use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, launchOptions } },
-		{ name: 'no-js', use: { ...devices['Desktop Chrome'], javaScriptEnabled: false, launchOptions } }
+		{
+			name: 'phone',
+			use: {
+				viewport: { width: 390, height: 844 },
+				isMobile: true,
+				hasTouch: true,
+				deviceScaleFactor: 2,
+				launchOptions
+			}
+		},
+		{
+			name: 'no-js',
+			use: { ...devices['Desktop Chrome'], javaScriptEnabled: false, launchOptions }
+		}
 	],
 	webServer: {
 		// The built server on its own, freshly emptied data folder (or DATABASE_URL when set).
@@ -39,6 +63,11 @@ export default defineConfig({
 		reuseExistingServer: false,
 		timeout: 60_000,
 		stdout: 'pipe',
-		env: { PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, PGLITE_DIR: `data/e2e-pglite-${port}` }
+		env: {
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: `http://127.0.0.1:${port}`,
+			PGLITE_DIR: `data/e2e-pglite-${port}`
+		}
 	}
 });

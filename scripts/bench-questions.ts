@@ -21,7 +21,12 @@ function median(f: () => unknown, runs = 30): number {
 	return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
 }
 
-export function benchQuestions(): { tokenizeMs: number; tokenizeMBps: number; questionsMs: number; questions: number } {
+export function benchQuestions(): {
+	tokenizeMs: number;
+	tokenizeMBps: number;
+	questionsMs: number;
+	questions: number;
+} {
 	const dir = join(import.meta.dirname, '../src/content/articles');
 	const file = readdirSync(dir).find((f) => f.endsWith('.txt'));
 	const article = importArticle(readFileSync(join(dir, file ?? ''), 'utf8'));
@@ -29,11 +34,20 @@ export function benchQuestions(): { tokenizeMs: number; tokenizeMBps: number; qu
 	const questionsMs = median(() => generateQuestions(article, { lexicon, dict: rootDictionary }));
 	const questions = generateQuestions(article, { lexicon, dict: rootDictionary }).length;
 	// UTF-16 code units ≈ bytes for this mostly-ASCII text.
-	return { tokenizeMs, tokenizeMBps: article.body.length / 1e6 / (tokenizeMs / 1000), questionsMs, questions };
+	return {
+		tokenizeMs,
+		tokenizeMBps: article.body.length / 1e6 / (tokenizeMs / 1000),
+		questionsMs,
+		questions
+	};
 }
 
 if (import.meta.main ?? process.argv[1]?.endsWith('bench-questions.ts')) {
 	const r = benchQuestions();
-	console.log(`tokenize (shipped article, ${r.tokenizeMBps.toFixed(1)} MB/s): ${r.tokenizeMs.toFixed(2)} ms`);
-	console.log(`generate all questions (${r.questions}): ${r.questionsMs.toFixed(2)} ms (target ≤ 50 ms)`);
+	console.log(
+		`tokenize (shipped article, ${r.tokenizeMBps.toFixed(1)} MB/s): ${r.tokenizeMs.toFixed(2)} ms`
+	);
+	console.log(
+		`generate all questions (${r.questions}): ${r.questionsMs.toFixed(2)} ms (target ≤ 50 ms)`
+	);
 }

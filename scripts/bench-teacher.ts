@@ -45,7 +45,12 @@ async function time<T>(f: () => Promise<T>): Promise<[number, T]> {
 	return [performance.now() - t0, result];
 }
 
-type Plan = { 'Node Type': string; 'Relation Name'?: string; 'Index Name'?: string; Plans?: Plan[] };
+type Plan = {
+	'Node Type': string;
+	'Relation Name'?: string;
+	'Index Name'?: string;
+	Plans?: Plan[];
+};
 function walk(plan: Plan, out: Plan[] = []): Plan[] {
 	out.push(plan);
 	for (const child of plan.Plans ?? []) walk(child, out);
@@ -62,21 +67,37 @@ function walk(plan: Plan, out: Plan[] = []): Plan[] {
 async function explain(url: string, f: (db: Database) => Promise<unknown>) {
 	let recording = true;
 	const seen: { query: string; params: unknown[] }[] = [];
-	const client = postgres(url, { max: 1, onnotice: () => {}, debug: (_c, query, params) => void (recording && seen.push({ query, params: params as unknown[] })) });
+	const client = postgres(url, {
+		max: 1,
+		onnotice: () => {},
+		debug: (_c, query, params) =>
+			void (recording && seen.push({ query, params: params as unknown[] }))
+	});
 	const db = drizzle(client, { schema, casing: 'snake_case' }) as unknown as Database;
 	await f(db);
 	recording = false;
 	const lines: string[] = [];
 	const problems: string[] = [];
-	const sizes = new Map((await client`select relname, reltuples::bigint as n from pg_class where relkind = 'r'`).map((r) => [r.relname as string, Number(r.n)]));
+	const sizes = new Map(
+		(await client`select relname, reltuples::bigint as n from pg_class where relkind = 'r'`).map(
+			(r) => [r.relname as string, Number(r.n)]
+		)
+	);
 	const plan = async (query: string, params: unknown[], analyze: boolean) => {
-		const [row] = await client.unsafe(`explain (${analyze ? 'analyze, buffers, ' : ''}format json) ${query}`, params as never[]);
+		const [row] = await client.unsafe(
+			`explain (${analyze ? 'analyze, buffers, ' : ''}format json) ${query}`,
+			params as never[]
+		);
 		const top = (row['QUERY PLAN'] as { Plan: Plan; 'Execution Time'?: number }[])[0];
 		const nodes = walk(top.Plan);
 		return {
 			time: top['Execution Time'] ?? 0,
 			indexes: [...new Set(nodes.flatMap((n) => (n['Index Name'] ? [n['Index Name']] : [])))],
-			seqScans: [...new Set(nodes.filter((n) => n['Node Type'] === 'Seq Scan').map((n) => n['Relation Name']!))]
+			seqScans: [
+				...new Set(
+					nodes.filter((n) => n['Node Type'] === 'Seq Scan').map((n) => n['Relation Name']!)
+				)
+			]
 		};
 	};
 	for (const { query, params } of seen.filter((s) => !s.query.includes('pg_catalog'))) {
@@ -86,8 +107,12 @@ async function explain(url: string, f: (db: Database) => Promise<unknown>) {
 		await client.unsafe('reset enable_seqscan');
 		const from = /from "(\w+)"/.exec(query)?.[1] ?? '?';
 		const scans = natural.seqScans.map((t) => `${t} (${sizes.get(t) ?? '?'} rows)`);
-		lines.push(`  ${ms(natural.time).padStart(9)}  from ${from.padEnd(18)} indexes: ${natural.indexes.join(', ') || '—'}${scans.length ? `; seq scan: ${scans.join(', ')}` : ''}`);
-		for (const table of forced.seqScans) if ((sizes.get(table) ?? 0) > largeTableRows) problems.push(`no index lets ${table} be read in part: ${query.slice(0, 160)}…`);
+		lines.push(
+			`  ${ms(natural.time).padStart(9)}  from ${from.padEnd(18)} indexes: ${natural.indexes.join(', ') || '—'}${scans.length ? `; seq scan: ${scans.join(', ')}` : ''}`
+		);
+		for (const table of forced.seqScans)
+			if ((sizes.get(table) ?? 0) > largeTableRows)
+				problems.push(`no index lets ${table} be read in part: ${query.slice(0, 160)}…`);
 	}
 	await client.end();
 	return { lines, problems };
@@ -95,9 +120,13 @@ async function explain(url: string, f: (db: Database) => Promise<unknown>) {
 
 /** What seedSchool returns, read back from a database it filled earlier. */
 async function loadSchool(db: Database) {
-	const count = async (table: 'users' | 'attempts' | 'answers') => Number((await db.execute<{ n: string }>(sql.raw(`select count(*) as n from ${table}`)))[0].n);
+	const count = async (table: 'users' | 'attempts' | 'answers') =>
+		Number((await db.execute<{ n: string }>(sql.raw(`select count(*) as n from ${table}`)))[0].n);
 	return {
-		classes: await db.select({ id: schema.classes.id, teacherId: schema.classes.teacherId }).from(schema.classes).orderBy(schema.classes.id),
+		classes: await db
+			.select({ id: schema.classes.id, teacherId: schema.classes.teacherId })
+			.from(schema.classes)
+			.orderBy(schema.classes.id),
 		assignments: await db.select().from(schema.assignments).orderBy(schema.assignments.id),
 		students: (await count('users')) - 10,
 		attempts: await count('attempts'),
@@ -109,12 +138,24 @@ async function loadSchool(db: Database) {
 async function startServer(url: string, port: number) {
 	if (!existsSync(join(import.meta.dirname, '../build/index.js'))) return undefined;
 	const child = spawn(process.execPath, ['scripts/start.js'], {
-		env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}` },
+		env: {
+			...process.env,
+			DATABASE_URL: url,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: `http://127.0.0.1:${port}`
+		},
 		stdio: 'ignore'
 	});
 	for (let i = 0; i < 100; i++) {
 		await new Promise((r) => setTimeout(r, 200));
-		if (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false)) return child;
+		if (
+			await fetch(`http://127.0.0.1:${port}/healthz`).then(
+				(r) => r.ok,
+				() => false
+			)
+		)
+			return child;
 	}
 	child.kill('SIGTERM');
 	throw new Error('the built server did not start');
@@ -134,12 +175,17 @@ async function main() {
 	let failed = false;
 	try {
 		console.log(reuse ? `Measuring ${name} again …` : `Seeding ${name} …`);
-		const school = reuse ? await loadSchool(db) : await seedSchool(db, undefined, (line) => console.log(`  ${line}`));
+		const school = reuse
+			? await loadSchool(db)
+			: await seedSchool(db, undefined, (line) => console.log(`  ${line}`));
 		await db.execute(sql`vacuum analyze`);
 		const classes = school.classes;
 		const firstAssignment = new Map<number, number>();
-		for (const a of school.assignments) if (!firstAssignment.has(a.classId)) firstAssignment.set(a.classId, a.id);
-		console.log(`\n${school.students} students in ${classes.length} classes, ${school.assignments.length} assignments, ${school.attempts} attempts, ${school.answers} answers\n`);
+		for (const a of school.assignments)
+			if (!firstAssignment.has(a.classId)) firstAssignment.set(a.classId, a.id);
+		console.log(
+			`\n${school.students} students in ${classes.length} classes, ${school.assignments.length} assignments, ${school.attempts} attempts, ${school.answers} answers\n`
+		);
 
 		// Warm-up: code paths, question pools and the planner's caches.
 		for (const c of classes.slice(0, 3)) await reports.dashboard(db, c.teacherId, c.id);
@@ -152,7 +198,9 @@ async function main() {
 				const [a, d] = await time(() => reports.dashboard(db, c.teacherId, c.id));
 				if (!d || d.roster.length === 0) throw new Error(`class ${c.id} came back empty`);
 				runs.dashboard.push(a);
-				const [b, r] = await time(() => reports.assignmentReport(db, c.teacherId, c.id, firstAssignment.get(c.id)!));
+				const [b, r] = await time(() =>
+					reports.assignmentReport(db, c.teacherId, c.id, firstAssignment.get(c.id)!)
+				);
 				if (!r || r.takers === 0) throw new Error(`report of class ${c.id} came back empty`);
 				runs.report.push(b);
 			}
@@ -161,7 +209,11 @@ async function main() {
 		}
 		const d = stats(dashboard);
 		const r = stats(report);
-		console.log(`Server time (data functions, warm; per class the median of ${repeats} runs; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}):`);
+		console.log(
+			`Server time (data functions, warm; per class the median of ${repeats} runs; load average ${loadavg()
+				.map((x) => x.toFixed(1))
+				.join(' ')}):`
+		);
 		console.log(`  class dashboard    median ${ms(d.median)}  p95 ${ms(d.p95)}  max ${ms(d.max)}`);
 		console.log(`  assignment report  median ${ms(r.median)}  p95 ${ms(r.p95)}  max ${ms(r.max)}`);
 		if (d.p95 > budgetMs || r.p95 > budgetMs) {
@@ -177,7 +229,9 @@ async function main() {
 					const { token } = await createSession(db, c.teacherId);
 					const get = async (path: string) => {
 						const [t, res] = await time(async () => {
-							const response = await fetch(`http://127.0.0.1:4499${path}`, { headers: { cookie: `bacaan_session=${token}` } });
+							const response = await fetch(`http://127.0.0.1:4499${path}`, {
+								headers: { cookie: `bacaan_session=${token}` }
+							});
 							await response.arrayBuffer();
 							return response;
 						});
@@ -185,15 +239,26 @@ async function main() {
 						return t;
 					};
 					await get(`/teacher/classes/${c.id}`); // warm
-					const median3 = async (path: string) => stats([await get(path), await get(path), await get(path)]).median;
+					const median3 = async (path: string) =>
+						stats([await get(path), await get(path), await get(path)]).median;
 					http.dashboard.push(await median3(`/teacher/classes/${c.id}`));
-					http.report.push(await median3(`/teacher/classes/${c.id}/assignments/${firstAssignment.get(c.id)}`));
+					http.report.push(
+						await median3(`/teacher/classes/${c.id}/assignments/${firstAssignment.get(c.id)}`)
+					);
 					http.csv.push(await median3(`/teacher/classes/${c.id}/answers.csv`));
 				}
-				console.log('\nThrough HTTP from the built server (request to last byte, loopback; per class the median of 3):');
-				for (const [label, xs] of [['class dashboard page', http.dashboard], ['assignment report page', http.report], ['all answers CSV', http.csv]] as const) {
+				console.log(
+					'\nThrough HTTP from the built server (request to last byte, loopback; per class the median of 3):'
+				);
+				for (const [label, xs] of [
+					['class dashboard page', http.dashboard],
+					['assignment report page', http.report],
+					['all answers CSV', http.csv]
+				] as const) {
 					const s = stats(xs);
-					console.log(`  ${label.padEnd(24)} median ${ms(s.median)}  p95 ${ms(s.p95)}  max ${ms(s.max)}`);
+					console.log(
+						`  ${label.padEnd(24)} median ${ms(s.median)}  p95 ${ms(s.p95)}  max ${ms(s.max)}`
+					);
 				}
 			} finally {
 				server.kill('SIGTERM');
@@ -203,10 +268,15 @@ async function main() {
 		const c = classes[0];
 		for (const [label, f] of [
 			['class dashboard', (x: Database) => reports.dashboard(x, c.teacherId, c.id)],
-			['assignment report', (x: Database) => reports.assignmentReport(x, c.teacherId, c.id, firstAssignment.get(c.id)!)]
+			[
+				'assignment report',
+				(x: Database) => reports.assignmentReport(x, c.teacherId, c.id, firstAssignment.get(c.id)!)
+			]
 		] as const) {
 			const { lines, problems } = await explain(url, f);
-			console.log(`\nQuery plans: ${label} (${lines.length} statements, EXPLAIN ANALYZE; index check: ${problems.length ? 'FAILED' : 'every large table can be read through an index'})`);
+			console.log(
+				`\nQuery plans: ${label} (${lines.length} statements, EXPLAIN ANALYZE; index check: ${problems.length ? 'FAILED' : 'every large table can be read through an index'})`
+			);
 			for (const line of lines) console.log(line);
 			for (const p of problems) console.log(`  PROBLEM: ${p}`);
 			if (problems.length) failed = true;

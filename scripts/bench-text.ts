@@ -107,22 +107,58 @@ function ud(rows: UdRow[], dict: RootDictionary, conventions: Map<string, string
 		else {
 			// An error is a form whose stem is not UD's majority lemma, weighted by the tokens it loses.
 			const lost = [...lemmas].filter(([l]) => (conventions.get(form + '\t' + l) ?? l) !== got);
-			const others = [...lemmas].filter(([l]) => l !== majority[0] && (conventions.get(form + '\t' + l) ?? l) === got);
-			const note = others.length ? `; UD also gives ${got} ${others.reduce((n, [, c]) => n + c, 0)}×` : '';
-			errors.set(`${form} → ${got} (UD ${majority[0]} ${top}×${note})`, lost.reduce((n, [, c]) => n + c, 0));
+			const others = [...lemmas].filter(
+				([l]) => l !== majority[0] && (conventions.get(form + '\t' + l) ?? l) === got
+			);
+			const note = others.length
+				? `; UD also gives ${got} ${others.reduce((n, [, c]) => n + c, 0)}×`
+				: '';
+			errors.set(
+				`${form} → ${got} (UD ${majority[0]} ${top}×${note})`,
+				lost.reduce((n, [, c]) => n + c, 0)
+			);
 		}
 	}
-	return { splitForms, splitTokens, keptWhole, otherLost, otherMinority, ceiling, rows: rows.length, tokens, tokensRight, tokensRightConv, convTokens, convGained, convCost, convForms: convForms.size, types, typesRight, typesRightConv, errors };
+	return {
+		splitForms,
+		splitTokens,
+		keptWhole,
+		otherLost,
+		otherMinority,
+		ceiling,
+		rows: rows.length,
+		tokens,
+		tokensRight,
+		tokensRightConv,
+		convTokens,
+		convGained,
+		convCost,
+		convForms: convForms.size,
+		types,
+		typesRight,
+		typesRightConv,
+		errors
+	};
 }
 
 function sastrawi() {
-	const dict = rootSet(read(join(fixtures, 'sastrawi_functional_dictionary.txt')).split(/\s+/).filter(Boolean));
+	const dict = rootSet(
+		read(join(fixtures, 'sastrawi_functional_dictionary.txt')).split(/\s+/).filter(Boolean)
+	);
 	const all = tsv('sastrawi_functional_pairs.tsv');
 	const cases = all.filter((c) => c[3] === 'active');
 	const failures = cases.filter(([input, expected]) => stemText(input, dict) !== expected);
 	const disabled = all.filter((c) => c[3] !== 'active');
-	const disabledRight = disabled.filter(([input, expected]) => stemText(input, dict) === expected).length;
-	return { total: cases.length, right: cases.length - failures.length, failures, disabled: disabled.length, disabledRight };
+	const disabledRight = disabled.filter(
+		([input, expected]) => stemText(input, dict) === expected
+	).length;
+	return {
+		total: cases.length,
+		right: cases.length - failures.length,
+		failures,
+		disabled: disabled.length,
+		disabledRight
+	};
 }
 
 function glossCoverage(body: string) {
@@ -135,16 +171,25 @@ function glossCoverage(body: string) {
 		for (const p of tokenize(s))
 			for (const sentence of p.sentences)
 				for (const t of sentence.tokens) {
-					if (t.kind !== 'word' || /\d/.test(t.text) || functionWords.has(t.text.toLowerCase())) continue;
+					if (t.kind !== 'word' || /\d/.test(t.text) || functionWords.has(t.text.toLowerCase()))
+						continue;
 					const a = analyzeWord(t.text, rootDictionary);
 					if (functionWords.has(a.root)) continue;
 					content++;
 					const rootGloss = lexicon.lookup(a.root)?.gloss ?? '';
 					// What the reader card shows: the form's own meaning, else the root's.
-					if (formGlossOf(t.text, a.affixes.length > 0, rootGloss, lexicon) || rootGloss) withGloss++;
+					if (formGlossOf(t.text, a.affixes.length > 0, rootGloss, lexicon) || rootGloss)
+						withGloss++;
 				}
 	}
-	return { lemmas: vocab.entries.length, glossed: glossed.length, missing: vocab.entries.filter((e) => !e.gloss).map((e) => e.lemma), content, withGloss, sentences: sentences.length };
+	return {
+		lemmas: vocab.entries.length,
+		glossed: glossed.length,
+		missing: vocab.entries.filter((e) => !e.gloss).map((e) => e.lemma),
+		content,
+		withGloss,
+		sentences: sentences.length
+	};
 }
 
 const notWords = new Set(['PUNCT', 'NUM', 'SYM', 'X']);
@@ -248,14 +293,32 @@ function speed(rows: UdRow[], body: string) {
 	const articleColdMs = timeIt(() => buildVocabulary(body, lexicon, fresh()), 5);
 	for (let i = 0; i < 20; i++) buildVocabulary(body, lexicon, rootDictionary);
 	const articleMs = timeIt(() => buildVocabulary(body, lexicon, rootDictionary), 50);
-	const articleTokens = tokenize(body).reduce((n, p) => n + p.sentences.reduce((m, s) => m + s.tokens.length, 0), 0);
-	return { articleColdMs, tokens: stream.length, coldMs, warmMs, types: uniqueForms.length, uncachedMs, articleMs, articleTokens };
+	const articleTokens = tokenize(body).reduce(
+		(n, p) => n + p.sentences.reduce((m, s) => m + s.tokens.length, 0),
+		0
+	);
+	return {
+		articleColdMs,
+		tokens: stream.length,
+		coldMs,
+		warmMs,
+		types: uniqueForms.length,
+		uncachedMs,
+		articleMs,
+		articleTokens
+	};
 }
 
 function main(): void {
-	const conventions = new Map(tsv('ud-conventions.tsv').map(([form, udLemma, bacaan]) => [form + '\t' + udLemma, bacaan]));
+	const conventions = new Map(
+		tsv('ud-conventions.tsv').map(([form, udLemma, bacaan]) => [form + '\t' + udLemma, bacaan])
+	);
 	const body = seedArticleBody();
-	const udRows = tsv('ud_indonesian_form_lemma.tsv').map(([form, lemma, , , count]) => ({ form, lemma: lemma.toLowerCase(), count: Number(count) }));
+	const udRows = tsv('ud_indonesian_form_lemma.tsv').map(([form, lemma, , , count]) => ({
+		form,
+		lemma: lemma.toLowerCase(),
+		count: Number(count)
+	}));
 	const u = ud(udRows, rootDictionary, conventions);
 	const c = inContext(conventions);
 	const s = sastrawi();
@@ -265,7 +328,7 @@ function main(): void {
 	const lines = [
 		'Bacaan text core benchmark',
 		`Lexicon: ${lexicon.size.toLocaleString('en-US')} roots from FreeDict + Wordnet Bahasa + wordfreq + curated entries; no UD data is used to build it.`,
-		'(Nothing is learnt from UD, so nothing is held out; UD errors were read while designing the build rules and the stemmer\'s scoring, so UD is a development set, not a blind test.)',
+		"(Nothing is learnt from UD, so nothing is held out; UD errors were read while designing the build rules and the stemmer's scoring, so UD is a development set, not a blind test.)",
 		'',
 		`UD form→lemma gold (${u.rows.toLocaleString('en-US')} rows, ${u.tokens.toLocaleString('en-US')} tokens, ${u.types.toLocaleString('en-US')} types; case-insensitive)`,
 		`  tokens: ${pct(u.tokensRightConv, u.tokens)}   types: ${pct(u.typesRightConv, u.types)}   (Bacaan convention: KBBI headwords)`,
@@ -286,8 +349,11 @@ function main(): void {
 		`  ${rate(sp.tokens, sp.coldMs)} tokens/s starting from an empty memo; ${rate(sp.types, sp.uncachedMs)} distinct words/s with no memo at all; ${rate(sp.tokens, sp.warmMs)} tokens/s fully memoised`,
 		`Whole analysis of the seed article (${sp.articleTokens} tokens, tokenize + stem + gloss + vocabulary): ${sp.articleMs.toFixed(2)} ms median after warm-up, ${sp.articleColdMs.toFixed(2)} ms with an empty memo`,
 		'',
-		'Most common remaining UD errors under the convention (forms whose stem is not UD\'s majority lemma or its KBBI headword; tokens lost):',
-		...[...u.errors].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.BENCH_ERRORS ?? 15)).map(([k, v]) => `  ${String(v).padStart(4)}  ${k}`)
+		"Most common remaining UD errors under the convention (forms whose stem is not UD's majority lemma or its KBBI headword; tokens lost):",
+		...[...u.errors]
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, Number(process.env.BENCH_ERRORS ?? 15))
+			.map(([k, v]) => `  ${String(v).padStart(4)}  ${k}`)
 	];
 	console.log(lines.join('\n'));
 }

@@ -41,8 +41,28 @@ const closedClass = new Set(['prep', 'conj', 'pron', 'det', 'adv', 'num', 'part'
 const outerPrefixes = new Set(['meN-', 'di-', 'peN-']);
 /** KBBI files function words with these affixes under their root (secara: cara, terhadap: hadap, bersama: sama,
  * biasanya: biasa, benar-benar: benar); the form's own meaning goes to the form glosses instead. */
-const nominalAffixes = new Set(['peN-', 'per-', 'ke-', 'se-', '-an', '-nya', 'peN-…-an', 'per-…-an', 'ke-…-an', 'se-…-nya', 'reduplication']);
-const rootFiledAffixes = new Set(['se-', 'ter-', 'ber-', 'se-…-nya', 'ber-…-an', '-nya', 'reduplication']);
+const nominalAffixes = new Set([
+	'peN-',
+	'per-',
+	'ke-',
+	'se-',
+	'-an',
+	'-nya',
+	'peN-…-an',
+	'per-…-an',
+	'ke-…-an',
+	'se-…-nya',
+	'reduplication'
+]);
+const rootFiledAffixes = new Set([
+	'se-',
+	'ter-',
+	'ber-',
+	'se-…-nya',
+	'ber-…-an',
+	'-nya',
+	'reduplication'
+]);
 
 const wordPattern = /^[a-z]+(?:-[a-z]+)*$/;
 /** Two consonants closing a word, other than ng: loanwords have them (teks, film), induced native roots never do. */
@@ -51,7 +71,9 @@ const finalCluster = /(?!ng$)[^aeiou][^aeiou]$/;
 const readSource = (file: string) => readTsv(join(sourceDir, file));
 
 function loadZipf(): Map<string, number> {
-	const buckets = decode(gunzipSync(readFileSync(join(sourceDir, 'wordfreq_small_id.msgpack.gz')))) as unknown[];
+	const buckets = decode(
+		gunzipSync(readFileSync(join(sourceDir, 'wordfreq_small_id.msgpack.gz')))
+	) as unknown[];
 	const zipf = new Map<string, number>();
 	for (let i = 1; i < buckets.length; i++) {
 		for (const w of buckets[i] as string[]) if (!zipf.has(w)) zipf.set(w, 9 - (i - 1) / 100);
@@ -60,8 +82,22 @@ function loadZipf(): Map<string, number> {
 }
 
 const posNames: Record<string, string> = {
-	n: 'noun', v: 'verb', adj: 'adj', a: 'adj', s: 'adj', adv: 'adv', r: 'adv', pn: 'name', preposition: 'prep',
-	conjunction: 'conj', pronoun: 'pron', numeral: 'num', determiner: 'det', interjection: 'intj', particle: 'part', article: 'det'
+	n: 'noun',
+	v: 'verb',
+	adj: 'adj',
+	a: 'adj',
+	s: 'adj',
+	adv: 'adv',
+	r: 'adv',
+	pn: 'name',
+	preposition: 'prep',
+	conjunction: 'conj',
+	pronoun: 'pron',
+	numeral: 'num',
+	determiner: 'det',
+	interjection: 'intj',
+	particle: 'part',
+	article: 'det'
 };
 
 interface Sense {
@@ -78,18 +114,44 @@ interface Curated {
  * nor is meN-/di- + ber- + -kan (memberlakukan), a regular stack. */
 function peForms(a: { affixes: { form: string; surface?: string }[] }): boolean {
 	const first = a.affixes[0];
-	return first.form === 'per-' || (first.form === 'peN-' && (first.surface === 'pe-' || first.surface === 'pel-'));
+	return (
+		first.form === 'per-' ||
+		(first.form === 'peN-' && (first.surface === 'pe-' || first.surface === 'pel-'))
+	);
 }
 
 /** Loan spellings undone: k→c, ks→x, j→g, and the usual suffix correspondences (-asi → -ation, -itas → -ity). */
 const loanSuffixes: [RegExp, string][] = [
-	[/isasi$/, 'ization'], [/isasi$/, 'isation'], [/asi$/, 'ation'], [/si$/, 'tion'], [/si$/, 'sion'], [/itas$/, 'ity'],
-	[/if$/, 'ive'], [/ik$/, 'ic'], [/ik$/, 'ics'], [/ik$/, 'ical'], [/is$/, 'ist'], [/isme$/, 'ism'], [/men$/, 'ment'],
-	[/en$/, 'ent'], [/ur$/, 'ure'], [/i$/, 'y'], [/ensi$/, 'ence'], [/ansi$/, 'ance'], [/asi$/, 'acy'], [/or$/, 'ort'], [/sio$/, 'tio']
+	[/isasi$/, 'ization'],
+	[/isasi$/, 'isation'],
+	[/asi$/, 'ation'],
+	[/si$/, 'tion'],
+	[/si$/, 'sion'],
+	[/itas$/, 'ity'],
+	[/if$/, 'ive'],
+	[/ik$/, 'ic'],
+	[/ik$/, 'ics'],
+	[/ik$/, 'ical'],
+	[/is$/, 'ist'],
+	[/isme$/, 'ism'],
+	[/men$/, 'ment'],
+	[/en$/, 'ent'],
+	[/ur$/, 'ure'],
+	[/i$/, 'y'],
+	[/ensi$/, 'ence'],
+	[/ansi$/, 'ance'],
+	[/asi$/, 'acy'],
+	[/or$/, 'ort'],
+	[/sio$/, 'tio']
 ];
 
 function englishSpellings(w: string): string[] {
-	const stems = new Set([w, w.replace(/ks/g, 'x'), w.replace(/k/g, 'c'), w.replace(/ks/g, 'x').replace(/k/g, 'c')]);
+	const stems = new Set([
+		w,
+		w.replace(/ks/g, 'x'),
+		w.replace(/k/g, 'c'),
+		w.replace(/ks/g, 'x').replace(/k/g, 'c')
+	]);
 	const out: string[] = [];
 	for (const s of stems) {
 		// A changed spelling must still look like a word (not asi → ation); j→g only with a suffix change (manajemen).
@@ -106,7 +168,9 @@ function englishSpellings(w: string): string[] {
 
 function main(): void {
 	const zipf = loadZipf();
-	const curated = JSON.parse(readFileSync(join(dataDir, 'curated-lexicon.json'), 'utf8')) as Curated;
+	const curated = JSON.parse(
+		readFileSync(join(dataDir, 'curated-lexicon.json'), 'utf8')
+	) as Curated;
 
 	// English sense weight: how often the English word is tagged in SemCor (via PWN tag counts),
 	// so "eat" outranks "dish" for makan and the learner sees the common sense first.
@@ -116,7 +180,11 @@ function main(): void {
 	for (const [, , synset, lemmas, , tag] of wordnet) {
 		if (seenSynsets.has(synset)) continue;
 		seenSynsets.add(synset);
-		for (const en of lemmas.split(', ')) englishWeight.set(en.toLowerCase(), (englishWeight.get(en.toLowerCase()) ?? 0) + Number(tag || 0));
+		for (const en of lemmas.split(', '))
+			englishWeight.set(
+				en.toLowerCase(),
+				(englishWeight.get(en.toLowerCase()) ?? 0) + Number(tag || 0)
+			);
 	}
 
 	const freedictRows = readSource('freedict_wikdict_id_en.tsv');
@@ -125,7 +193,11 @@ function main(): void {
 		const w = id.toLowerCase();
 		if (!wordPattern.test(w) || !en) continue;
 		const senses = freedict.get(w) ?? [];
-		senses.push({ pos: posNames[pos] ?? 'other', en, weight: englishWeight.get(en.toLowerCase()) ?? 0 });
+		senses.push({
+			pos: posNames[pos] ?? 'other',
+			en,
+			weight: englishWeight.get(en.toLowerCase()) ?? 0
+		});
 		freedict.set(w, senses);
 	}
 	const wnSenses = new Map<string, Sense[]>();
@@ -133,18 +205,28 @@ function main(): void {
 		const w = id.toLowerCase();
 		if (!wordPattern.test(w)) continue;
 		const senses = wnSenses.get(w) ?? [];
-		senses.push({ pos: posNames[pos] ?? 'other', en: lemmas.split(', ')[0].replace(/_/g, ' '), weight: Number(tag || 0) });
+		senses.push({
+			pos: posNames[pos] ?? 'other',
+			en: lemmas.split(', ')[0].replace(/_/g, ' '),
+			weight: Number(tag || 0)
+		});
 		wnSenses.set(w, senses);
 	}
 
 	// Headwords the dictionaries only ever write with a capital (Melayu, Balkan) are names.
 	const lowerSeen = new Set<string>();
 	const upperSeen = new Set<string>();
-	for (const [id] of [...freedictRows, ...wordnet]) (id[0] !== id[0].toLowerCase() ? upperSeen : lowerSeen).add(id.toLowerCase());
+	for (const [id] of [...freedictRows, ...wordnet])
+		(id[0] !== id[0].toLowerCase() ? upperSeen : lowerSeen).add(id.toLowerCase());
 	const nameOnly = (w: string) => upperSeen.has(w) && !lowerSeen.has(w);
-	const candidates = new Set<string>([...freedict.keys(), ...wnSenses.keys(), ...Object.keys(curated.roots)]);
+	const candidates = new Set<string>([
+		...freedict.keys(),
+		...wnSenses.keys(),
+		...Object.keys(curated.roots)
+	]);
 	const zipfOf = (w: string) => zipf.get(w) ?? 0;
-	const posOf = (w: string) => new Set([...(freedict.get(w) ?? []), ...(wnSenses.get(w) ?? [])].map((s) => s.pos));
+	const posOf = (w: string) =>
+		new Set([...(freedict.get(w) ?? []), ...(wnSenses.get(w) ?? [])].map((s) => s.pos));
 
 	// How many attested words peel to a given stem under one meN-/di-/peN- layer. Without a
 	// suffix only peN- counts, or memberikan would vouch for berikan.
@@ -153,8 +235,12 @@ function main(): void {
 	for (const w of zipf.keys()) {
 		if (!wordPattern.test(w)) continue;
 		const outer = oneLayerStems(w).filter((o) => outerPrefixes.has(o.prefix));
-		for (const s of new Set(outer.filter((o) => o.derivational || o.prefix === 'peN-').map((o) => o.stem))) nasalStemCount.set(s, (nasalStemCount.get(s) ?? 0) + 1);
-		for (const s of new Set(outer.map((o) => o.stem))) anyNasalStemCount.set(s, (anyNasalStemCount.get(s) ?? 0) + 1);
+		for (const s of new Set(
+			outer.filter((o) => o.derivational || o.prefix === 'peN-').map((o) => o.stem)
+		))
+			nasalStemCount.set(s, (nasalStemCount.get(s) ?? 0) + 1);
+		for (const s of new Set(outer.map((o) => o.stem)))
+			anyNasalStemCount.set(s, (anyNasalStemCount.get(s) ?? 0) + 1);
 	}
 
 	// Every stem each attested word could peel to, to test whether a root has a family of its own.
@@ -169,10 +255,12 @@ function main(): void {
 		}
 	}
 	/** Attested words built on root r, or r itself, that are not built on w (pertama tells nothing about tama). */
-	const familyBeyond = (r: string, w: string) => (zipf.has(r) ? 1 : 0) + (wordsByStem.get(r) ?? []).filter((x) => !x.includes(w)).length;
+	const familyBeyond = (r: string, w: string) =>
+		(zipf.has(r) ? 1 : 0) + (wordsByStem.get(r) ?? []).filter((x) => !x.includes(w)).length;
 
 	/** An unattested root (alir, in aliran) counts as moderately common when it has a family. */
-	const rootZipf = (r: string, w: string) => zipfOf(r) || (familyBeyond(r, w) >= productiveFamily ? 3.5 : 0);
+	const rootZipf = (r: string, w: string) =>
+		zipfOf(r) || (familyBeyond(r, w) >= productiveFamily ? 3.5 : 0);
 
 	// Bound roots such as sebut (tersebut, disebut, menyebut) are missing from both
 	// dictionaries; take an attested word as a root when several attested forms build on it.
@@ -181,18 +269,27 @@ function main(): void {
 	for (const [stem, words] of wordsByStem) anyStemCount.set(stem, new Set(words).size);
 	const clitic = /(nya|ku|mu|lah|kah|pun)$/;
 	/** Whether the dictionaries' other headwords already give the word a root. */
-	const explained = (y: string) => analyzeWord(y, { has: (r) => r !== y && candidates.has(r), zipf: zipfOf }).affixes.length > 0;
+	const explained = (y: string) =>
+		analyzeWord(y, { has: (r) => r !== y && candidates.has(r), zipf: zipfOf }).affixes.length > 0;
 	// Stems with a meN-/di-/peN- form, and attested stems of five letters or more with any forms (tempur: bertempur, pertempuran).
-	const boundCandidates = new Set([...anyNasalStemCount.keys(), ...[...anyStemCount.keys()].filter((w) => w.length >= 4 && zipf.has(w))]);
+	const boundCandidates = new Set([
+		...anyNasalStemCount.keys(),
+		...[...anyStemCount.keys()].filter((w) => w.length >= 4 && zipf.has(w))
+	]);
 	for (const w of boundCandidates) {
 		const n0 = anyNasalStemCount.get(w) ?? 0;
 		// ngaku, nyebut, nulis are colloquial meN- verbs without the me-, not roots.
 		// ...nor are stems that still carry -kan (perjuangkan is per-juang-kan with juang missing).
-		if (candidates.has(w) || !/^[a-z]{4,}$/.test(w) || /^(ng|ny|n|m)/.test(w) || w.endsWith('kan')) continue;
+		if (candidates.has(w) || !/^[a-z]{4,}$/.test(w) || /^(ng|ny|n|m)/.test(w) || w.endsWith('kan'))
+			continue;
 		// A native root ends in a vowel or one consonant (ng counts as one): simp in simpan is a cut-off word.
 		if (finalCluster.test(w)) continue;
 		// Words that show the stem as written (disusul, susulan: susul), a clitic not making a new word.
-		const literal = new Set((wordsByStem.get(w) ?? []).filter((x) => x.includes(w)).map((x) => (clitic.test(x) && x.replace(clitic, '') !== w ? x.replace(clitic, '') : x))).size;
+		const literal = new Set(
+			(wordsByStem.get(w) ?? [])
+				.filter((x) => x.includes(w))
+				.map((x) => (clitic.test(x) && x.replace(clitic, '') !== w ? x.replace(clitic, '') : x))
+		).size;
 		// Any prefix or suffix may vouch for an attested stem of five letters or more that does not
 		// itself start like a prefix (desak: mendesak, didesak, desakan); short ones (dang) are noise.
 		const open = zipf.has(w) && w.length >= 5 && !/^(ber|ter|per|mem|men|meng|ke|se|di)/.test(w);
@@ -204,8 +301,12 @@ function main(): void {
 		// -i verb (benahi: membenahi, dibenahi), not a root.
 		// Counting itself needs words the dictionaries cannot already explain (mengurangi, pengurangan are
 		// kurang's, not urang's; beranda is ber+anda).
-		const iVerb = w.endsWith('i') && (anyStemCount.get(w.slice(0, -1)) ?? 0) >= (anyStemCount.get(w) ?? 0);
-		const selfCount = open && !iVerb && (wordsByStem.get(w) ?? []).some((y) => y.includes(w) && !explained(y)) ? literal + 1 : 0;
+		const iVerb =
+			w.endsWith('i') && (anyStemCount.get(w.slice(0, -1)) ?? 0) >= (anyStemCount.get(w) ?? 0);
+		const selfCount =
+			open && !iVerb && (wordsByStem.get(w) ?? []).some((y) => y.includes(w) && !explained(y))
+				? literal + 1
+				: 0;
 		// An unattested stem may count the words that show it (golong: golongan, tergolong, digolongkan,
 		// penggolongan), four of them, or three when a dictionary lists its meN- verb (cakup: mencakup, cakupan, tercakup).
 		// Not when the stem is a known word cut short: kumpul, tenang after meng-/men- (umpul, enang), kelompok
@@ -215,27 +316,68 @@ function main(): void {
 			(/^[aeiou]/.test(w) && ['k', 'p', 't', 's'].some((c) => knownWord(c + w))) ||
 			['ke', 'se'].some((p) => candidates.has(p + w)) ||
 			(w.endsWith('k') && (knownWord(w.slice(0, -1)) || knownWord(w.slice(0, -1) + 'i')));
-		const listedVerb = (wordsByStem.get(w) ?? []).some((y) => candidates.has(y) && y.includes(w) && /^(me|di|ber|ter)/.test(y));
-		const unattested = shape && !cutShort && !zipf.has(w) && w.length >= 5 && n0 > 0 && literal >= (listedVerb ? boundRootForms : boundRootForms + 1);
+		const listedVerb = (wordsByStem.get(w) ?? []).some(
+			(y) => candidates.has(y) && y.includes(w) && /^(me|di|ber|ter)/.test(y)
+		);
+		const unattested =
+			shape &&
+			!cutShort &&
+			!zipf.has(w) &&
+			w.length >= 5 &&
+			n0 > 0 &&
+			literal >= (listedVerb ? boundRootForms : boundRootForms + 1);
 		// An attested four-letter stem (short ones are mostly noise: dang, lang) needs two dictionary
 		// headwords built on it that the other headwords cannot explain (ujar: berujar, ujaran; tani: petani, pertanian).
-		const ownHeadwords = w.length === 4 && shape && !cutShort && zipf.has(w) ? (wordsByStem.get(w) ?? []).filter((y) => y.includes(w) && candidates.has(y) && !explained(y)) : [];
+		const ownHeadwords =
+			w.length === 4 && shape && !cutShort && zipf.has(w)
+				? (wordsByStem.get(w) ?? []).filter(
+						(y) => y.includes(w) && candidates.has(y) && !explained(y)
+					)
+				: [];
 		const headwordsShow = ownHeadwords.length >= 2 && ownHeadwords.some((y) => !y.startsWith(w)); // not preman, premis: prem
-		const n = open ? Math.max(n0, anyStemCount.get(w) ?? 0, selfCount) : unattested ? Math.max(n0, literal + (listedVerb ? 1 : 0)) : headwordsShow ? Math.max(n0, literal + 1) : n0;
+		const n = open
+			? Math.max(n0, anyStemCount.get(w) ?? 0, selfCount)
+			: unattested
+				? Math.max(n0, literal + (listedVerb ? 1 : 0))
+				: headwordsShow
+					? Math.max(n0, literal + 1)
+					: n0;
 		// A restored k/p/t/s is an artefact when the plain reading has a root (mengawasi is awas+i, not
 		// kawas), unless enough words show the stem as it is (disusul, susulan: susul, not usul).
-		if (/^[kpts]/.test(w) && ['', 'm', 'n', 'ny'].some((n) => candidates.has(n + w.slice(1))) && literal < boundRootForms) continue;
+		if (
+			/^[kpts]/.test(w) &&
+			['', 'm', 'n', 'ny'].some((n) => candidates.has(n + w.slice(1))) &&
+			literal < boundRootForms
+		)
+			continue;
 		// A stem cut out of a root's -i or -kan is an artefact when all its words carry that longer word
 		// (dipakai, pakaian: pakai, not paka; diberikan: beri, not berik).
 		const family = (wordsByStem.get(w) ?? []).filter((y) => y.includes(w));
 		// A k before -an is -kan's when the word without it is known (alihk: alihkan, dialihkan, mengalihkan).
 		const known = (x: string) => candidates.has(x) || zipf.has(x);
-		const longer = [...(candidates.has(w + 'i') || (!zipf.has(w) && zipf.has(w + 'i')) ? [w + 'i'] : []), ...(w.endsWith('k') && known(w.slice(0, -1)) ? [w + 'an'] : [])];
+		const longer = [
+			...(candidates.has(w + 'i') || (!zipf.has(w) && zipf.has(w + 'i')) ? [w + 'i'] : []),
+			...(w.endsWith('k') && known(w.slice(0, -1)) ? [w + 'an'] : [])
+		];
 		if (longer.some((x) => family.every((y) => y.includes(x)))) continue;
 		// Likewise when all of them carry one dictionary word with a prefix-like start (mempesona, terpesona: pesona, not sona).
-		if (family.length > 0 && ['pe', 'per', 'ke', 'se', 'be', 'ber', 'te', 'ter'].some((p) => candidates.has(p + w) && family.every((y) => y.includes(p + w)))) continue;
+		if (
+			family.length > 0 &&
+			['pe', 'per', 'ke', 'se', 'be', 'ber', 'te', 'ter'].some(
+				(p) => candidates.has(p + w) && family.every((y) => y.includes(p + w))
+			)
+		)
+			continue;
 		// mengejar, dikejar, pengejar: kejar. Unattested stems (hambat) need one form more.
-		if (debugWords.has(w)) console.log(w, 'bound-root evidence', n0, literal, zipf.has(w), (wordsByStem.get(w) ?? []).join(' '));
+		if (debugWords.has(w))
+			console.log(
+				w,
+				'bound-root evidence',
+				n0,
+				literal,
+				zipf.has(w),
+				(wordsByStem.get(w) ?? []).join(' ')
+			);
 		if (n >= (zipf.has(w) ? boundRootForms : boundRootForms + 1)) bound.add(w);
 	}
 
@@ -249,7 +391,17 @@ function main(): void {
 	const ordered = [...candidates, ...bound].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
 	const byLength = new Map<number, string[]>();
 	for (const w of ordered) byLength.set(w.length, [...(byLength.get(w.length) ?? []), w]);
-	const reasons = { name: 0, orphan: 0, function: 0, curated: 0, lexicalised: 0, clitic: 0, pos: 0, paradigm: 0, derived: 0 };
+	const reasons = {
+		name: 0,
+		orphan: 0,
+		function: 0,
+		curated: 0,
+		lexicalised: 0,
+		clitic: 0,
+		pos: 0,
+		paradigm: 0,
+		derived: 0
+	};
 	for (const [, words] of [...byLength].sort((a, b) => a[0] - b[0])) {
 		const keep: string[] = [];
 		for (const w of words) {
@@ -269,8 +421,14 @@ function main(): void {
 			const loneSuffix =
 				a.affixes.length === 1 &&
 				a.affixes[0].kind === 'suffix' &&
-				((familyBeyond(a.root, w) < productiveFamily && (a.root.length <= 3 || forms[0] !== '-an')) || (forms[0] === '-i' && zipfOf(w) >= 5 && zipfOf(w) > zipfOf(a.root)));
-			if (a.affixes.length === 0 || loneSuffix || a.affixes.some((x) => x.kind === 'infix' || x.form === 'partial reduplication')) {
+				((familyBeyond(a.root, w) < productiveFamily &&
+					(a.root.length <= 3 || forms[0] !== '-an')) ||
+					(forms[0] === '-i' && zipfOf(w) >= 5 && zipfOf(w) > zipfOf(a.root)));
+			if (
+				a.affixes.length === 0 ||
+				loneSuffix ||
+				a.affixes.some((x) => x.kind === 'infix' || x.form === 'partial reduplication')
+			) {
 				keep.push(w);
 				continue;
 			}
@@ -280,27 +438,84 @@ function main(): void {
 			// A bound root that only looks like a bare -i verb is kept when two of its words put it where -i
 			// cannot be (ber-, ke-, pe(N)-, se- never take -i, nor does -i take -an): tani in petani, bertani,
 			// pertanian, not tan+i; but hadapi (menghadapi, dihadapi) is hadap+i.
-			const notI = (y: string) => y.includes(w + 'an') || (/^(ber|be|ke|pe|se)/.test(y) && y.endsWith(w));
-			const boundI = forms.join() === '-i' && (wordsByStem.get(w) ?? []).filter((y) => y.includes(w) && notI(y)).length >= 2;
-			if (bound.has(w)) reason = (a.affixes.every((x) => x.kind === 'prefix') && (anyNasalStemCount.get(w) ?? 0) >= boundRootForms + 1) || boundI ? 'paradigm' : 'derived';
-			else if (nameOnly(w) || (pos.size > 0 && [...pos].every((p) => p === 'name'))) reason = 'name'; // melayu, balkan: a name is never a derived word
-			else if (a.affixes.some((x) => x.kind === 'particle' || (x.kind === 'clitic' && x.form !== '-nya'))) reason = 'clitic'; // adalah, masalah, kuasa are words; -nya forms (semuanya) are not
-			else if (pos.size > 0 && [...pos].every((p) => closedClass.has(p)) && !a.affixes.some((x) => rootFiledAffixes.has(x.form))) reason = 'function'; // kepada, mereka, kalian, tetapi are KBBI headwords
-			else if (a.root.length <= 3 && zipfOf(w) >= zipfOf(a.root)) reason = 'orphan'; // pendek, menang: a short root must be commoner than the word it explains
-			else if (familyBeyond(a.root, w) < orphanFamily) reason = 'orphan'; // tama has no words of its own, so pertama is a root
-			else if (zipfOf(w) >= rootZipf(a.root, w) + lexicalisedMargin && a.affixes.every((x) => x.kind === 'prefix' && !verbalAffixes.has(x.form))) reason = 'lexicalised'; // sekarang is not se+karang
-			else if (!pos.has('verb') && !pos.has('adj') && pos.size > 0 && forms.every((f) => f === 'meN-' || f === 'per-') && zipfOf(w) > zipfOf(a.root)) reason = 'pos'; // menteri is a noun, so not meN-+teri
-			else if (forms.length === 1 && ((forms[0] === 'di-' && pos.size === 1 && pos.has('noun')) || (forms[0] === 'per-' && a.affixes[0].surface !== 'pe-' && pos.size > 0 && !pos.has('verb') && !a.root.endsWith('an') && !posOf(a.root).has('num'))))
+			const notI = (y: string) =>
+				y.includes(w + 'an') || (/^(ber|be|ke|pe|se)/.test(y) && y.endsWith(w));
+			const boundI =
+				forms.join() === '-i' &&
+				(wordsByStem.get(w) ?? []).filter((y) => y.includes(w) && notI(y)).length >= 2;
+			if (bound.has(w))
+				reason =
+					(a.affixes.every((x) => x.kind === 'prefix') &&
+						(anyNasalStemCount.get(w) ?? 0) >= boundRootForms + 1) ||
+					boundI
+						? 'paradigm'
+						: 'derived';
+			else if (nameOnly(w) || (pos.size > 0 && [...pos].every((p) => p === 'name')))
+				reason = 'name'; // melayu, balkan: a name is never a derived word
+			else if (
+				a.affixes.some((x) => x.kind === 'particle' || (x.kind === 'clitic' && x.form !== '-nya'))
+			)
+				reason = 'clitic'; // adalah, masalah, kuasa are words; -nya forms (semuanya) are not
+			else if (
+				pos.size > 0 &&
+				[...pos].every((p) => closedClass.has(p)) &&
+				!a.affixes.some((x) => rootFiledAffixes.has(x.form))
+			)
+				reason = 'function'; // kepada, mereka, kalian, tetapi are KBBI headwords
+			else if (a.root.length <= 3 && zipfOf(w) >= zipfOf(a.root))
+				reason = 'orphan'; // pendek, menang: a short root must be commoner than the word it explains
+			else if (familyBeyond(a.root, w) < orphanFamily)
+				reason = 'orphan'; // tama has no words of its own, so pertama is a root
+			else if (
+				zipfOf(w) >= rootZipf(a.root, w) + lexicalisedMargin &&
+				a.affixes.every((x) => x.kind === 'prefix' && !verbalAffixes.has(x.form))
+			)
+				reason = 'lexicalised'; // sekarang is not se+karang
+			else if (
+				!pos.has('verb') &&
+				!pos.has('adj') &&
+				pos.size > 0 &&
+				forms.every((f) => f === 'meN-' || f === 'per-') &&
+				zipfOf(w) > zipfOf(a.root)
+			)
+				reason = 'pos'; // menteri is a noun, so not meN-+teri
+			else if (
+				forms.length === 1 &&
+				((forms[0] === 'di-' && pos.size === 1 && pos.has('noun')) ||
+					(forms[0] === 'per-' &&
+						a.affixes[0].surface !== 'pe-' &&
+						pos.size > 0 &&
+						!pos.has('verb') &&
+						!a.root.endsWith('an') &&
+						!posOf(a.root).has('num')))
+			)
 				reason = 'pos'; // di- and bare per- only make verbs: divisi, perdana, permata are words of their own (not dilarang "forbidden", perempat, perkalian)
-			else if ((nasalStemCount.get(w) ?? 0) >= paradigmForms && forms[0].endsWith('-') && forms[0] !== 'ber-' && !peForms(a)) reason = 'paradigm'; // menerbitkan, penerbit: terbit is a root; memenangkan: menang is
+			else if (
+				(nasalStemCount.get(w) ?? 0) >= paradigmForms &&
+				forms[0].endsWith('-') &&
+				forms[0] !== 'ber-' &&
+				!peForms(a)
+			)
+				reason = 'paradigm'; // menerbitkan, penerbit: terbit is a root; memenangkan: menang is
 			reasons[reason]++;
-			if (debugWords.has(w) || reason === debugReason) console.log(w, reason, a.root, forms.join(' '), [...pos].join(','), zipfOf(w), zipfOf(a.root), nasalStemCount.get(w));
+			if (debugWords.has(w) || reason === debugReason)
+				console.log(
+					w,
+					reason,
+					a.root,
+					forms.join(' '),
+					[...pos].join(','),
+					zipfOf(w),
+					zipfOf(a.root),
+					nasalStemCount.get(w)
+				);
 			if (reason !== 'derived') {
 				keep.push(w);
 				continue;
 			}
 			dropped.set(w, forms);
-			if (!derivedFrom.has(a.root) || zipfOf(w) > zipfOf(derivedFrom.get(a.root)!)) derivedFrom.set(a.root, w);
+			if (!derivedFrom.has(a.root) || zipfOf(w) > zipfOf(derivedFrom.get(a.root)!))
+				derivedFrom.set(a.root, w);
 		}
 		for (const w of keep) roots.add(w);
 	}
@@ -308,7 +523,8 @@ function main(): void {
 	// Loanwords that neither dictionary lists (rasio, manajemen, eksternal) get the English word their
 	// spelling maps back to, when Princeton WordNet knows that word.
 	const english = new Set<string>();
-	for (const [, , , lemmas] of wordnet) for (const en of lemmas.split(', ')) if (/^[a-z]+$/.test(en)) english.add(en);
+	for (const [, , , lemmas] of wordnet)
+		for (const en of lemmas.split(', ')) if (/^[a-z]+$/.test(en)) english.add(en);
 	const loans = new Map<string, string>();
 	for (const [w, z] of zipf) {
 		if (z < loanMinZipf || roots.has(w) || !/^[a-z]{4,}$/.test(w)) continue;
@@ -331,7 +547,8 @@ function main(): void {
 		return sums;
 	};
 	const firstFamily = familyOf(dict);
-	const familyZipf = (r: string) => ((firstFamily.get(r) ?? 0) > 0 ? Math.round(Math.log10(firstFamily.get(r)!) * 10) / 10 : 0);
+	const familyZipf = (r: string) =>
+		(firstFamily.get(r) ?? 0) > 0 ? Math.round(Math.log10(firstFamily.get(r)!) * 10) / 10 : 0;
 	const family = familyOf({ has: (r) => roots.has(r), zipf: zipfOf, familyZipf });
 	const ranked = [...family.entries()].sort((a, b) => b[1] - a[1]);
 	const rank = new Map(ranked.map(([r], i) => [r, i + 1]));
@@ -353,15 +570,26 @@ function main(): void {
 		const source = derivedFrom.get(r);
 		if (glosses.length === 0 && loan) glosses.push(loan);
 		else if (glosses.length === 0 && source) {
-			const borrowed = [...(freedict.get(source) ?? wnSenses.get(source) ?? [])].sort((a, b) => b.weight - a.weight);
+			const borrowed = [...(freedict.get(source) ?? wnSenses.get(source) ?? [])].sort(
+				(a, b) => b.weight - a.weight
+			);
 			if (borrowed.length > 0) {
-				glosses.push(`${[...new Set(borrowed.map((b) => b.en))].slice(0, 2).join('; ')} (${source})`);
+				glosses.push(
+					`${[...new Set(borrowed.map((b) => b.en))].slice(0, 2).join('; ')} (${source})`
+				);
 				pos = borrowed[0].pos;
 			}
 		}
 		// The family's summed frequency as a Zipf value: how much the language uses the root in any form.
 		const familySum = family.get(r) ?? 0;
-		entries.push([r, pos, glosses.join('; '), bandOf(r), Math.round(zipfOf(r) * 10), familySum > 0 ? Math.round(Math.log10(familySum) * 10) : 0]);
+		entries.push([
+			r,
+			pos,
+			glosses.join('; '),
+			bandOf(r),
+			Math.round(zipfOf(r) * 10),
+			familySum > 0 ? Math.round(Math.log10(familySum) * 10) : 0
+		]);
 	}
 	// Form glosses: a dropped headword keeps its dictionary meaning for the reader (terhadap: toward,
 	// biasanya: usually), when it is attested in wordfreq or written with a hyphen (benar-benar).
@@ -372,13 +600,26 @@ function main(): void {
 	for (const [w, affixes] of [...dropped].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
 		if (!zipf.has(w) && !w.includes('-')) continue;
 		const nominal = affixes.every((f) => nominalAffixes.has(f));
-		const senses = freedict.has(w) ? [...freedict.get(w)!].sort((a, b) => b.weight - a.weight) : nominal ? (wnSenses.get(w) ?? []) : [];
+		const senses = freedict.has(w)
+			? [...freedict.get(w)!].sort((a, b) => b.weight - a.weight)
+			: nominal
+				? (wnSenses.get(w) ?? [])
+				: [];
 		const glosses = [...new Set(senses.map((s) => s.en))].slice(0, 3);
 		if (glosses.length > 0) forms.push([w, senses[0].pos, glosses.join('; ')]);
 	}
-	const out = { format: 'bacaan-lexicon', version: 2, fields: ['lemma', 'pos', 'gloss', 'band', 'zipf10', 'familyZipf10'], entries, formFields: ['form', 'pos', 'gloss'], forms };
+	const out = {
+		format: 'bacaan-lexicon',
+		version: 2,
+		fields: ['lemma', 'pos', 'gloss', 'band', 'zipf10', 'familyZipf10'],
+		entries,
+		formFields: ['form', 'pos', 'gloss'],
+		forms
+	};
 	writeFileSync(join(dataDir, 'lexicon.json'), JSON.stringify(out).replace(/\],\[/g, '],\n['));
-	console.log(`candidates ${candidates.size}, bound roots found ${bound.size}, loanwords bridged ${loans.size}, glosses borrowed from derived headwords ${derivedFrom.size}, roots ${roots.size}, form glosses ${forms.length}, kept because ${JSON.stringify(reasons)}, written ${join(dataDir, 'lexicon.json')}`);
+	console.log(
+		`candidates ${candidates.size}, bound roots found ${bound.size}, loanwords bridged ${loans.size}, glosses borrowed from derived headwords ${derivedFrom.size}, roots ${roots.size}, form glosses ${forms.length}, kept because ${JSON.stringify(reasons)}, written ${join(dataDir, 'lexicon.json')}`
+	);
 }
 
 main();

@@ -6,13 +6,24 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
 const cli = (args: string[], input?: string) =>
-	spawnSync(process.execPath, ['--import', 'tsx', 'scripts/text-cli.ts', ...args], { cwd: root, input, encoding: 'utf8' });
+	spawnSync(process.execPath, ['--import', 'tsx', 'scripts/text-cli.ts', ...args], {
+		cwd: root,
+		input,
+		encoding: 'utf8'
+	});
 const tmp = mkdtempSync(join(tmpdir(), 'bacaan-cli-'));
-const seed = join(root, 'src/content/articles', readdirSync(join(root, 'src/content/articles')).find((f) => f.endsWith('.txt'))!);
+const seed = join(
+	root,
+	'src/content/articles',
+	readdirSync(join(root, 'src/content/articles')).find((f) => f.endsWith('.txt'))!
+);
 
 describe('text CLI', () => {
 	it('stem prints word, root and affixes per line', () => {
-		const r = cli(['stem'], 'menghukum\nmemperingatkan\n\nkesepakatan\nkatanya\nnegara-negara\nnilai\n');
+		const r = cli(
+			['stem'],
+			'menghukum\nmemperingatkan\n\nkesepakatan\nkatanya\nnegara-negara\nnilai\n'
+		);
 		expect(r.status).toBe(0);
 		expect(r.stdout.split('\n')).toEqual([
 			'menghukum\thukum\tmeN-',
@@ -33,7 +44,11 @@ describe('text CLI', () => {
 		expect(out.sentences.length).toBeGreaterThan(30);
 		for (const s of out.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
 		const hukum = out.vocabulary.find((e: { lemma: string }) => e.lemma === 'hukum');
-		expect(hukum).toMatchObject({ gloss: expect.any(String), count: 1, forms: [{ form: 'menghukum' }] });
+		expect(hukum).toMatchObject({
+			gloss: expect.any(String),
+			count: 1,
+			forms: [{ form: 'menghukum' }]
+		});
 		expect(text.slice(hukum.example.formStart, hukum.example.formEnd)).toBe('menghukum');
 		expect(out.names.map((n: { name: string }) => n.name)).toContain('Kim Jong Un');
 	});

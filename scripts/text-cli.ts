@@ -22,7 +22,10 @@ const usage =
 	'usage: text stem < words.txt | text analyze FILE [--clean] [--order appearance|band|alphabetical] | text questions FILE';
 
 class CliError extends Error {
-	constructor(message: string, readonly code = 1) {
+	constructor(
+		message: string,
+		readonly code = 1
+	) {
 		super(message);
 	}
 }
@@ -37,7 +40,8 @@ function readText(file: string): string {
 		if (e instanceof CliError) throw e;
 		throw new CliError(`${file}: cannot read file`);
 	}
-	if (size > maxBytes) throw new CliError(`${file}: too large (${size} bytes; the limit is ${maxBytes})`);
+	if (size > maxBytes)
+		throw new CliError(`${file}: too large (${size} bytes; the limit is ${maxBytes})`);
 	const bytes = readFileSync(file);
 	if (bytes.includes(0)) throw new CliError(`${file}: not a text file (contains NUL bytes)`);
 	let text: string;
@@ -80,7 +84,9 @@ function analyzeCommand(args: string[]): void {
 	const raw = readText(file);
 	const body = clean ? importArticle(raw).body : raw;
 	const vocab = buildVocabulary(body, lexicon, rootDictionary, { order });
-	const withSentence = <T extends { example: { sentenceStart: number; sentenceEnd: number } }>(e: T) => ({
+	const withSentence = <T extends { example: { sentenceStart: number; sentenceEnd: number } }>(
+		e: T
+	) => ({
 		...e,
 		example: { sentence: body.slice(e.example.sentenceStart, e.example.sentenceEnd), ...e.example }
 	});

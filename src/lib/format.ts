@@ -2,7 +2,20 @@
 export function formatDate(isoDate: string | null): string {
 	if (!isoDate) return '';
 	const [year, month, day] = isoDate.split('-').map(Number);
-	const months = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+	const months = [
+		'Januari',
+		'Februari',
+		'Maret',
+		'April',
+		'Mei',
+		'Juni',
+		'Juli',
+		'Agustus',
+		'September',
+		'Oktober',
+		'November',
+		'Desember'
+	];
 	return months[month - 1] ? `${day} ${months[month - 1]} ${year}` : isoDate;
 }
 

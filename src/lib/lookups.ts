@@ -16,7 +16,10 @@ export function queueLookup(slug: string, root: string, form: string): void {
 	if (!listening) {
 		listening = true;
 		addEventListener('pagehide', flushLookups);
-		document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushLookups());
+		document.addEventListener(
+			'visibilitychange',
+			() => document.visibilityState === 'hidden' && flushLookups()
+		);
 	}
 	timer ??= setTimeout(flushLookups, flushAfterMs);
 }

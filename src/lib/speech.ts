@@ -1,7 +1,9 @@
 /** The browser's speech synthesis with an Indonesian voice, when the device has one. */
 export function indonesianVoice(): SpeechSynthesisVoice | undefined {
 	if (typeof speechSynthesis === 'undefined') return undefined;
-	return speechSynthesis.getVoices().find((v) => v.lang.toLowerCase().replace('_', '-').startsWith('id'));
+	return speechSynthesis
+		.getVoices()
+		.find((v) => v.lang.toLowerCase().replace('_', '-').startsWith('id'));
 }
 
 /** Calls back once voices are known (Chrome loads them asynchronously). */

@@ -9,7 +9,11 @@ async function newPage(browser: Browser, js: boolean): Promise<Page> {
 	return (await browser.newContext({ javaScriptEnabled: js })).newPage();
 }
 
-test('register, sign out, and sign in again; a wrong password gets one plain answer', async ({ page, context, javaScriptEnabled: js }, info) => {
+test('register, sign out, and sign in again; a wrong password gets one plain answer', async ({
+	page,
+	context,
+	javaScriptEnabled: js
+}, info) => {
 	const email = emailFor('sari', info.project.name);
 	await registerAs(page, js, { name: 'Sari', email, role: 'student' });
 	await expect(page).toHaveURL(/\/$/);
@@ -29,7 +33,9 @@ test('register, sign out, and sign in again; a wrong password gets one plain ans
 	await page.getByLabel('Email').fill(email);
 	await page.getByLabel('Password').fill('not my password');
 	await page.getByRole('button', { name: 'Sign in' }).click();
-	await expect(page.getByRole('alert')).toHaveText('That email and password do not match an account.');
+	await expect(page.getByRole('alert')).toHaveText(
+		'That email and password do not match an account.'
+	);
 	await expect(page.getByLabel('Email')).toHaveValue(email);
 
 	await page.getByLabel('Password').fill(e2ePassword);
@@ -37,11 +43,17 @@ test('register, sign out, and sign in again; a wrong password gets one plain ans
 	await expect(header).toContainText('Sari');
 });
 
-test('changing the password signs out other devices and the new password works', async ({ page, browser, javaScriptEnabled: js }, info) => {
+test('changing the password signs out other devices and the new password works', async ({
+	page,
+	browser,
+	javaScriptEnabled: js
+}, info) => {
 	const email = emailFor('wati', info.project.name);
 	await registerAs(page, js, { name: 'Wati', email, role: 'teacher' });
 	const other = await newPage(browser, js);
-	await other.context().addCookies((await page.context().cookies()).filter((c) => c.name === 'bacaan_session'));
+	await other
+		.context()
+		.addCookies((await page.context().cookies()).filter((c) => c.name === 'bacaan_session'));
 	await open(other, '/account', js);
 	await expect(other.getByRole('heading', { level: 1 })).toHaveText('Your account');
 
@@ -60,19 +72,29 @@ test('changing the password signs out other devices and the new password works',
 	await other.context().close();
 });
 
-test('a guest who saves a word and then registers keeps it', async ({ page, javaScriptEnabled: js }, info) => {
+test('a guest who saves a word and then registers keeps it', async ({
+	page,
+	javaScriptEnabled: js
+}, info) => {
 	await open(page, `/articles/${shippedArticle.slug}/words/sepakat`, js);
 	await page.getByRole('button', { name: 'Add to my words' }).click();
 	await expect(page.getByText('✓ In my words')).toBeVisible();
 	await page.getByRole('banner').getByRole('link', { name: 'Save your progress' }).click();
 	await expect(page.getByText('Everything you did as a guest stays yours.')).toBeVisible();
-	await registerAs(page, js, { name: 'Tamu', email: emailFor('tamu', info.project.name), role: 'student' });
+	await registerAs(page, js, {
+		name: 'Tamu',
+		email: emailFor('tamu', info.project.name),
+		role: 'student'
+	});
 	await open(page, '/me', js);
 	await expect(page.getByText('1 word on your list.')).toBeVisible();
 	await expect(page.getByText('You are reading as a guest.')).toBeHidden();
 });
 
-test('registration explains what is wrong and keeps what was typed, except the password', async ({ page, javaScriptEnabled: js }, info) => {
+test('registration explains what is wrong and keeps what was typed, except the password', async ({
+	page,
+	javaScriptEnabled: js
+}, info) => {
 	await open(page, '/register', js);
 	await page.getByLabel('Name', { exact: true }).fill('Budi');
 	await page.getByLabel('Email').fill(emailFor('budi', info.project.name));
@@ -83,26 +105,49 @@ test('registration explains what is wrong and keeps what was typed, except the p
 	await expect(page.getByLabel('Password')).toHaveAttribute('aria-invalid', 'true');
 });
 
-test('a teacher makes a class, a student joins with the code, and the teacher sees them', async ({ page, browser, javaScriptEnabled: js }, info) => {
-	await registerAs(page, js, { name: 'Bu Ratna', email: emailFor('ratna', info.project.name), role: 'teacher' });
+test('a teacher makes a class, a student joins with the code, and the teacher sees them', async ({
+	page,
+	browser,
+	javaScriptEnabled: js
+}, info) => {
+	await registerAs(page, js, {
+		name: 'Bu Ratna',
+		email: emailFor('ratna', info.project.name),
+		role: 'teacher'
+	});
 	await page.getByRole('banner').getByRole('link', { name: 'Classes' }).click();
 	await page.getByLabel('Class name').fill(`Kelas 10A ${info.project.name}`);
 	await page.getByRole('button', { name: 'Create class' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Kelas 10A ${info.project.name}`);
-	const code = await page.getByRole('region', { name: 'Class code' }).locator('.join-code').textContent();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		`Kelas 10A ${info.project.name}`
+	);
+	const code = await page
+		.getByRole('region', { name: 'Class code' })
+		.locator('.join-code')
+		.textContent();
 	expect(code).toMatch(/^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
 
 	// A signed-out student following the teacher's link is offered to register and comes back to the filled-in form.
-	const link = await page.getByRole('region', { name: 'Class code' }).getByRole('link').getAttribute('href');
+	const link = await page
+		.getByRole('region', { name: 'Class code' })
+		.getByRole('link')
+		.getAttribute('href');
 	expect(link).toMatch(/\/join\/[A-HJ-NP-Z2-9]{8}$/);
 	const student = await newPage(browser, js);
 	await open(student, new URL(link!).pathname, js);
 	await expect(student).toHaveURL(/\/register\?redirectTo=%2Fjoin%2F[A-Z2-9]{8}$/);
-	await registerAs(student, js, { name: 'Sari', email: emailFor('murid', info.project.name), role: 'student' }, new URL(student.url()).pathname + new URL(student.url()).search);
+	await registerAs(
+		student,
+		js,
+		{ name: 'Sari', email: emailFor('murid', info.project.name), role: 'student' },
+		new URL(student.url()).pathname + new URL(student.url()).search
+	);
 	await expect(student).toHaveURL(/\/join\/[A-Z2-9]{8}$/);
 	await expect(student.getByLabel('Class code')).toHaveValue(code!);
 	await student.getByRole('button', { name: 'Join' }).click();
-	await expect(student.getByRole('status')).toHaveText(`You joined Kelas 10A ${info.project.name}.`);
+	await expect(student.getByRole('status')).toHaveText(
+		`You joined Kelas 10A ${info.project.name}.`
+	);
 
 	// The student may not see the teacher's page; to them it does not exist.
 	const response = await student.goto(page.url());
@@ -114,7 +159,11 @@ test('a teacher makes a class, a student joins with the code, and the teacher se
 });
 
 test('a wrong class code is refused in words', async ({ page, javaScriptEnabled: js }, info) => {
-	await registerAs(page, js, { name: 'Dewi', email: emailFor('dewi', info.project.name), role: 'student' });
+	await registerAs(page, js, {
+		name: 'Dewi',
+		email: emailFor('dewi', info.project.name),
+		role: 'student'
+	});
 	await open(page, '/join', js);
 	await page.getByLabel('Class code').fill('ZZZZ-ZZZZ');
 	await page.getByRole('button', { name: 'Join' }).click();
@@ -125,7 +174,10 @@ test('a wrong class code is refused in words', async ({ page, javaScriptEnabled:
 });
 
 test('form posts from another site and GET sign-outs are refused', async ({ request }) => {
-	const forged = await request.post('/login', { headers: { origin: 'https://evil.example' }, form: { email: 'a@b.id', password: 'x' } });
+	const forged = await request.post('/login', {
+		headers: { origin: 'https://evil.example' },
+		form: { email: 'a@b.id', password: 'x' }
+	});
 	expect(forged.status()).toBe(403);
 	expect((await request.get('/logout')).status()).toBe(405);
 	const page = await request.get('/login');
@@ -133,12 +185,23 @@ test('form posts from another site and GET sign-outs are refused', async ({ requ
 	expect(page.headers()['x-content-type-options']).toBe('nosniff');
 });
 
-test('a teacher adds a student by name and turns joining off; the student signs in with the username, must choose a password, and can sign out everywhere', async ({ page, browser, javaScriptEnabled: js }, info) => {
-	await registerAs(page, js, { name: 'Bu Sinta', email: emailFor('sinta', info.project.name), role: 'teacher' });
+test('a teacher adds a student by name and turns joining off; the student signs in with the username, must choose a password, and can sign out everywhere', async ({
+	page,
+	browser,
+	javaScriptEnabled: js
+}, info) => {
+	await registerAs(page, js, {
+		name: 'Bu Sinta',
+		email: emailFor('sinta', info.project.name),
+		role: 'teacher'
+	});
 	await open(page, '/teacher/classes', js);
 	await page.getByLabel('Class name').fill(`Kelas tanpa email ${info.project.name}`);
 	await page.getByRole('button', { name: 'Create class' }).click();
-	const code = await page.getByRole('region', { name: 'Class code' }).locator('.join-code').textContent();
+	const code = await page
+		.getByRole('region', { name: 'Class code' })
+		.locator('.join-code')
+		.textContent();
 	await page.getByLabel('Names, one a line').fill('Budi Santoso');
 	await page.getByRole('button', { name: 'Add students' }).click();
 	const sheet = page.getByRole('region', { name: 'New sign-ins' });
@@ -175,7 +238,9 @@ test('a teacher adds a student by name and turns joining off; the student signs 
 	await expect(student.getByText('No class has that code.')).toBeVisible();
 
 	const other = await newPage(browser, js);
-	await other.context().addCookies((await student.context().cookies()).filter((c) => c.name === 'bacaan_session'));
+	await other
+		.context()
+		.addCookies((await student.context().cookies()).filter((c) => c.name === 'bacaan_session'));
 	await open(student, '/account', js);
 	await student.getByRole('button', { name: 'Sign out everywhere' }).click();
 	await expect(student.getByText('You are signed out everywhere.')).toBeVisible();

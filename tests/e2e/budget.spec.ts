@@ -10,8 +10,8 @@ const budget = { totalBytes: 60 * 1024, scriptBytes: 35 * 1024 };
 function describe(weight: PageWeight) {
 	return (
 		`${(weight.totalBytes / 1024).toFixed(1)} KB total, ` +
-			`${(weight.scriptBytes / 1024).toFixed(1)} KB of it JavaScript, ` +
-			`${(weight.headerBytes / 1024).toFixed(1)} KB HTTP headers, ${weight.requests} requests`
+		`${(weight.scriptBytes / 1024).toFixed(1)} KB of it JavaScript, ` +
+		`${(weight.headerBytes / 1024).toFixed(1)} KB HTTP headers, ${weight.requests} requests`
 	);
 }
 
@@ -24,7 +24,10 @@ async function measureAndReport(page: Page, name: string, path: string) {
 }
 
 test.beforeEach(({ browserName }, info) => {
-	test.skip(info.project.name !== 'desktop' || browserName !== 'chromium', 'measured once, in Chromium');
+	test.skip(
+		info.project.name !== 'desktop' || browserName !== 'chromium',
+		'measured once, in Chromium'
+	);
 });
 
 for (const [name, path] of [

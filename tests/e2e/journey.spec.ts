@@ -11,7 +11,11 @@ const articlePath = `/articles/${shippedArticle.slug}`;
 async function expectNoSeriousAxeViolations(page: Page, javaScriptEnabled: boolean) {
 	if (!javaScriptEnabled) return; // axe runs inside the page; the server sends the same markup either way
 	const { violations } = await new AxeBuilder({ page }).analyze();
-	expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+	expect(
+		violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map((v) => `${v.id}: ${v.nodes[0]?.target}`)
+	).toEqual([]);
 }
 
 async function answerAll(page: Page): Promise<number> {
@@ -31,7 +35,10 @@ async function answerAll(page: Page): Promise<number> {
 	return right;
 }
 
-test('a guest reads, looks up a word, takes the quiz, reviews, registers and keeps it all', async ({ page, javaScriptEnabled }, info) => {
+test('a guest reads, looks up a word, takes the quiz, reviews, registers and keeps it all', async ({
+	page,
+	javaScriptEnabled
+}, info) => {
 	test.setTimeout(120_000);
 	await open(page, articlePath, javaScriptEnabled);
 	await expectNoSeriousAxeViolations(page, javaScriptEnabled);
@@ -64,7 +71,16 @@ test('a guest reads, looks up a word, takes the quiz, reviews, registers and kee
 	// Register as a student: the same progress is still there.
 	await page.getByRole('banner').getByRole('link', { name: 'Save your progress' }).click();
 	await expect(page).toHaveURL(/\/register/);
-	await registerAs(page, javaScriptEnabled, { name: 'Pembaca', email: `journey-${info.project.name}-${Date.now()}@example.com`, role: 'student' }, page.url());
+	await registerAs(
+		page,
+		javaScriptEnabled,
+		{
+			name: 'Pembaca',
+			email: `journey-${info.project.name}-${Date.now()}@example.com`,
+			role: 'student'
+		},
+		page.url()
+	);
 	await open(page, '/me', javaScriptEnabled);
 	await expect(page.getByText('You are reading as a guest.')).toBeHidden();
 	await expect(page.locator('main')).toContainText(`${right} of 10`);

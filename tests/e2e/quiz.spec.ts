@@ -17,7 +17,8 @@ async function startQuiz(page: Page, javaScriptEnabled: boolean) {
 	await open(page, `/articles/${shippedArticle.slug}`, javaScriptEnabled);
 	await page.getByRole('link', { name: 'Take the quiz' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Quiz' })).toBeVisible();
-	if (javaScriptEnabled) await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
+	if (javaScriptEnabled)
+		await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
 	await page.getByRole('button', { name: 'Start the quiz' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Question 1 / 10');
 }
@@ -41,7 +42,10 @@ async function answer(page: Page, keyboard = false): Promise<string> {
 	return (await verdict.textContent())!;
 }
 
-test('a guest reads, takes the quiz, sees feedback and results, and starts again', async ({ page, javaScriptEnabled }) => {
+test('a guest reads, takes the quiz, sees feedback and results, and starts again', async ({
+	page,
+	javaScriptEnabled
+}) => {
 	await startQuiz(page, javaScriptEnabled);
 	let right = 0;
 	for (let n = 1; n <= 10; n++) {
@@ -62,7 +66,10 @@ test('a guest reads, takes the quiz, sees feedback and results, and starts again
 	expect(page.url()).not.toContain('/results');
 });
 
-test('coming back resumes at the first unanswered question, and an answered question keeps its answer', async ({ page, javaScriptEnabled }) => {
+test('coming back resumes at the first unanswered question, and an answered question keeps its answer', async ({
+	page,
+	javaScriptEnabled
+}) => {
 	await startQuiz(page, javaScriptEnabled);
 	const first = page.url();
 	const verdict = await answer(page);
@@ -80,31 +87,48 @@ test('coming back resumes at the first unanswered question, and an answered ques
 	await expect(page.getByText('2 answered')).toBeVisible();
 });
 
-test('an answer posted twice is stored once and reported the same way', async ({ page, javaScriptEnabled, baseURL }) => {
+test('an answer posted twice is stored once and reported the same way', async ({
+	page,
+	javaScriptEnabled,
+	baseURL
+}) => {
 	await startQuiz(page, javaScriptEnabled);
 	const url = page.url();
 	const questionId = await page.locator('input[name=question]').inputValue();
 	const typed = (await page.getByLabel('Your answer').count()) > 0;
-	const options = typed ? ['rumah', 'sekolah'] : await page.locator('button.option').allTextContents();
+	const options = typed
+		? ['rumah', 'sekolah']
+		: await page.locator('button.option').allTextContents();
 	const post = (response: string) =>
-		page.request.post(`${url}?/answer`, { form: { question: questionId, response }, headers: { origin: baseURL!, accept: 'text/html' }, maxRedirects: 0 });
+		page.request.post(`${url}?/answer`, {
+			form: { question: questionId, response },
+			headers: { origin: baseURL!, accept: 'text/html' },
+			maxRedirects: 0
+		});
 	const [a, b] = await Promise.all([post(options[0].trim()), post(options[1].trim())]);
 	expect([a.status(), b.status()]).toEqual([303, 303]);
 	await page.goto(url);
 	const shown = await page.locator('.feedback p').first().textContent();
-	expect([`Your answer: ${options[0].trim()}`, `Your answer: ${options[1].trim()}`]).toContain(shown);
+	expect([`Your answer: ${options[0].trim()}`, `Your answer: ${options[1].trim()}`]).toContain(
+		shown
+	);
 	await page.reload();
 	await expect(page.locator('.feedback p').first()).toHaveText(shown!);
 });
 
-test('the quiz can be done with the keyboard alone and has no serious accessibility problems', async ({ page, javaScriptEnabled }) => {
+test('the quiz can be done with the keyboard alone and has no serious accessibility problems', async ({
+	page,
+	javaScriptEnabled
+}) => {
 	test.setTimeout(120_000);
 	await startQuiz(page, javaScriptEnabled);
 	// axe runs inside the page, so only where JavaScript runs; without it the server sends the same markup.
 	const checkAxe = async () => {
 		if (!javaScriptEnabled) return;
 		const { violations } = await new AxeBuilder({ page }).analyze();
-		expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+		expect(
+			violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)
+		).toEqual([]);
 	};
 	await checkAxe();
 	for (let n = 1; n <= 10; n++) {
@@ -121,7 +145,12 @@ test('the quiz can be done with the keyboard alone and has no serious accessibil
 	await checkAxe();
 });
 
-test('another learner gets 404 for an attempt that is not theirs, a signed-out visitor the sign-in page', async ({ page, browser, javaScriptEnabled, baseURL }) => {
+test('another learner gets 404 for an attempt that is not theirs, a signed-out visitor the sign-in page', async ({
+	page,
+	browser,
+	javaScriptEnabled,
+	baseURL
+}) => {
 	await startQuiz(page, javaScriptEnabled);
 	const url = page.url();
 	const stranger = await browser.newContext({ javaScriptEnabled });
@@ -134,7 +163,11 @@ test('another learner gets 404 for an attempt that is not theirs, a signed-out v
 	const results = await other.goto(url.replace(/\/\d+$/, '/results'));
 	expect(results?.status()).toBe(404);
 	const questionId = await page.locator('input[name=question]').inputValue();
-	const post = await other.request.post(`${url}?/answer`, { form: { question: questionId, response: 'x' }, headers: { origin: baseURL!, accept: 'text/html' }, maxRedirects: 0 });
+	const post = await other.request.post(`${url}?/answer`, {
+		form: { question: questionId, response: 'x' },
+		headers: { origin: baseURL!, accept: 'text/html' },
+		maxRedirects: 0
+	});
 	expect(post.status()).toBe(404);
 	await stranger.close();
 });

@@ -26,7 +26,9 @@ test('the keyboard reaches words and opens the panel', async ({ page, javaScript
 	await open(page, articlePath);
 	await page.getByRole('link', { name: 'kesepakatan', exact: true }).focus();
 	await page.keyboard.press('Enter');
-	await expect(page.getByRole('complementary', { name: 'Word details' })).toContainText('ke- + sepakat + -an');
+	await expect(page.getByRole('complementary', { name: 'Word details' })).toContainText(
+		'ke- + sepakat + -an'
+	);
 });
 
 test('without JavaScript a word links to its own page', async ({ page, javaScriptEnabled }) => {

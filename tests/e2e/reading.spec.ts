@@ -11,11 +11,16 @@ test('the home page lists the shipped article', async ({ page, javaScriptEnabled
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(shippedArticle.title);
 });
 
-test('the article page shows its paragraphs and subheading, and no boilerplate', async ({ page, javaScriptEnabled }) => {
+test('the article page shows its paragraphs and subheading, and no boilerplate', async ({
+	page,
+	javaScriptEnabled
+}) => {
 	await open(page, `/articles/${shippedArticle.slug}`, javaScriptEnabled);
 	const article = page.locator('article');
 	await expect(article.locator('.text p')).toHaveCount(26); // every paragraph of the seed; 1 line is the subheading
-	await expect(article.getByRole('heading', { level: 2 })).toHaveText('Pertemuan Putin-Kim Jong Un Diwarnai Peluncuran Rudal Korea Utara');
+	await expect(article.getByRole('heading', { level: 2 })).toHaveText(
+		'Pertemuan Putin-Kim Jong Un Diwarnai Peluncuran Rudal Korea Utara'
+	);
 	await expect(article).toContainText('Kosmodrom Vostochny');
 	await expect(article).not.toContainText('Baca Juga');
 	await expect(article).not.toContainText('Advertisement');

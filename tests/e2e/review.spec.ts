@@ -8,11 +8,18 @@ const vocabularyPath = `${articlePath}/vocabulary`;
 const seriousViolations = (page: Page) =>
 	new AxeBuilder({ page })
 		.analyze()
-		.then((r) => r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target}`));
+		.then((r) =>
+			r.violations
+				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+				.map((v) => `${v.id}: ${v.nodes[0]?.target}`)
+		);
 
 const wordRow = (page: Page, root: string) => page.locator(`li#w-${root}`);
 
-test('the vocabulary list shows each root with its meaning and example, in three orders', async ({ page, javaScriptEnabled }) => {
+test('the vocabulary list shows each root with its meaning and example, in three orders', async ({
+	page,
+	javaScriptEnabled
+}) => {
 	await open(page, articlePath, javaScriptEnabled);
 	await page.getByRole('link', { name: 'Word list' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Words in this article');
@@ -29,7 +36,10 @@ test('the vocabulary list shows each root with its meaning and example, in three
 	expect([...roots].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(roots);
 
 	await page.getByRole('link', { name: 'Hardest first' }).click();
-	await expect(page.getByRole('link', { name: 'Hardest first' })).toHaveAttribute('aria-current', 'page');
+	await expect(page.getByRole('link', { name: 'Hardest first' })).toHaveAttribute(
+		'aria-current',
+		'page'
+	);
 	const bands = await page.locator('.words .band').allTextContents();
 	expect(bands[0]).not.toBe(bands[bands.length - 1]);
 });
@@ -63,10 +73,15 @@ test('add a word, review it with Good, and see it counted', async ({ page, javaS
 	if (javaScriptEnabled) expect(await seriousViolations(page)).toEqual([]);
 });
 
-test('the reader panel adds a word and its lookups reach the review list', async ({ page, javaScriptEnabled }) => {
+test('the reader panel adds a word and its lookups reach the review list', async ({
+	page,
+	javaScriptEnabled
+}) => {
 	test.skip(!javaScriptEnabled, 'the panel needs JavaScript; the word page test covers the rest');
 	await open(page, articlePath);
-	const sent = page.waitForResponse((r) => r.url().endsWith('/api/lookups') && r.request().method() === 'POST');
+	const sent = page.waitForResponse(
+		(r) => r.url().endsWith('/api/lookups') && r.request().method() === 'POST'
+	);
 	await page.getByRole('link', { name: 'menghukum', exact: true }).click();
 	// Only the status: Chromium may not hand a keepalive request's body to Playwright.
 	expect((await sent).status()).toBe(200);
@@ -83,7 +98,10 @@ test('the reader panel adds a word and its lookups reach the review list', async
 	await expect(page.getByRole('region', { name: 'Card' }).locator('mark')).toHaveText('menghukum');
 });
 
-test('without JavaScript the word page adds the word and records later visits', async ({ page, javaScriptEnabled }) => {
+test('without JavaScript the word page adds the word and records later visits', async ({
+	page,
+	javaScriptEnabled
+}) => {
 	await open(page, `${articlePath}/words/sepakat`, javaScriptEnabled);
 	await page.getByRole('button', { name: 'Add to my words' }).click();
 	await expect(page.getByText('✓ In my words')).toBeVisible();
@@ -94,14 +112,36 @@ test('without JavaScript the word page adds the word and records later visits', 
 
 test('lookups are checked', async ({ request }) => {
 	const post = (data: unknown) => request.post('/api/lookups', { data });
-	expect((await post({ slug: shippedArticle.slug, words: Array(101).fill({ root: 'hukum', form: 'hukum' }) })).status()).toBe(400);
-	expect((await post({ slug: shippedArticle.slug, words: [{ root: 'x'.repeat(41), form: 'x' }] })).status()).toBe(400);
-	expect((await post({ slug: 'no-such-article', words: [{ root: 'hukum', form: 'hukum' }] })).status()).toBe(404);
-	const ok = await post({ slug: shippedArticle.slug, words: [{ root: 'hukum', form: 'menghukum' }, { root: 'komputer', form: 'komputer' }] });
+	expect(
+		(
+			await post({
+				slug: shippedArticle.slug,
+				words: Array(101).fill({ root: 'hukum', form: 'hukum' })
+			})
+		).status()
+	).toBe(400);
+	expect(
+		(
+			await post({ slug: shippedArticle.slug, words: [{ root: 'x'.repeat(41), form: 'x' }] })
+		).status()
+	).toBe(400);
+	expect(
+		(await post({ slug: 'no-such-article', words: [{ root: 'hukum', form: 'hukum' }] })).status()
+	).toBe(404);
+	const ok = await post({
+		slug: shippedArticle.slug,
+		words: [
+			{ root: 'hukum', form: 'menghukum' },
+			{ root: 'komputer', form: 'komputer' }
+		]
+	});
 	expect(await ok.json()).toEqual({ recorded: 1 });
 });
 
-test('vocabulary and an empty review page have no serious accessibility problems', async ({ page, javaScriptEnabled }) => {
+test('vocabulary and an empty review page have no serious accessibility problems', async ({
+	page,
+	javaScriptEnabled
+}) => {
 	test.skip(!javaScriptEnabled, 'axe runs inside the page');
 	await open(page, vocabularyPath, javaScriptEnabled);
 	expect(await seriousViolations(page)).toEqual([]);

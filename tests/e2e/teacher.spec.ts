@@ -12,7 +12,9 @@ const pasted = `<p>${lead}</p>\n<p>Baca Juga: Sekolah Lain Ikut Berbagi Buku</p>
 async function seriousViolations(page: Page, js: boolean): Promise<string[]> {
 	if (!js) return [];
 	const { violations } = await new AxeBuilder({ page }).analyze();
-	return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target}`);
+	return violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.nodes[0]?.target}`);
 }
 
 interface Reviewed {
@@ -29,7 +31,9 @@ async function readQuestions(page: Page): Promise<Reviewed[]> {
 		items.map((li) => ({
 			id: li.id.slice(2),
 			prompt: li.querySelector('.prompt')!.textContent!.trim(),
-			options: [...li.querySelectorAll('.options > li')].map((o) => o.firstChild!.textContent!.trim()),
+			options: [...li.querySelectorAll('.options > li')].map((o) =>
+				o.firstChild!.textContent!.trim()
+			),
 			key: li.querySelector('.options > li.key')?.firstChild?.textContent?.trim() ?? '',
 			typed: li.textContent!.includes('Typed answer:')
 		}))
@@ -71,7 +75,11 @@ async function classWith(page: Page, js: boolean, name: string, slug: string, du
 
 async function newStudent(browser: Browser, js: boolean, name: string, tag: string, code: string) {
 	const page = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
-	await registerAs(page, js, { name, email: `${name.replace(/[^a-z]/gi, '').toLowerCase()}-${tag}@example.com`, role: 'student' });
+	await registerAs(page, js, {
+		name,
+		email: `${name.replace(/[^a-z]/gi, '').toLowerCase()}-${tag}@example.com`,
+		role: 'student'
+	});
 	await open(page, `/classes?code=${code}`, js);
 	await page.getByRole('button', { name: 'Join' }).click();
 	await expect(page.getByRole('status')).toContainText('You joined');
@@ -88,22 +96,31 @@ function parseCsv(text: string): string[][] {
 	for (let i = 0; i < body.length; i++) {
 		const c = body[i];
 		if (quoted) {
-			if (c === '"' && body[i + 1] === '"') (field += '"'), i++;
+			if (c === '"' && body[i + 1] === '"') ((field += '"'), i++);
 			else if (c === '"') quoted = false;
 			else field += c;
 		} else if (c === '"') quoted = true;
-		else if (c === ',') row.push(field), (field = '');
-		else if (c === '\r' && body[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+		else if (c === ',') (row.push(field), (field = ''));
+		else if (c === '\r' && body[i + 1] === '\n')
+			(row.push(field), rows.push(row), (row = []), (field = ''), i++);
 		else field += c;
 	}
 	return rows;
 }
 
-test('a teacher imports, reviews and assigns; two students answer; dashboard, report and CSV show exactly those answers', async ({ page, browser, javaScriptEnabled: js }, info) => {
+test('a teacher imports, reviews and assigns; two students answer; dashboard, report and CSV show exactly those answers', async ({
+	page,
+	browser,
+	javaScriptEnabled: js
+}, info) => {
 	test.setTimeout(240_000);
 	const tag = `${info.project.name}-${Date.now()}`;
 	const title = `Perpustakaan Keliling ${tag}`;
-	await registerAs(page, js, { name: 'Bu Ratna', email: `ratna-${tag}@example.com`, role: 'teacher' });
+	await registerAs(page, js, {
+		name: 'Bu Ratna',
+		email: `ratna-${tag}@example.com`,
+		role: 'teacher'
+	});
 
 	// Import: the preview shows clean text (no HTML, no "Baca Juga"), vocabulary and questions; publishing lands on the questions.
 	await page.getByRole('banner').getByRole('link', { name: 'Teaching articles' }).click();
@@ -130,12 +147,18 @@ test('a teacher imports, reviews and assigns; two students answer; dashboard, re
 	const faulty = keep.find((q) => q.options.length >= 3) ?? keep[0];
 	expect(keep).toHaveLength(4);
 	for (const q of all.filter((q) => !keep.includes(q))) {
-		await page.locator(`li#q-${q.id}`).getByRole('button', { name: /^Hide question/ }).click();
+		await page
+			.locator(`li#q-${q.id}`)
+			.getByRole('button', { name: /^Hide question/ })
+			.click();
 		await expect(page.locator(`li#q-${q.id}`)).toHaveClass(/hidden/);
 	}
 	await expect(page.getByText('4 visible questions')).toBeVisible();
 	expect(await seriousViolations(page, js)).toEqual([]);
-	await page.locator(`li#q-${faulty.id}`).getByRole('link', { name: /^Edit question/ }).click();
+	await page
+		.locator(`li#q-${faulty.id}`)
+		.getByRole('link', { name: /^Edit question/ })
+		.click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Edit a question' })).toBeVisible();
 	expect(await seriousViolations(page, js)).toEqual([]);
 	const wrongKey = faulty.options.find((o) => o !== faulty.key)!;
@@ -152,16 +175,26 @@ test('a teacher imports, reviews and assigns; two students answer; dashboard, re
 	expect(await seriousViolations(page, js)).toEqual([]);
 
 	// A class, and the assignment (the number of questions left empty: all four visible ones).
-	const { classUrl, code } = await classWith(page, js, `Kelas ${tag}`, slug, new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10));
+	const { classUrl, code } = await classWith(
+		page,
+		js,
+		`Kelas ${tag}`,
+		slug,
+		new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10)
+	);
 	await expect(page.locator('.assignments')).toContainText(title);
 	await expect(page.locator('.assignments')).toContainText('4 questions');
 
 	// Two students: Sari answers the true key everywhere (so she "misses" the faulty question), Budi the opposite.
 	const trueKey = new Map(keep.map((q) => [q.prompt, q.key]));
-	const wrongOf = new Map(keep.map((q) => [q.prompt, q === faulty ? wrongKey : q.options.find((o) => o !== q.key)!]));
+	const wrongOf = new Map(
+		keep.map((q) => [q.prompt, q === faulty ? wrongKey : q.options.find((o) => o !== q.key)!])
+	);
 	const sari = await newStudent(browser, js, 'Sari', tag, code);
 	await open(sari, '/', js);
-	await expect(sari.getByRole('region', { name: 'Your assignments' }).locator('li', { hasText: title })).toContainText('Not started');
+	await expect(
+		sari.getByRole('region', { name: 'Your assignments' }).locator('li', { hasText: title })
+	).toContainText('Not started');
 	const sariGave = await takeQuiz(sari, js, slug, (p) => trueKey.get(p)!);
 	await expect(sari.locator('.score')).toHaveText('3 / 4 right');
 	await open(sari, `/articles/${slug}/words/desa`, js);
@@ -170,7 +203,9 @@ test('a teacher imports, reviews and assigns; two students answer; dashboard, re
 	const budiGave = await takeQuiz(budi, js, slug, (p) => wrongOf.get(p)!);
 	await expect(budi.locator('.score')).toHaveText('1 / 4 right');
 	await open(budi, '/', js);
-	await expect(budi.getByRole('region', { name: 'Your assignments' }).locator('li', { hasText: title })).toContainText('Done');
+	await expect(
+		budi.getByRole('region', { name: 'Your assignments' }).locator('li', { hasText: title })
+	).toContainText('Done');
 	for (const p of keep.map((q) => q.prompt)) expect(sariGave.has(p) && budiGave.has(p)).toBe(true);
 
 	// The dashboard: best scores, class average.
@@ -190,7 +225,9 @@ test('a teacher imports, reviews and assigns; two students answer; dashboard, re
 	const flagged = items.filter({ hasText: 'Probably faulty' });
 	await expect(flagged).toHaveCount(1);
 	await expect(flagged.locator('.prompt')).toHaveText(faulty.prompt);
-	await expect(flagged).toContainText('Strong students chose a wrong option more often than the key');
+	await expect(flagged).toContainText(
+		'Strong students chose a wrong option more often than the key'
+	);
 	await expect(flagged).toContainText('Strong students miss it more often than weak ones');
 	expect(await seriousViolations(page, js)).toEqual([]);
 	await flagged.getByRole('button', { name: /^Hide this question/ }).click();
@@ -201,13 +238,24 @@ test('a teacher imports, reviews and assigns; two students answer; dashboard, re
 	const [header, ...rows] = answersCsv;
 	const col = (name: string) => header.indexOf(name);
 	expect(rows).toHaveLength(8);
-	for (const [name, gave] of [['Sari', sariGave], ['Budi', budiGave]] as const) {
+	for (const [name, gave] of [
+		['Sari', sariGave],
+		['Budi', budiGave]
+	] as const) {
 		const mine = rows.filter((r) => r[col('Student')] === name);
-		expect(mine.map((r) => [r[col('Question')], r[col('Answer given')]]).sort()).toEqual([...gave].sort());
+		expect(mine.map((r) => [r[col('Question')], r[col('Answer given')]]).sort()).toEqual(
+			[...gave].sort()
+		);
 	}
 	expect(rows.filter((r) => r[col('Correct')] === 'yes')).toHaveLength(4);
 	const rosterCsv = parseCsv(await (await page.request.get(`${classUrl}/roster.csv`)).text());
-	expect(rosterCsv[0]).toEqual(['Student', `${title}: best %`, `${title}: attempts`, `${title}: status`, 'Average %']);
+	expect(rosterCsv[0]).toEqual([
+		'Student',
+		`${title}: best %`,
+		`${title}: attempts`,
+		`${title}: status`,
+		'Average %'
+	]);
 	expect(rosterCsv.slice(1).sort()).toEqual([
 		['Budi', '25', '1', 'Done', '25'],
 		['Sari', '75', '1', 'Done', '75']
@@ -217,7 +265,11 @@ test('a teacher imports, reviews and assigns; two students answer; dashboard, re
 	await budi.context().close();
 });
 
-test('markup in an imported title, a source and a student’s name shows as text on every teacher page', async ({ page, browser, javaScriptEnabled: js }, info) => {
+test('markup in an imported title, a source and a student’s name shows as text on every teacher page', async ({
+	page,
+	browser,
+	javaScriptEnabled: js
+}, info) => {
 	test.setTimeout(120_000);
 	const markup = '<script>alert(1)</script><img src=x onerror=alert(2)>';
 	const tag = `${info.project.name}-${Date.now()}`;
@@ -226,7 +278,11 @@ test('markup in an imported title, a source and a student’s name shows as text
 		dialogs.push(d.message());
 		void d.dismiss();
 	});
-	await registerAs(page, js, { name: 'Bu Sinta', email: `sinta-${tag}@example.com`, role: 'teacher' });
+	await registerAs(page, js, {
+		name: 'Bu Sinta',
+		email: `sinta-${tag}@example.com`,
+		role: 'teacher'
+	});
 	await open(page, '/teacher/articles/new', js);
 	await page.getByLabel('Title').fill(`Judul ${markup}`);
 	await page.getByLabel('Source').fill(markup.slice(0, 90));
@@ -245,14 +301,22 @@ test('markup in an imported title, a source and a student’s name shows as text
 		void d.dismiss();
 	});
 	await open(student, '/', js);
-	await expect(student.getByRole('region', { name: 'Your assignments' })).toContainText(`Judul ${markup}`);
+	await expect(student.getByRole('region', { name: 'Your assignments' })).toContainText(
+		`Judul ${markup}`
+	);
 
 	await open(page, classUrl, js);
 	await expect(page.locator('table.roster')).toContainText(`Murid${markup}`);
-	await page.locator('table.roster').getByRole('link', { name: `Murid${markup}` }).click();
+	await page
+		.locator('table.roster')
+		.getByRole('link', { name: `Murid${markup}` })
+		.click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Murid${markup}`);
 	await open(page, classUrl, js);
-	await page.locator('table.roster').getByRole('link', { name: `Judul ${markup}` }).click();
+	await page
+		.locator('table.roster')
+		.getByRole('link', { name: `Judul ${markup}` })
+		.click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Judul ${markup}`);
 	expect(await page.locator('img[src="x"]').count()).toBe(0);
 	expect(dialogs).toEqual([]);

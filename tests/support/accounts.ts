@@ -11,14 +11,29 @@ export const testPassword = 'kopi susu di pagi hari';
 let passwordHash: Promise<string> | undefined;
 let counter = 0;
 
-export async function makeUser(db: Database, role: UserRole, displayName?: string): Promise<SessionUser & { email: string | null }> {
+export async function makeUser(
+	db: Database,
+	role: UserRole,
+	displayName?: string
+): Promise<SessionUser & { email: string | null }> {
 	counter += 1;
 	const name = displayName ?? `${role[0].toUpperCase()}${role.slice(1)} ${counter}`;
-	const account = role === 'guest' ? {} : { email: `${role}${counter}@example.com`, passwordHash: await (passwordHash ??= hashPassword(testPassword)) };
+	const account =
+		role === 'guest'
+			? {}
+			: {
+					email: `${role}${counter}@example.com`,
+					passwordHash: await (passwordHash ??= hashPassword(testPassword))
+				};
 	const [row] = await db
 		.insert(users)
 		.values({ role, displayName: name, ...account })
-		.returning({ id: users.id, role: users.role, displayName: users.displayName, email: users.email });
+		.returning({
+			id: users.id,
+			role: users.role,
+			displayName: users.displayName,
+			email: users.email
+		});
 	return row;
 }
 

@@ -11,7 +11,12 @@ export interface NewAccount {
 }
 
 /** Fills in and sends the registration form at `path` (a /register URL, maybe with redirectTo). */
-export async function registerAs(page: Page, javaScriptEnabled: boolean, who: NewAccount, path = '/register'): Promise<void> {
+export async function registerAs(
+	page: Page,
+	javaScriptEnabled: boolean,
+	who: NewAccount,
+	path = '/register'
+): Promise<void> {
 	await open(page, path, javaScriptEnabled);
 	await page.getByLabel('Name', { exact: true }).fill(who.name);
 	await page.getByLabel('Email').fill(who.email);

@@ -21,10 +21,18 @@ export const importedText = readFileSync('tests/fixtures/text/made-up-sekolah.tx
  * Playwright's default `*\/*` SvelteKit would answer as to `use:enhance`), never following redirects.
  */
 export async function agent(baseURL: string): Promise<APIRequestContext> {
-	return request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL, accept: 'text/html' }, maxRedirects: 0 });
+	return request.newContext({
+		baseURL,
+		extraHTTPHeaders: { origin: baseURL, accept: 'text/html' },
+		maxRedirects: 0
+	});
 }
 
-export async function post(who: APIRequestContext, path: string, form: Record<string, string> = {}): Promise<APIResponse> {
+export async function post(
+	who: APIRequestContext,
+	path: string,
+	form: Record<string, string> = {}
+): Promise<APIResponse> {
 	return who.post(path, { form, maxRedirects: 0 });
 }
 
@@ -35,7 +43,11 @@ export async function redirected(response: APIResponse): Promise<string> {
 }
 
 /** The first capture of `pattern` in the page at `path` (read as `who`). */
-export async function scrape(who: APIRequestContext, path: string, pattern: RegExp): Promise<string> {
+export async function scrape(
+	who: APIRequestContext,
+	path: string,
+	pattern: RegExp
+): Promise<string> {
 	const response = await who.get(path, { maxRedirects: 0 });
 	const html = await response.text();
 	const match = pattern.exec(html);
@@ -43,14 +55,24 @@ export async function scrape(who: APIRequestContext, path: string, pattern: RegE
 	return match![1];
 }
 
-export async function registered(baseURL: string, displayName: string, role: 'student' | 'teacher', tag: string): Promise<Person> {
+export async function registered(
+	baseURL: string,
+	displayName: string,
+	role: 'student' | 'teacher',
+	tag: string
+): Promise<Person> {
 	const http = await agent(baseURL);
 	const email = `${displayName.toLowerCase().replace(/[^a-z]+/g, '')}-${tag}@example.com`;
-	await redirected(await post(http, '/register', { displayName, email, password: e2ePassword, role }));
+	await redirected(
+		await post(http, '/register', { displayName, email, password: e2ePassword, role })
+	);
 	return { http };
 }
 
-export async function createClass(teacher: Person, name: string): Promise<{ id: number; code: string }> {
+export async function createClass(
+	teacher: Person,
+	name: string
+): Promise<{ id: number; code: string }> {
 	const location = await redirected(await post(teacher.http, '/teacher/classes?/create', { name }));
 	const id = Number(/\/teacher\/classes\/(\d+)$/.exec(location)?.[1]);
 	const code = await scrape(teacher.http, location, /\/join\/([A-Z2-9]{8})/);
@@ -58,18 +80,39 @@ export async function createClass(teacher: Person, name: string): Promise<{ id: 
 }
 
 export async function joinClass(student: Person, code: string): Promise<void> {
-	expect(await redirected(await post(student.http, '/join', { code }))).toMatch(/^\/classes\?joined=\d+$/);
+	expect(await redirected(await post(student.http, '/join', { code }))).toMatch(
+		/^\/classes\?joined=\d+$/
+	);
 }
 
 /** Publishes an article for the teacher's classes; returns its slug. */
 export async function importArticle(teacher: Person, title: string): Promise<string> {
-	const location = await redirected(await post(teacher.http, '/teacher/articles/new?/publish', { title, source: 'Contoh.id', publishedOn: '', text: importedText }));
+	const location = await redirected(
+		await post(teacher.http, '/teacher/articles/new?/publish', {
+			title,
+			source: 'Contoh.id',
+			publishedOn: '',
+			text: importedText
+		})
+	);
 	return /^\/teacher\/articles\/([a-z0-9-]+)\/questions/.exec(location)![1];
 }
 
 export async function assign(teacher: Person, classId: number, slug: string): Promise<number> {
-	await redirected(await post(teacher.http, `/teacher/classes/${classId}?/assign`, { article: slug, questionCount: '', dueOn: '' }));
-	return Number(await scrape(teacher.http, `/teacher/classes/${classId}`, new RegExp(`/teacher/classes/${classId}/assignments/(\\d+)`)));
+	await redirected(
+		await post(teacher.http, `/teacher/classes/${classId}?/assign`, {
+			article: slug,
+			questionCount: '',
+			dueOn: ''
+		})
+	);
+	return Number(
+		await scrape(
+			teacher.http,
+			`/teacher/classes/${classId}`,
+			new RegExp(`/teacher/classes/${classId}/assignments/(\\d+)`)
+		)
+	);
 }
 
 export interface Attempt {
@@ -102,5 +145,8 @@ export async function mainText(who: APIRequestContext, path: string): Promise<st
 	const response = await who.get(path, { maxRedirects: 0 });
 	const html = await response.text();
 	const main = /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? html;
-	return `${response.status()} ${main.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()}`;
+	return `${response.status()} ${main
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim()}`;
 }

@@ -4,7 +4,8 @@ import { expect, type Page } from '@playwright/test';
 export async function open(page: Page, path: string, javaScriptEnabled = true): Promise<void> {
 	const response = await page.goto(path);
 	expect(response, `no response for ${path}`).not.toBeNull();
-	if (javaScriptEnabled) await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
+	if (javaScriptEnabled)
+		await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
 }
 
 export const shippedArticle = {

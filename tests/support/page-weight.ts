@@ -14,7 +14,11 @@ export interface PageWeight {
  * only over HTTPS, which a real deployment uses; on the test server's plain HTTP we ask for it
  * explicitly when `acceptEncoding` says so, to measure what a phone on HTTPS downloads.
  */
-export async function measurePageWeight(page: Page, path: string, acceptEncoding = 'gzip, deflate, br'): Promise<PageWeight> {
+export async function measurePageWeight(
+	page: Page,
+	path: string,
+	acceptEncoding = 'gzip, deflate, br'
+): Promise<PageWeight> {
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Network.enable');
 	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });

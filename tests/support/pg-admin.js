@@ -20,7 +20,9 @@ try {
 		await sql.unsafe(`drop database if exists "${name}" with (force)`);
 	}
 } catch (err) {
-	console.error(`pg-admin ${action} ${name} failed: ${err instanceof Error ? err.message : String(err)}`);
+	console.error(
+		`pg-admin ${action} ${name} failed: ${err instanceof Error ? err.message : String(err)}`
+	);
 	process.exitCode = 1;
 } finally {
 	await sql.end({ timeout: 2 });

@@ -26,7 +26,8 @@ export function routeEvent(db: Database, options: EventOptions) {
 	const headers = new Headers({ origin: url.origin });
 	if (options.form) {
 		const data = new FormData();
-		for (const [k, v] of Object.entries(options.form)) for (const x of [v].flat()) data.append(k, x);
+		for (const [k, v] of Object.entries(options.form))
+			for (const x of [v].flat()) data.append(k, x);
 		body = data;
 	} else if (options.body !== undefined) {
 		body = options.body;
@@ -70,7 +71,8 @@ export async function outcome(run: () => unknown): Promise<Outcome> {
 	try {
 		const result = await run();
 		if (result instanceof Response) return { status: result.status, data: await result.text() };
-		if (isActionFailure(result)) return { status: result.status, data: result.data, message: messageOf(result.data) };
+		if (isActionFailure(result))
+			return { status: result.status, data: result.data, message: messageOf(result.data) };
 		return { status: 200, data: result };
 	} catch (err) {
 		if (isRedirect(err)) return { status: err.status, location: err.location };
@@ -85,7 +87,10 @@ function messageOf(data: unknown): string | undefined {
 	const d = data as Record<string, unknown>;
 	for (const key of ['message', 'error']) if (typeof d[key] === 'string') return d[key] as string;
 	for (const nested of [d.errors, (d.assign as Record<string, unknown> | undefined)?.errors]) {
-		const first = nested && typeof nested === 'object' ? Object.values(nested).find((v) => typeof v === 'string') : undefined;
+		const first =
+			nested && typeof nested === 'object'
+				? Object.values(nested).find((v) => typeof v === 'string')
+				: undefined;
 		if (first) return first as string;
 	}
 	return undefined;

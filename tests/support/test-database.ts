@@ -15,11 +15,18 @@ export interface TestDatabase {
 	url?: string;
 }
 
-export async function createTestDatabase(): Promise<TestDatabase & { reset(): Promise<void>; close(): Promise<void> }> {
+export async function createTestDatabase(): Promise<
+	TestDatabase & { reset(): Promise<void>; close(): Promise<void> }
+> {
 	const adminUrl = process.env.TEST_DATABASE_URL;
 	if (!adminUrl) {
 		const open = await openDatabase({ dataDir: 'memory://' });
-		return { db: open.db, driver: open.driver, reset: () => truncateAll(open.db), close: open.close };
+		return {
+			db: open.db,
+			driver: open.driver,
+			reset: () => truncateAll(open.db),
+			close: open.close
+		};
 	}
 	const name = `bacaan_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
 	const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
@@ -44,10 +51,11 @@ async function truncateAll(db: Database): Promise<void> {
 	const rows = await db.execute<{ tablename: string }>(
 		sql`select tablename from pg_tables where schemaname = 'public'`
 	);
-	const tables = (Array.isArray(rows) ? rows : (rows as { rows: { tablename: string }[] }).rows).map(
-		(r) => `"${r.tablename}"`
-	);
-	if (tables.length > 0) await db.execute(sql.raw(`truncate ${tables.join(', ')} restart identity cascade`));
+	const tables = (
+		Array.isArray(rows) ? rows : (rows as { rows: { tablename: string }[] }).rows
+	).map((r) => `"${r.tablename}"`);
+	if (tables.length > 0)
+		await db.execute(sql.raw(`truncate ${tables.join(', ')} restart identity cascade`));
 }
 
 /** Registers the hooks for a test file and returns a context filled in before the first test. */

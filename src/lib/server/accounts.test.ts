@@ -17,32 +17,60 @@ function form(fields: Record<string, string>): FormData {
 	return data;
 }
 
-const sari = { displayName: 'Sari', email: 'sari@example.com', password: testPassword, role: 'student' as const };
+const sari = {
+	displayName: 'Sari',
+	email: 'sari@example.com',
+	password: testPassword,
+	role: 'student' as const
+};
 
 describe('parseRegistration', () => {
 	it('normalizes what was typed and echoes it back without the password', () => {
 		const { values, errors, input } = accounts.parseRegistration(
-			form({ displayName: '  Sari   Dewi ', email: ' Sari@Example.COM ', password: testPassword, role: 'teacher' })
+			form({
+				displayName: '  Sari   Dewi ',
+				email: ' Sari@Example.COM ',
+				password: testPassword,
+				role: 'teacher'
+			})
 		);
 		expect(errors).toEqual({});
-		expect(values).toEqual({ displayName: 'Sari Dewi', email: 'sari@example.com', role: 'teacher' });
+		expect(values).toEqual({
+			displayName: 'Sari Dewi',
+			email: 'sari@example.com',
+			role: 'teacher'
+		});
 		expect(input?.password).toBe(testPassword);
 		expect(JSON.stringify(values)).not.toContain(testPassword);
 	});
 
 	it('reports each bad field and offers no input', () => {
-		const { errors, input, values } = accounts.parseRegistration(form({ displayName: ' ', email: 'sari', password: 'pendek', role: 'admin' }));
+		const { errors, input, values } = accounts.parseRegistration(
+			form({ displayName: ' ', email: 'sari', password: 'pendek', role: 'admin' })
+		);
 		expect(Object.keys(errors).sort()).toEqual(['displayName', 'email', 'password']);
 		expect(input).toBeUndefined();
 		expect(values.role).toBe('student'); // an unknown role never gets through
-		expect(accounts.parseRegistration(form({ displayName: 'a\u0000b', email: 'a@b.id', password: testPassword })).errors.displayName).toBeDefined();
-		expect(accounts.parseRegistration(form({ displayName: 'x'.repeat(61), email: 'a@b.id', password: testPassword })).errors.displayName).toBeDefined();
+		expect(
+			accounts.parseRegistration(
+				form({ displayName: 'a\u0000b', email: 'a@b.id', password: testPassword })
+			).errors.displayName
+		).toBeDefined();
+		expect(
+			accounts.parseRegistration(
+				form({ displayName: 'x'.repeat(61), email: 'a@b.id', password: testPassword })
+			).errors.displayName
+		).toBeDefined();
 	});
 });
 
 describe('register', () => {
 	it('creates an account with a hashed password and a lower-cased email', async () => {
-		const result = await accounts.register(test.db, { ...sari, email: 'Sari@Example.com' }, { address });
+		const result = await accounts.register(
+			test.db,
+			{ ...sari, email: 'Sari@Example.com' },
+			{ address }
+		);
 		expect(result).toMatchObject({ user: { role: 'student', displayName: 'Sari' } });
 		const [row] = await test.db.select().from(users);
 		expect(row.email).toBe('sari@example.com');
@@ -51,21 +79,35 @@ describe('register', () => {
 
 	it('refuses an email that is taken, whatever its case', async () => {
 		await accounts.register(test.db, sari, { address });
-		expect(await accounts.register(test.db, { ...sari, email: 'SARI@example.com', displayName: 'Other' }, { address })).toEqual({ error: 'email-taken' });
+		expect(
+			await accounts.register(
+				test.db,
+				{ ...sari, email: 'SARI@example.com', displayName: 'Other' },
+				{ address }
+			)
+		).toEqual({ error: 'email-taken' });
 		expect(await test.db.select().from(users)).toHaveLength(1);
 	});
 
 	it('upgrades a guest in place, keeping the id', async () => {
 		const guest = await makeGuest(test.db);
 		const result = await accounts.register(test.db, sari, { guestId: guest.id, address });
-		expect(result).toEqual({ user: { id: guest.id, role: 'student', displayName: 'Sari', mustChangePassword: false } });
+		expect(result).toEqual({
+			user: { id: guest.id, role: 'student', displayName: 'Sari', mustChangePassword: false }
+		});
 		expect(await test.db.select().from(users)).toHaveLength(1);
 	});
 
 	it('leaves a guest a guest when the email is taken, and never rewrites a non-guest', async () => {
 		const student = await makeStudent(test.db);
 		const guest = await makeGuest(test.db);
-		expect(await accounts.register(test.db, { ...sari, email: student.email! }, { guestId: guest.id, address })).toEqual({ error: 'email-taken' });
+		expect(
+			await accounts.register(
+				test.db,
+				{ ...sari, email: student.email! },
+				{ guestId: guest.id, address }
+			)
+		).toEqual({ error: 'email-taken' });
 		const [stillGuest] = await test.db.select().from(users).where(eq(users.id, guest.id));
 		expect(stillGuest).toMatchObject({ role: 'guest', email: null });
 
@@ -77,9 +119,15 @@ describe('register', () => {
 
 	it('lets one of two simultaneous registrations of an email win', async () => {
 		const client = test.url ? postgres(test.url, { max: 4, onnotice: () => {} }) : undefined;
-		const db = client ? (drizzle(client, { casing: 'snake_case' }) as unknown as typeof test.db) : test.db;
+		const db = client
+			? (drizzle(client, { casing: 'snake_case' }) as unknown as typeof test.db)
+			: test.db;
 		try {
-			const results = await Promise.all([1, 2, 3, 4].map((n) => accounts.register(db, { ...sari, displayName: `Sari ${n}` }, { address })));
+			const results = await Promise.all(
+				[1, 2, 3, 4].map((n) =>
+					accounts.register(db, { ...sari, displayName: `Sari ${n}` }, { address })
+				)
+			);
 			expect(results.filter((r) => 'user' in r)).toHaveLength(1);
 			expect(results.filter((r) => 'error' in r && r.error === 'email-taken')).toHaveLength(3);
 		} finally {
@@ -88,39 +136,77 @@ describe('register', () => {
 	});
 
 	it('the database refuses an account without credentials or a guest with them', async () => {
-		await expect(test.db.insert(users).values({ role: 'student', displayName: 'x' })).rejects.toThrow();
-		await expect(test.db.insert(users).values({ role: 'guest', displayName: 'x', email: 'g@example.com', passwordHash: 'h' })).rejects.toThrow();
-		await expect(test.db.insert(users).values({ role: 'student', displayName: 'x', email: 'Upper@example.com', passwordHash: 'h' })).rejects.toThrow();
+		await expect(
+			test.db.insert(users).values({ role: 'student', displayName: 'x' })
+		).rejects.toThrow();
+		await expect(
+			test.db
+				.insert(users)
+				.values({ role: 'guest', displayName: 'x', email: 'g@example.com', passwordHash: 'h' })
+		).rejects.toThrow();
+		await expect(
+			test.db
+				.insert(users)
+				.values({
+					role: 'student',
+					displayName: 'x',
+					email: 'Upper@example.com',
+					passwordHash: 'h'
+				})
+		).rejects.toThrow();
 	});
 });
 
 describe('signIn', () => {
 	it('signs in with the right password and gives one answer for a wrong password or an unknown email', async () => {
 		const student = await makeStudent(test.db, 'Budi');
-		expect(await accounts.signIn(test.db, ` ${student.email!.toUpperCase()} `, testPassword, address)).toEqual({
+		expect(
+			await accounts.signIn(test.db, ` ${student.email!.toUpperCase()} `, testPassword, address)
+		).toEqual({
 			user: { id: student.id, role: 'student', displayName: 'Budi', mustChangePassword: false }
 		});
-		expect(await accounts.signIn(test.db, student.email!, testPassword + '!', address)).toEqual({ error: 'invalid' });
-		expect(await accounts.signIn(test.db, 'nobody@example.com', testPassword, address)).toEqual({ error: 'invalid' });
+		expect(await accounts.signIn(test.db, student.email!, testPassword + '!', address)).toEqual({
+			error: 'invalid'
+		});
+		expect(await accounts.signIn(test.db, 'nobody@example.com', testPassword, address)).toEqual({
+			error: 'invalid'
+		});
 		// An unknown username gets the same answer as an unknown email.
-		expect(await accounts.signIn(test.db, 'nobody.x2k', testPassword, address)).toEqual({ error: 'invalid' });
+		expect(await accounts.signIn(test.db, 'nobody.x2k', testPassword, address)).toEqual({
+			error: 'invalid'
+		});
 	});
 
 	it('stops checking an account after 10 failures, even for the right password, and a success resets the count', async () => {
 		const student = await makeStudent(test.db);
-		for (let i = 0; i < 9; i++) expect(await accounts.signIn(test.db, student.email!, 'wrong password', address)).toEqual({ error: 'invalid' });
-		expect(await accounts.signIn(test.db, student.email!, testPassword, address)).toMatchObject({ user: { id: student.id } });
-		for (let i = 0; i < 10; i++) await accounts.signIn(test.db, student.email!, 'wrong password', address);
-		expect(await accounts.signIn(test.db, student.email!, testPassword, address)).toEqual({ error: 'throttled', minutes: 15 });
+		for (let i = 0; i < 9; i++)
+			expect(await accounts.signIn(test.db, student.email!, 'wrong password', address)).toEqual({
+				error: 'invalid'
+			});
+		expect(await accounts.signIn(test.db, student.email!, testPassword, address)).toMatchObject({
+			user: { id: student.id }
+		});
+		for (let i = 0; i < 10; i++)
+			await accounts.signIn(test.db, student.email!, 'wrong password', address);
+		expect(await accounts.signIn(test.db, student.email!, testPassword, address)).toEqual({
+			error: 'throttled',
+			minutes: 15
+		});
 		// Another person's account from elsewhere is not affected.
 		const other = await makeStudent(test.db);
-		expect(await accounts.signIn(test.db, other.email!, testPassword, '192.0.2.2')).toMatchObject({ user: { id: other.id } });
+		expect(await accounts.signIn(test.db, other.email!, testPassword, '192.0.2.2')).toMatchObject({
+			user: { id: other.id }
+		});
 	});
 
 	it('limits one address across many accounts', async () => {
-		for (let i = 0; i < 100; i++) await accounts.signIn(test.db, `spray${i}@example.com`, 'wrong password', '192.0.2.9');
+		for (let i = 0; i < 100; i++)
+			await accounts.signIn(test.db, `spray${i}@example.com`, 'wrong password', '192.0.2.9');
 		const student = await makeStudent(test.db);
-		expect(await accounts.signIn(test.db, student.email!, testPassword, '192.0.2.9')).toEqual({ error: 'throttled', minutes: 15 });
+		expect(await accounts.signIn(test.db, student.email!, testPassword, '192.0.2.9')).toEqual({
+			error: 'throttled',
+			minutes: 15
+		});
 	});
 });
 
@@ -128,14 +214,24 @@ describe('removeExpired', () => {
 	it('removes expired sessions and unreachable guests, and keeps everyone still in use', async () => {
 		const now = new Date();
 		const long = new Date(now.getTime() - 40 * 24 * 60 * 60 * 1000);
-		const [abandoned, active, fresh, student] = [await makeGuest(test.db), await makeGuest(test.db), await makeGuest(test.db), await makeStudent(test.db)];
-		await test.db.update(users).set({ createdAt: long }).where(inArray(users.id, [abandoned.id, active.id, student.id]));
+		const [abandoned, active, fresh, student] = [
+			await makeGuest(test.db),
+			await makeGuest(test.db),
+			await makeGuest(test.db),
+			await makeStudent(test.db)
+		];
+		await test.db
+			.update(users)
+			.set({ createdAt: long })
+			.where(inArray(users.id, [abandoned.id, active.id, student.id]));
 		await createSession(test.db, abandoned.id, long); // expired ten days ago
 		const kept = await createSession(test.db, active.id);
 		await createSession(test.db, student.id, long);
 
 		expect(await accounts.removeExpired(test.db, now)).toBe(1);
-		const left = (await test.db.select({ id: users.id }).from(users)).map((u) => u.id).sort((a, b) => a - b);
+		const left = (await test.db.select({ id: users.id }).from(users))
+			.map((u) => u.id)
+			.sort((a, b) => a - b);
 		// `fresh` has no session yet but was made just now (ensureLearner adds its session next).
 		expect(left).toEqual([active.id, fresh.id, student.id]);
 		expect((await test.db.select().from(sessions)).map((s) => s.id)).toEqual([kept.session.id]);
@@ -148,21 +244,39 @@ describe('changePassword', () => {
 	it('needs the current password, applies the policy, and ends every session', async () => {
 		const student = await makeStudent(test.db);
 		const phone = await createSession(test.db, student.id);
-		expect(await accounts.changePassword(test.db, student.id, 'not the password', next)).toEqual({ error: 'wrong-password' });
-		expect(await accounts.changePassword(test.db, student.id, testPassword, 'password123')).toEqual({ problem: expect.stringMatching(/too common/) });
-		expect(await accounts.signIn(test.db, student.email!, testPassword, address)).toMatchObject({ user: { id: student.id } });
+		expect(await accounts.changePassword(test.db, student.id, 'not the password', next)).toEqual({
+			error: 'wrong-password'
+		});
+		expect(await accounts.changePassword(test.db, student.id, testPassword, 'password123')).toEqual(
+			{ problem: expect.stringMatching(/too common/) }
+		);
+		expect(await accounts.signIn(test.db, student.email!, testPassword, address)).toMatchObject({
+			user: { id: student.id }
+		});
 
-		expect(await accounts.changePassword(test.db, student.id, testPassword, next)).toEqual({ ok: true });
-		expect(await test.db.select().from(sessions).where(eq(sessions.id, phone.session.id))).toEqual([]);
-		expect(await accounts.signIn(test.db, student.email!, testPassword, address)).toEqual({ error: 'invalid' });
-		expect(await accounts.signIn(test.db, student.email!, next, address)).toMatchObject({ user: { id: student.id } });
+		expect(await accounts.changePassword(test.db, student.id, testPassword, next)).toEqual({
+			ok: true
+		});
+		expect(await test.db.select().from(sessions).where(eq(sessions.id, phone.session.id))).toEqual(
+			[]
+		);
+		expect(await accounts.signIn(test.db, student.email!, testPassword, address)).toEqual({
+			error: 'invalid'
+		});
+		expect(await accounts.signIn(test.db, student.email!, next, address)).toMatchObject({
+			user: { id: student.id }
+		});
 	});
 
 	it('counts wrong current passwords like sign-in attempts, and a guest has none to change', async () => {
 		const student = await makeStudent(test.db);
 		for (let i = 0; i < 10; i++) await accounts.changePassword(test.db, student.id, 'wrong', next);
-		expect(await accounts.changePassword(test.db, student.id, testPassword, next)).toEqual({ error: 'throttled' });
+		expect(await accounts.changePassword(test.db, student.id, testPassword, next)).toEqual({
+			error: 'throttled'
+		});
 		const guest = await makeGuest(test.db);
-		expect(await accounts.changePassword(test.db, guest.id, '', next)).toEqual({ error: 'wrong-password' });
+		expect(await accounts.changePassword(test.db, guest.id, '', next)).toEqual({
+			error: 'wrong-password'
+		});
 	});
 });

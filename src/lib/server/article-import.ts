@@ -37,32 +37,55 @@ const maxSourceLength = 100;
 export const indonesianCut = 0.6;
 
 const englishFunctionWords = new Set(
-	'the a an and or but of to in on at for with from by as is are was were be been it its this that these those he she they we you his her their our not no which who what when will would can could has have had do does did'.split(' ')
+	'the a an and or but of to in on at for with from by as is are was were be been it its this that these those he she they we you his her their our not no which who what when will would can could has have had do does did'.split(
+		' '
+	)
 );
 
 /** HTML tags out, block ends as line breaks, entities decoded; `html` says whether there were any. */
 export function stripHtml(text: string): { text: string; html: boolean } {
-	if (!/<(?:\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?|!--[\s\S]*?--)>/i.test(text)) return { text, html: false };
+	if (!/<(?:\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?|!--[\s\S]*?--)>/i.test(text))
+		return { text, html: false };
 	const stripped = text
 		.replace(/<!--[\s\S]*?-->/g, '')
 		.replace(/<(script|style|noscript|template|iframe|svg)\b[\s\S]*?<\/\1\s*>/gi, '')
 		.replace(/<br\s*\/?>/gi, '\n')
-		.replace(/<\/?(?:p|div|h[1-6]|li|ul|ol|blockquote|section|article|header|footer|tr|table|figure|figcaption)\b[^<>]*>/gi, '\n')
+		.replace(
+			/<\/?(?:p|div|h[1-6]|li|ul|ol|blockquote|section|article|header|footer|tr|table|figure|figcaption)\b[^<>]*>/gi,
+			'\n'
+		)
 		.replace(/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi, '')
-		.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|amp|lt|gt|quot|apos|nbsp|#39);/gi, (_, entity: string) => decodeEntity(entity));
+		.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|amp|lt|gt|quot|apos|nbsp|#39);/gi, (_, entity: string) =>
+			decodeEntity(entity)
+		);
 	return { text: stripped, html: true };
 }
 
 function decodeEntity(entity: string): string {
-	const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', '#39': "'" };
+	const named: Record<string, string> = {
+		amp: '&',
+		lt: '<',
+		gt: '>',
+		quot: '"',
+		apos: "'",
+		nbsp: '\u00a0',
+		'#39': "'"
+	};
 	const lower = entity.toLowerCase();
 	if (named[lower]) return named[lower];
 	const code = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
-	return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '';
+	return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
+		? String.fromCodePoint(code)
+		: '';
 }
 
 /** The share of words a learner of Indonesian would recognise as Indonesian (see the header). */
-export function indonesianShare(body: string): { share: number; words: number; englishFunctionWords: number; indonesianFunctionWords: number } {
+export function indonesianShare(body: string): {
+	share: number;
+	words: number;
+	englishFunctionWords: number;
+	indonesianFunctionWords: number;
+} {
 	const words = body.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? [];
 	let known = 0;
 	let english = 0;
@@ -70,9 +93,15 @@ export function indonesianShare(body: string): { share: number; words: number; e
 	for (const word of words) {
 		if (functionWords.has(word)) indonesian += 1;
 		if (englishFunctionWords.has(word)) english += 1;
-		if (functionWords.has(word) || rootDictionary.has(analyzeWord(word, rootDictionary).root)) known += 1;
+		if (functionWords.has(word) || rootDictionary.has(analyzeWord(word, rootDictionary).root))
+			known += 1;
 	}
-	return { share: words.length ? known / words.length : 0, words: words.length, englishFunctionWords: english, indonesianFunctionWords: indonesian };
+	return {
+		share: words.length ? known / words.length : 0,
+		words: words.length,
+		englishFunctionWords: english,
+		indonesianFunctionWords: indonesian
+	};
 }
 
 export interface ImportValues {
@@ -111,26 +140,37 @@ export function parseImportForm(form: FormData): ParsedImport {
 	let clean: CleanArticle | undefined;
 	const { text, html } = stripHtml(values.text);
 	if (html) notices.push('We took the HTML out of what you pasted and kept its text.');
-	if (pasted.length > maxPastedLength) errors.text = `That is more than ${maxTextLength.toLocaleString('en')} characters: paste one article at a time.`;
+	if (pasted.length > maxPastedLength)
+		errors.text = `That is more than ${maxTextLength.toLocaleString('en')} characters: paste one article at a time.`;
 	else if (text.trim() === '') errors.text = 'Paste the text of an article.';
-	else if (text.length > maxTextLength) errors.text = `That is ${text.length.toLocaleString('en')} characters; an article may have at most ${maxTextLength.toLocaleString('en')}.`;
+	else if (text.length > maxTextLength)
+		errors.text = `That is ${text.length.toLocaleString('en')} characters; an article may have at most ${maxTextLength.toLocaleString('en')}.`;
 	else {
 		clean = importArticle(text);
 		const language = indonesianShare(clean.body);
-		if (language.words < minWords) errors.text = `That is ${language.words} ${language.words === 1 ? 'word' : 'words'}; paste a whole article (at least ${minWords} words).`;
-		else if (language.share < indonesianCut || language.englishFunctionWords > language.indonesianFunctionWords) {
-			errors.text = 'This does not look like Indonesian. Bacaan makes questions from Indonesian news text.';
+		if (language.words < minWords)
+			errors.text = `That is ${language.words} ${language.words === 1 ? 'word' : 'words'}; paste a whole article (at least ${minWords} words).`;
+		else if (
+			language.share < indonesianCut ||
+			language.englishFunctionWords > language.indonesianFunctionWords
+		) {
+			errors.text =
+				'This does not look like Indonesian. Bacaan makes questions from Indonesian news text.';
 		}
 	}
 	if (!values.title && clean?.headline) values.title = clean.headline;
 	if (!values.title) errors.title = 'Give the article a title.';
-	else if (values.title.length > maxTitleLength) errors.title = `Use at most ${maxTitleLength} characters.`;
+	else if (values.title.length > maxTitleLength)
+		errors.title = `Use at most ${maxTitleLength} characters.`;
 	else if (/\p{Cc}/u.test(values.title)) errors.title = 'Use letters, digits and punctuation only.';
 	if (!values.source && clean?.dateline) values.source = clean.dateline.source;
 	if (!values.source) errors.source = 'Say where the article comes from (e.g. Kompas.com).';
-	else if (values.source.length > maxSourceLength) errors.source = `Use at most ${maxSourceLength} characters.`;
-	else if (/\p{Cc}/u.test(values.source)) errors.source = 'Use letters, digits and punctuation only.';
-	if (values.publishedOn && !isIsoDay(values.publishedOn)) errors.publishedOn = 'Give the date as a day, like 2023-09-14, or leave it empty.';
+	else if (values.source.length > maxSourceLength)
+		errors.source = `Use at most ${maxSourceLength} characters.`;
+	else if (/\p{Cc}/u.test(values.source))
+		errors.source = 'Use letters, digits and punctuation only.';
+	if (values.publishedOn && !isIsoDay(values.publishedOn))
+		errors.publishedOn = 'Give the date as a day, like 2023-09-14, or leave it empty.';
 
 	if (Object.keys(errors).length > 0 || !clean) return { values, errors, notices };
 	const metadata: ArticleMetadata = {
@@ -151,7 +191,10 @@ function isIsoDay(value: string): boolean {
 }
 
 function questionsFor(clean: CleanArticle): Question[] {
-	return generateQuestions({ dateline: null, body: clean.body, blocks: clean.blocks }, { lexicon, dict: rootDictionary });
+	return generateQuestions(
+		{ dateline: null, body: clean.body, blocks: clean.blocks },
+		{ lexicon, dict: rootDictionary }
+	);
 }
 
 /** What the teacher checks before publishing: the cleaned blocks, the vocabulary, the questions. */
@@ -162,8 +205,19 @@ export function preview(ready: NonNullable<ParsedImport['ready']>) {
 		dateline: clean.dateline,
 		blocks: clean.blocks.map((b) => ({ kind: b.kind, text: clean.body.slice(b.start, b.end) })),
 		wordCount: countWords(clean.body),
-		words: vocabulary.entries.map((e) => ({ root: e.lemma, gloss: e.gloss, band: e.band, count: e.count })),
-		questions: questionsFor(clean).map((q) => ({ id: q.id, kind: q.kind, prompt: q.prompt, options: q.options, answer: q.answer }))
+		words: vocabulary.entries.map((e) => ({
+			root: e.lemma,
+			gloss: e.gloss,
+			band: e.band,
+			count: e.count
+		})),
+		questions: questionsFor(clean).map((q) => ({
+			id: q.id,
+			kind: q.kind,
+			prompt: q.prompt,
+			options: q.options,
+			answer: q.answer
+		}))
 	};
 }
 
@@ -176,13 +230,21 @@ export function slugFor(title: string): string {
 		.split(/[^a-z0-9]+/)
 		.filter(Boolean);
 	let stem = '';
-	for (const w of words) if ((stem + '-' + w).length <= 60) stem = stem ? `${stem}-${w}` : w.slice(0, 60);
-	const suffix = [...randomBytes(5)].map((b) => 'abcdefghijkmnpqrstuvwxyz23456789'[b & 31]).join('');
+	for (const w of words)
+		if ((stem + '-' + w).length <= 60) stem = stem ? `${stem}-${w}` : w.slice(0, 60);
+	const suffix = [...randomBytes(5)]
+		.map((b) => 'abcdefghijkmnpqrstuvwxyz23456789'[b & 31])
+		.join('');
 	return `${stem || 'artikel'}-${suffix}`;
 }
 
 /** Publishes for the teacher's classes; returns the slug (the first one's, when this text was published before). */
-export async function publish(db: Database, teacherId: number, ready: NonNullable<ParsedImport['ready']>, questions = questionsFor(ready.clean)): Promise<string> {
+export async function publish(
+	db: Database,
+	teacherId: number,
+	ready: NonNullable<ParsedImport['ready']>,
+	questions = questionsFor(ready.clean)
+): Promise<string> {
 	const { clean, rawText, metadata } = ready;
 	const values = {
 		slug: slugFor(metadata.title),
@@ -203,14 +265,21 @@ export async function publish(db: Database, teacherId: number, ready: NonNullabl
 		const [row] = await tx
 			.insert(articles)
 			.values(values)
-			.onConflictDoNothing({ target: [articles.ownerId, articles.contentHash], where: sql`owner_id is not null` })
+			.onConflictDoNothing({
+				target: [articles.ownerId, articles.contentHash],
+				where: sql`owner_id is not null`
+			})
 			.returning({ id: articles.id, slug: articles.slug });
 		if (!row) {
 			// The same text and metadata again (a double click): the teacher's article from the first time.
-			const [first] = await tx.select({ slug: articles.slug }).from(articles).where(and(eq(articles.ownerId, teacherId), eq(articles.contentHash, values.contentHash)));
+			const [first] = await tx
+				.select({ slug: articles.slug })
+				.from(articles)
+				.where(and(eq(articles.ownerId, teacherId), eq(articles.contentHash, values.contentHash)));
 			return first.slug;
 		}
-		if (questions.length > 0) await tx.insert(articleQuestions).values(storedSet(teacherId, row.id, questions));
+		if (questions.length > 0)
+			await tx.insert(articleQuestions).values(storedSet(teacherId, row.id, questions));
 		return row.slug;
 	});
 }

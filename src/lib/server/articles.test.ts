@@ -16,7 +16,11 @@ describe('shipped articles', () => {
 	it('ships the Liputan6 article with its metadata', () => {
 		expect(shipped.map((a) => a.slug)).toContain('putin-terima-undangan-kim-jong-un');
 		const putin = shipped.find((a) => a.slug === 'putin-terima-undangan-kim-jong-un')!;
-		expect(putin.metadata).toMatchObject({ source: 'Liputan6.com', publishedOn: '2023-09-14', language: 'id' });
+		expect(putin.metadata).toMatchObject({
+			source: 'Liputan6.com',
+			publishedOn: '2023-09-14',
+			language: 'id'
+		});
 		expect(putin.rawText).toContain('Baca Juga'); // shipped exactly as scraped
 	});
 
@@ -40,7 +44,9 @@ describe('shipped articles', () => {
 		const [unchanged] = await test.db.select().from(articles).where(eq(articles.slug, first.slug));
 		expect(unchanged.updatedAt).toEqual(before.updatedAt);
 
-		await articleStore.loadShipped(test.db, [variant(first, first.rawText + '\nParagraf tambahan yang baru.')]);
+		await articleStore.loadShipped(test.db, [
+			variant(first, first.rawText + '\nParagraf tambahan yang baru.')
+		]);
 		const rows = await test.db.select().from(articles).where(eq(articles.slug, first.slug));
 		expect(rows).toHaveLength(1);
 		expect(rows[0].id).toBe(before.id);
@@ -58,7 +64,9 @@ describe('shipped articles', () => {
 
 	it('finds an article by slug and nothing for an unknown one', async () => {
 		await articleStore.loadShipped(test.db, shipped);
-		expect((await articleStore.findBySlug(test.db, 'putin-terima-undangan-kim-jong-un'))?.source).toBe('Liputan6.com');
+		expect(
+			(await articleStore.findBySlug(test.db, 'putin-terima-undangan-kim-jong-un'))?.source
+		).toBe('Liputan6.com');
 		expect(await articleStore.findBySlug(test.db, 'tidak-ada')).toBeUndefined();
 	});
 });

@@ -20,7 +20,11 @@ export function visibleTo(db: Database, viewer: Viewer) {
 		.from(classMembers)
 		.innerJoin(classes, eq(classes.id, classMembers.classId))
 		.where(and(eq(classMembers.studentId, viewer.id), eq(classes.teacherId, articles.ownerId)));
-	return or(eq(articles.origin, 'shipped'), eq(articles.ownerId, viewer.id), viewer.role === 'teacher' ? undefined : exists(teachers));
+	return or(
+		eq(articles.origin, 'shipped'),
+		eq(articles.ownerId, viewer.id),
+		viewer.role === 'teacher' ? undefined : exists(teachers)
+	);
 }
 
 export async function list(db: Database, viewer: Viewer = null) {

@@ -27,7 +27,10 @@ export const statusText: Record<AssignmentStatus, string> = {
 	late: 'Late'
 };
 
-export function statusOf(a: { dueAt: Date | null; firstFinishedAt: Date | null; hasOpen: boolean }, now = new Date()): AssignmentStatus {
+export function statusOf(
+	a: { dueAt: Date | null; firstFinishedAt: Date | null; hasOpen: boolean },
+	now = new Date()
+): AssignmentStatus {
 	if (a.firstFinishedAt) return a.dueAt && a.firstFinishedAt > a.dueAt ? 'late' : 'done';
 	if (a.dueAt && now > a.dueAt) return 'late';
 	return a.hasOpen ? 'in-progress' : 'not-started';
@@ -54,13 +57,19 @@ export function parseAssignmentForm(form: FormData, now = new Date()) {
 		const value = form.get(name);
 		return typeof value === 'string' ? value.trim().slice(0, 130) : '';
 	};
-	const values: AssignmentFormValues = { article: field('article'), questionCount: field('questionCount'), dueOn: field('dueOn') };
+	const values: AssignmentFormValues = {
+		article: field('article'),
+		questionCount: field('questionCount'),
+		dueOn: field('dueOn')
+	};
 	const errors: Partial<Record<keyof AssignmentFormValues, string>> = {};
-	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.article) || values.article.length > 120) errors.article = 'Choose an article.';
+	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.article) || values.article.length > 120)
+		errors.article = 'Choose an article.';
 	let questionCount: number | undefined;
 	if (values.questionCount !== '') {
 		questionCount = /^\d{1,3}$/.test(values.questionCount) ? Number(values.questionCount) : NaN;
-		if (!(questionCount >= 1 && questionCount <= maxQuestionCount)) errors.questionCount = `Choose between 1 and ${maxQuestionCount} questions.`;
+		if (!(questionCount >= 1 && questionCount <= maxQuestionCount))
+			errors.questionCount = `Choose between 1 and ${maxQuestionCount} questions.`;
 	}
 	let dueAt: Date | undefined;
 	if (values.dueOn !== '') {
@@ -68,9 +77,17 @@ export function parseAssignmentForm(form: FormData, now = new Date()) {
 		const yesterday = now.getTime() - 86_400_000;
 		if (!dueAt) errors.dueOn = 'Give the due date as a day, like 2025-03-31.';
 		else if (dueAt.getTime() < yesterday) errors.dueOn = 'The due date has passed.';
-		else if (dueAt.getTime() > now.getTime() + 2 * 366 * 86_400_000) errors.dueOn = 'Choose a day within two years.';
+		else if (dueAt.getTime() > now.getTime() + 2 * 366 * 86_400_000)
+			errors.dueOn = 'Choose a day within two years.';
 	}
-	return { values, errors, ok: Object.keys(errors).length === 0, slug: values.article, questionCount, dueAt };
+	return {
+		values,
+		errors,
+		ok: Object.keys(errors).length === 0,
+		slug: values.article,
+		questionCount,
+		dueAt
+	};
 }
 
 async function ownsClass(db: Database, teacherId: number, classId: number): Promise<boolean> {
@@ -78,7 +95,8 @@ async function ownsClass(db: Database, teacherId: number, classId: number): Prom
 	return !!row;
 }
 
-export type CreateResult = { created: number } | { error: 'not-found' | 'exists' | 'no-questions'; available?: number };
+export type CreateResult =
+	{ created: number } | { error: 'not-found' | 'exists' | 'no-questions'; available?: number };
 
 /** Sets `article` for the class; the caller has checked the teacher may see the article. */
 export async function create(
@@ -95,7 +113,13 @@ export async function create(
 	try {
 		const [row] = await db
 			.insert(assignments)
-			.values({ classId, articleId: article.id, questionCount, seed: randomInt(2 ** 31 - 1), dueAt: options.dueAt ?? null })
+			.values({
+				classId,
+				articleId: article.id,
+				questionCount,
+				seed: randomInt(2 ** 31 - 1),
+				dueAt: options.dueAt ?? null
+			})
 			.returning({ id: assignments.id });
 		return { created: row.id };
 	} catch (err) {
@@ -105,7 +129,12 @@ export async function create(
 }
 
 /** Takes an assignment back (its attempts stay the students'); false if it is not this teacher's. */
-export async function remove(db: Database, teacherId: number, classId: number, assignmentId: number): Promise<boolean> {
+export async function remove(
+	db: Database,
+	teacherId: number,
+	classId: number,
+	assignmentId: number
+): Promise<boolean> {
 	const own = ownClass(db, teacherId, classId);
 	const removed = await db
 		.delete(assignments)
@@ -135,7 +164,12 @@ export async function listForClass(db: Database, teacherId: number, classId: num
 
 export type ClassAssignment = Awaited<ReturnType<typeof listForClass>>[number];
 
-export async function findForTeacher(db: Database, teacherId: number, classId: number, assignmentId: number) {
+export async function findForTeacher(
+	db: Database,
+	teacherId: number,
+	classId: number,
+	assignmentId: number
+) {
 	return (await listForClass(db, teacherId, classId)).find((a) => a.id === assignmentId);
 }
 
@@ -157,13 +191,19 @@ export async function listForStudent(db: Database, studentId: number, now = new 
 		.innerJoin(assignments, eq(assignments.classId, classMembers.classId))
 		.innerJoin(classes, eq(classes.id, assignments.classId))
 		.innerJoin(articles, eq(articles.id, assignments.articleId))
-		.leftJoin(attempts, and(eq(attempts.userId, studentId), eq(attempts.articleId, assignments.articleId), counted))
+		.leftJoin(
+			attempts,
+			and(eq(attempts.userId, studentId), eq(attempts.articleId, assignments.articleId), counted)
+		)
 		.where(eq(classMembers.studentId, studentId))
 		.groupBy(assignments.id, classes.name, articles.slug, articles.title)
 		.orderBy(sql`${assignments.dueAt} asc nulls last`, desc(assignments.createdAt));
 	return rows.map(({ firstFinishedAt, hasOpen, ...row }) => {
 		const finished = firstFinishedAt === null ? null : new Date(firstFinishedAt);
-		return { ...row, status: statusOf({ dueAt: row.dueAt, firstFinishedAt: finished, hasOpen }, now) };
+		return {
+			...row,
+			status: statusOf({ dueAt: row.dueAt, firstFinishedAt: finished, hasOpen }, now)
+		};
 	});
 }
 
@@ -178,11 +218,22 @@ export interface QuizPlan {
  * What a learner's quiz on `article` draws from: the teacher's visible questions and the
  * assignment's size and seed when one of their classes has it, else the article's own pool.
  */
-export async function quizPlanFor(db: Database, userId: number, article: BankArticle): Promise<QuizPlan> {
+export async function quizPlanFor(
+	db: Database,
+	userId: number,
+	article: BankArticle
+): Promise<QuizPlan> {
 	const [assigned] = await db
-		.select({ questionCount: assignments.questionCount, seed: assignments.seed, teacherId: classes.teacherId })
+		.select({
+			questionCount: assignments.questionCount,
+			seed: assignments.seed,
+			teacherId: classes.teacherId
+		})
 		.from(assignments)
-		.innerJoin(classMembers, and(eq(classMembers.classId, assignments.classId), eq(classMembers.studentId, userId)))
+		.innerJoin(
+			classMembers,
+			and(eq(classMembers.classId, assignments.classId), eq(classMembers.studentId, userId))
+		)
 		.innerJoin(classes, eq(classes.id, assignments.classId))
 		.where(eq(assignments.articleId, article.id))
 		.orderBy(desc(assignments.createdAt), desc(assignments.id))
@@ -193,7 +244,14 @@ export async function quizPlanFor(db: Database, userId: number, article: BankArt
 }
 
 /** How many questions the learner's next quiz on `article` will ask (the quiz's front page says it). */
-export async function quizSizeFor(db: Database, userId: number | null, article: BankArticle): Promise<number> {
-	const plan = userId === null ? { pool: await visiblePool(db, article, null), size: undefined } : await quizPlanFor(db, userId, article);
+export async function quizSizeFor(
+	db: Database,
+	userId: number | null,
+	article: BankArticle
+): Promise<number> {
+	const plan =
+		userId === null
+			? { pool: await visiblePool(db, article, null), size: undefined }
+			: await quizPlanFor(db, userId, article);
 	return Math.min(plan.size ?? defaultQuestionCount, plan.pool.length);
 }

@@ -33,16 +33,26 @@ describe('starting and resuming', () => {
 		expect(first.view.items.map((i) => i.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
 		expect(new Set(first.view.items.map((i) => i.question.id)).size).toBe(10);
 		for (const item of first.view.items) {
-			expect(article.body.slice(item.question.evidence.start, item.question.evidence.end)).toBe(item.evidence.sentence);
+			expect(article.body.slice(item.question.evidence.start, item.question.evidence.end)).toBe(
+				item.evidence.sentence
+			);
 		}
-		expect(first.view).toMatchObject({ questionCount: 10, answered: 0, score: 0, next: 1, finished: false });
+		expect(first.view).toMatchObject({
+			questionCount: 10,
+			answered: 0,
+			score: 0,
+			next: 1,
+			finished: false
+		});
 		const again = await start(user.id);
 		expect(again).toMatchObject({ attemptId: first.attemptId, resumed: true });
 	});
 
 	it('creates one open attempt when 20 starts arrive at once', async () => {
 		const user = await makeStudent(test.db);
-		const results = await Promise.all(Array.from({ length: 20 }, () => attemptStore.startOrResume(test.db, user.id, article)));
+		const results = await Promise.all(
+			Array.from({ length: 20 }, () => attemptStore.startOrResume(test.db, user.id, article))
+		);
 		const ids = new Set(results.map((r) => ('attemptId' in r ? r.attemptId : 0)));
 		expect(ids.size).toBe(1);
 		const rows = await test.db.select().from(attempts).where(eq(attempts.userId, user.id));
@@ -60,7 +70,14 @@ describe('starting and resuming', () => {
 	it('resumes at the first unanswered question', async () => {
 		const user = await makeGuest(test.db);
 		const { attemptId, view } = await start(user.id);
-		for (const i of [0, 2]) await attemptStore.submitAnswer(test.db, user.id, attemptId, view.items[i].question.id, view.items[i].question.answer);
+		for (const i of [0, 2])
+			await attemptStore.submitAnswer(
+				test.db,
+				user.id,
+				attemptId,
+				view.items[i].question.id,
+				view.items[i].question.answer
+			);
 		const after = (await attemptStore.getAttempt(test.db, user.id, attemptId))!;
 		expect(after).toMatchObject({ answered: 2, next: 2, score: 2 });
 	});
@@ -71,11 +88,28 @@ describe('submitting answers', () => {
 		const user = await makeGuest(test.db);
 		const { attemptId, view } = await start(user.id);
 		const q = view.items[0].question;
-		const first = await attemptStore.submitAnswer(test.db, user.id, attemptId, q.id, wrongOption(q));
-		expect(first).toMatchObject({ status: 'stored', position: 1, correct: false, response: wrongOption(q) });
+		const first = await attemptStore.submitAnswer(
+			test.db,
+			user.id,
+			attemptId,
+			q.id,
+			wrongOption(q)
+		);
+		expect(first).toMatchObject({
+			status: 'stored',
+			position: 1,
+			correct: false,
+			response: wrongOption(q)
+		});
 		const retry = await attemptStore.submitAnswer(test.db, user.id, attemptId, q.id, q.answer);
 		expect(retry).toMatchObject({ status: 'repeated', correct: false, response: wrongOption(q) });
-		const right = await attemptStore.submitAnswer(test.db, user.id, attemptId, view.items[1].question.id, view.items[1].question.answer);
+		const right = await attemptStore.submitAnswer(
+			test.db,
+			user.id,
+			attemptId,
+			view.items[1].question.id,
+			view.items[1].question.answer
+		);
 		expect(right).toMatchObject({ status: 'stored', correct: true });
 		const rows = await test.db.select().from(answers).where(eq(answers.attemptId, attemptId));
 		expect(rows).toHaveLength(2);
@@ -86,30 +120,72 @@ describe('submitting answers', () => {
 		const other = await makeStudent(test.db);
 		const { attemptId, view } = await start(owner.id, 2);
 		const [a, b] = view.items.map((i) => i.question);
-		const outside = (await start(other.id)).view.items.find((i) => !view.items.some((v) => v.question.id === i.question.id))!;
-		expect(await attemptStore.submitAnswer(test.db, owner.id, attemptId, outside.question.id, outside.question.answer)).toMatchObject({ status: 'refused', code: 'not-in-attempt' });
-		expect(await attemptStore.submitAnswer(test.db, other.id, attemptId, a.id, a.answer)).toMatchObject({ status: 'refused', code: 'not-found' });
+		const outside = (await start(other.id)).view.items.find(
+			(i) => !view.items.some((v) => v.question.id === i.question.id)
+		)!;
+		expect(
+			await attemptStore.submitAnswer(
+				test.db,
+				owner.id,
+				attemptId,
+				outside.question.id,
+				outside.question.answer
+			)
+		).toMatchObject({ status: 'refused', code: 'not-in-attempt' });
+		expect(
+			await attemptStore.submitAnswer(test.db, other.id, attemptId, a.id, a.answer)
+		).toMatchObject({ status: 'refused', code: 'not-found' });
 		expect(await attemptStore.getAttempt(test.db, other.id, attemptId)).toBeUndefined();
-		expect(await attemptStore.submitAnswer(test.db, owner.id, attemptId, a.id, '   ')).toMatchObject({ status: 'refused', code: 'invalid' });
-		if (!a.typed) expect(await attemptStore.submitAnswer(test.db, owner.id, attemptId, a.id, 'bukan pilihan')).toMatchObject({ status: 'refused', code: 'invalid' });
-		expect(await attemptStore.submitAnswer(test.db, owner.id, attemptId, a.id, a.answer)).toMatchObject({ status: 'stored', finished: false });
-		expect(await attemptStore.submitAnswer(test.db, owner.id, attemptId, b.id, b.answer)).toMatchObject({ status: 'stored', finished: true });
+		expect(
+			await attemptStore.submitAnswer(test.db, owner.id, attemptId, a.id, '   ')
+		).toMatchObject({ status: 'refused', code: 'invalid' });
+		if (!a.typed)
+			expect(
+				await attemptStore.submitAnswer(test.db, owner.id, attemptId, a.id, 'bukan pilihan')
+			).toMatchObject({ status: 'refused', code: 'invalid' });
+		expect(
+			await attemptStore.submitAnswer(test.db, owner.id, attemptId, a.id, a.answer)
+		).toMatchObject({ status: 'stored', finished: false });
+		expect(
+			await attemptStore.submitAnswer(test.db, owner.id, attemptId, b.id, b.answer)
+		).toMatchObject({ status: 'stored', finished: true });
 		// A late retry of a stored answer still gets its answer back; anything new is refused.
-		expect(await attemptStore.submitAnswer(test.db, owner.id, attemptId, b.id, b.answer)).toMatchObject({ status: 'repeated', correct: true });
+		expect(
+			await attemptStore.submitAnswer(test.db, owner.id, attemptId, b.id, b.answer)
+		).toMatchObject({ status: 'repeated', correct: true });
 		await test.db.delete(answers).where(eq(answers.questionId, b.id));
-		expect(await attemptStore.submitAnswer(test.db, owner.id, attemptId, b.id, b.answer)).toMatchObject({ status: 'refused', code: 'finished' });
-		expect(await test.db.select().from(answers).where(eq(answers.attemptId, attemptId))).toHaveLength(1);
+		expect(
+			await attemptStore.submitAnswer(test.db, owner.id, attemptId, b.id, b.answer)
+		).toMatchObject({ status: 'refused', code: 'finished' });
+		expect(
+			await test.db.select().from(answers).where(eq(answers.attemptId, attemptId))
+		).toHaveLength(1);
 	});
 
 	it('keeps one answer when 50 copies of the same answer arrive at once', async () => {
 		const user = await makeGuest(test.db);
 		const { attemptId, view } = await start(user.id);
 		const q = view.items[4].question;
-		const results = await Promise.all(Array.from({ length: 50 }, () => attemptStore.submitAnswer(test.db, user.id, attemptId, q.id, q.answer)));
+		const results = await Promise.all(
+			Array.from({ length: 50 }, () =>
+				attemptStore.submitAnswer(test.db, user.id, attemptId, q.id, q.answer)
+			)
+		);
 		expect(results.filter((r) => r.status === 'stored')).toHaveLength(1);
 		expect(results.filter((r) => r.status === 'repeated')).toHaveLength(49);
-		expect(new Set(results.map((r) => JSON.stringify([(r as { response: string }).response, (r as { correct: boolean }).correct])))).toEqual(new Set([JSON.stringify([q.answer, true])]));
-		expect(await test.db.select().from(answers).where(eq(answers.attemptId, attemptId))).toHaveLength(1);
+		expect(
+			new Set(
+				results.map((r) =>
+					JSON.stringify([
+						(r as { response: string }).response,
+						(r as { correct: boolean }).correct
+					])
+				)
+			)
+		).toEqual(new Set([JSON.stringify([q.answer, true])]));
+		expect(
+			await test.db.select().from(answers).where(eq(answers.attemptId, attemptId))
+		).toHaveLength(1);
 	});
 
 	it('keeps the first of 50 different answers to one question and reports it to all', async () => {
@@ -117,11 +193,20 @@ describe('submitting answers', () => {
 		const { attemptId, view } = await start(user.id);
 		const q = view.items.find((i) => !i.question.typed)!.question;
 		const results = await Promise.all(
-			Array.from({ length: 50 }, (_, i) => attemptStore.submitAnswer(test.db, user.id, attemptId, q.id, q.options[i % q.options.length]))
+			Array.from({ length: 50 }, (_, i) =>
+				attemptStore.submitAnswer(
+					test.db,
+					user.id,
+					attemptId,
+					q.id,
+					q.options[i % q.options.length]
+				)
+			)
 		);
 		const [row] = await test.db.select().from(answers).where(eq(answers.attemptId, attemptId));
 		expect(results.filter((r) => r.status === 'stored')).toHaveLength(1);
-		for (const r of results) expect(r).toMatchObject({ response: row.response, correct: row.response === q.answer });
+		for (const r of results)
+			expect(r).toMatchObject({ response: row.response, correct: row.response === q.answer });
 	});
 
 	it('finishes once and scores from stored answers when 50 answers to every question race', async () => {
@@ -129,15 +214,31 @@ describe('submitting answers', () => {
 		const { attemptId, view } = await start(user.id);
 		const jobs = Array.from({ length: 50 }, (_, i) => {
 			const q = view.items[i % 10].question;
-			return () => attemptStore.submitAnswer(test.db, user.id, attemptId, q.id, i % 3 === 0 ? wrongOption(q) : q.answer);
+			return () =>
+				attemptStore.submitAnswer(
+					test.db,
+					user.id,
+					attemptId,
+					q.id,
+					i % 3 === 0 ? wrongOption(q) : q.answer
+				);
 		});
 		const results = await Promise.all(jobs.map((job) => job()));
 		expect(results.filter((r) => r.status === 'stored')).toHaveLength(10);
 		expect(results.filter((r) => r.status === 'stored' && r.finished)).toHaveLength(1);
 		const stored = await test.db.select().from(answers).where(eq(answers.attemptId, attemptId));
 		const done = (await attemptStore.getAttempt(test.db, user.id, attemptId))!;
-		expect(done).toMatchObject({ finished: true, answered: 10, next: null, score: stored.filter((a) => a.correct).length });
-		const [{ count }] = await test.db.execute<{ count: number }>(sql`select count(*)::int as count from attempts where finished_at is not null`).then((r) => (Array.isArray(r) ? r : (r as unknown as { rows: { count: number }[] }).rows));
+		expect(done).toMatchObject({
+			finished: true,
+			answered: 10,
+			next: null,
+			score: stored.filter((a) => a.correct).length
+		});
+		const [{ count }] = await test.db
+			.execute<{ count: number }>(
+				sql`select count(*)::int as count from attempts where finished_at is not null`
+			)
+			.then((r) => (Array.isArray(r) ? r : (r as unknown as { rows: { count: number }[] }).rows));
 		expect(count).toBe(1);
 	});
 });
@@ -146,7 +247,14 @@ describe('after an attempt', () => {
 	it('starts a new attempt with questions not asked before', async () => {
 		const user = await makeGuest(test.db);
 		const first = await start(user.id);
-		for (const item of first.view.items) await attemptStore.submitAnswer(test.db, user.id, first.attemptId, item.question.id, item.question.answer);
+		for (const item of first.view.items)
+			await attemptStore.submitAnswer(
+				test.db,
+				user.id,
+				first.attemptId,
+				item.question.id,
+				item.question.answer
+			);
 		const second = await start(user.id);
 		expect(second.resumed).toBe(false);
 		expect(second.attemptId).not.toBe(first.attemptId);
@@ -158,21 +266,38 @@ describe('after an attempt', () => {
 	it('keeps the questions and evidence it asked when the article changes', async () => {
 		const user = await makeGuest(test.db);
 		const { attemptId, view } = await start(user.id);
-		await test.db.update(articles).set({ body: 'Teks baru.', contentHash: 'changed' }).where(eq(articles.id, article.id));
+		await test.db
+			.update(articles)
+			.set({ body: 'Teks baru.', contentHash: 'changed' })
+			.where(eq(articles.id, article.id));
 		const later = (await attemptStore.getAttempt(test.db, user.id, attemptId))!;
-		expect(later.items.map((i) => [i.question, i.evidence])).toEqual(view.items.map((i) => [i.question, i.evidence]));
+		expect(later.items.map((i) => [i.question, i.evidence])).toEqual(
+			view.items.map((i) => [i.question, i.evidence])
+		);
 	});
 });
 
 describe('missed words', () => {
-	it('sends the root of a word question answered wrongly to the learner\'s review list, and no other', async () => {
+	it("sends the root of a word question answered wrongly to the learner's review list, and no other", async () => {
 		const user = await makeGuest(test.db);
 		const { attemptId, view } = await start(user.id);
 		const wordItems = view.items.filter((i) => i.question.root);
 		expect(wordItems.length).toBeGreaterThanOrEqual(2);
 		const [missed, right] = wordItems;
-		await attemptStore.submitAnswer(test.db, user.id, attemptId, missed.question.id, wrongOption(missed.question));
-		await attemptStore.submitAnswer(test.db, user.id, attemptId, right.question.id, right.question.answer);
+		await attemptStore.submitAnswer(
+			test.db,
+			user.id,
+			attemptId,
+			missed.question.id,
+			wrongOption(missed.question)
+		);
+		await attemptStore.submitAnswer(
+			test.db,
+			user.id,
+			attemptId,
+			right.question.id,
+			right.question.answer
+		);
 		const cards = await test.db.select().from(wordReviews).where(eq(wordReviews.userId, user.id));
 		expect(cards.map((c) => c.root)).toEqual([missed.question.root]); // the right answer added nothing
 		expect(cards[0].source).toBe('missed');

@@ -29,12 +29,22 @@ async function findOpen(db: Queryable, userId: number, articleId: number) {
 	const [row] = await db
 		.select({ id: attempts.id })
 		.from(attempts)
-		.where(and(eq(attempts.userId, userId), eq(attempts.articleId, articleId), isNull(attempts.finishedAt)));
+		.where(
+			and(
+				eq(attempts.userId, userId),
+				eq(attempts.articleId, articleId),
+				isNull(attempts.finishedAt)
+			)
+		);
 	return row;
 }
 
 /** The learner's unfinished attempt on this article, if any (read-only: safe in a load). */
-export async function findOpenAttempt(db: Database, userId: number, articleId: number): Promise<number | undefined> {
+export async function findOpenAttempt(
+	db: Database,
+	userId: number,
+	articleId: number
+): Promise<number | undefined> {
 	return (await findOpen(db, userId, articleId))?.id;
 }
 
@@ -43,7 +53,12 @@ export async function findOpenAttempt(db: Database, userId: number, articleId: n
  * asked before on this article when enough remain, else the whole pool. An assignment's seed
  * gives every student of the class the same selection; `size` overrides the number.
  */
-export async function startOrResume(db: Database, userId: number, article: Article, options: { size?: number } = {}) {
+export async function startOrResume(
+	db: Database,
+	userId: number,
+	article: Article,
+	options: { size?: number } = {}
+) {
 	const open = await findOpen(db, userId, article.id);
 	if (open) return { attemptId: open.id, resumed: true } as const;
 	// The teacher's visible questions; an assignment also fixes the size and the selection.
@@ -59,7 +74,10 @@ export async function startOrResume(db: Database, userId: number, article: Artic
 	const seen = new Set(asked.map((r) => r.id));
 	const unseen = pool.filter((q) => !seen.has(q.id));
 	const seed = plan.seed ?? randomInt(2 ** 31 - 1);
-	const chosen = buildQuiz(plan.seed === undefined && unseen.length >= size ? unseen : pool, { size, seed });
+	const chosen = buildQuiz(plan.seed === undefined && unseen.length >= size ? unseen : pool, {
+		size,
+		seed
+	});
 
 	return db.transaction(async (tx) => {
 		const [created] = await tx
@@ -87,31 +105,62 @@ export async function startOrResume(db: Database, userId: number, article: Artic
 }
 
 export type SubmitResult =
-	| { status: 'stored' | 'repeated'; position: number; response: string; correct: boolean; finished: boolean }
-	| { status: 'refused'; code: 'not-found' | 'not-in-attempt' | 'finished' | 'invalid'; message: string };
+	| {
+			status: 'stored' | 'repeated';
+			position: number;
+			response: string;
+			correct: boolean;
+			finished: boolean;
+	  }
+	| {
+			status: 'refused';
+			code: 'not-found' | 'not-in-attempt' | 'finished' | 'invalid';
+			message: string;
+	  };
 
 /**
  * Stores the learner's first answer to a question and reports the stored one. `not-found` covers
  * attempts that are missing and attempts of other learners alike (callers answer 404 to both).
  */
-export async function submitAnswer(db: Database, userId: number, attemptId: number, questionId: string, rawResponse: string): Promise<SubmitResult> {
+export async function submitAnswer(
+	db: Database,
+	userId: number,
+	attemptId: number,
+	questionId: string,
+	rawResponse: string
+): Promise<SubmitResult> {
 	const result = await storeAnswer(db, userId, attemptId, questionId, rawResponse);
-	if (result.status === 'stored' && !result.correct) await reviewMissedWord(db, userId, attemptId, questionId);
+	if (result.status === 'stored' && !result.correct)
+		await reviewMissedWord(db, userId, attemptId, questionId);
 	return result;
 }
 
 /** A word the learner got wrong goes to their review list, with its sentence from the article. */
-async function reviewMissedWord(db: Database, userId: number, attemptId: number, questionId: string): Promise<void> {
+async function reviewMissedWord(
+	db: Database,
+	userId: number,
+	attemptId: number,
+	questionId: string
+): Promise<void> {
 	const [row] = await db
 		.select({ question: attemptQuestions.question, article: articles })
 		.from(attemptQuestions)
 		.innerJoin(attempts, eq(attempts.id, attemptQuestions.attemptId))
 		.innerJoin(articles, eq(articles.id, attempts.articleId))
-		.where(and(eq(attemptQuestions.attemptId, attemptId), eq(attemptQuestions.questionId, questionId)));
-	if (row?.question.root) await reviews.addMissedWords(db, userId, [row.question.root], { article: row.article });
+		.where(
+			and(eq(attemptQuestions.attemptId, attemptId), eq(attemptQuestions.questionId, questionId))
+		);
+	if (row?.question.root)
+		await reviews.addMissedWords(db, userId, [row.question.root], { article: row.article });
 }
 
-async function storeAnswer(db: Database, userId: number, attemptId: number, questionId: string, rawResponse: string): Promise<SubmitResult> {
+async function storeAnswer(
+	db: Database,
+	userId: number,
+	attemptId: number,
+	questionId: string,
+	rawResponse: string
+): Promise<SubmitResult> {
 	const response = rawResponse.trim().slice(0, maxResponseLength);
 	return db.transaction(async (tx) => {
 		const [attempt] = await tx
@@ -123,11 +172,20 @@ async function storeAnswer(db: Database, userId: number, attemptId: number, ques
 		const [asked] = await tx
 			.select({ position: attemptQuestions.position, question: attemptQuestions.question })
 			.from(attemptQuestions)
-			.where(and(eq(attemptQuestions.attemptId, attemptId), eq(attemptQuestions.questionId, questionId)));
+			.where(
+				and(eq(attemptQuestions.attemptId, attemptId), eq(attemptQuestions.questionId, questionId))
+			);
 		if (!asked) return refuse('not-in-attempt', 'That question is not part of this quiz.');
 		const stored = await storedAnswer(tx, attemptId, questionId);
-		if (stored) return { status: 'repeated', position: asked.position, ...stored, finished: attempt.finishedAt !== null } as const;
-		if (attempt.finishedAt) return refuse('finished', 'This quiz is finished: answers can no longer change.');
+		if (stored)
+			return {
+				status: 'repeated',
+				position: asked.position,
+				...stored,
+				finished: attempt.finishedAt !== null
+			} as const;
+		if (attempt.finishedAt)
+			return refuse('finished', 'This quiz is finished: answers can no longer change.');
 		const problem = invalidResponse(asked.question, response);
 		if (problem) return refuse('invalid', problem);
 
@@ -148,7 +206,12 @@ async function storeAnswer(db: Database, userId: number, attemptId: number, ques
 				)
 			)
 			.returning({ id: attempts.id });
-		return { status: inserted[0] ? 'stored' : 'repeated', position: asked.position, ...row, finished: finished.length > 0 } as const;
+		return {
+			status: inserted[0] ? 'stored' : 'repeated',
+			position: asked.position,
+			...row,
+			finished: finished.length > 0
+		} as const;
 	});
 }
 
@@ -162,7 +225,8 @@ async function storedAnswer(tx: Queryable, attemptId: number, questionId: string
 
 function invalidResponse(question: Question, response: string): string | undefined {
 	if (response === '') return question.typed ? 'Type an answer first.' : 'Choose an answer first.';
-	if (!question.typed && !question.options.includes(response)) return 'Choose one of the answers shown.';
+	if (!question.typed && !question.options.includes(response))
+		return 'Choose one of the answers shown.';
 }
 
 const refuse = (code: Extract<SubmitResult, { status: 'refused' }>['code'], message: string) =>
@@ -175,7 +239,13 @@ const refuse = (code: Extract<SubmitResult, { status: 'refused' }>['code'], mess
  */
 export async function getAttempt(db: Database, userId: number, attemptId: number) {
 	const [attempt] = await db
-		.select({ id: attempts.id, slug: articles.slug, title: articles.title, questionCount: attempts.questionCount, finishedAt: attempts.finishedAt })
+		.select({
+			id: attempts.id,
+			slug: articles.slug,
+			title: articles.title,
+			questionCount: attempts.questionCount,
+			finishedAt: attempts.finishedAt
+		})
 		.from(attempts)
 		.innerJoin(articles, eq(articles.id, attempts.articleId))
 		.where(and(eq(attempts.id, attemptId), eq(attempts.userId, userId)));
@@ -189,12 +259,21 @@ export async function getAttempt(db: Database, userId: number, attemptId: number
 			correct: answers.correct
 		})
 		.from(attemptQuestions)
-		.leftJoin(answers, and(eq(answers.attemptId, attemptQuestions.attemptId), eq(answers.questionId, attemptQuestions.questionId)))
+		.leftJoin(
+			answers,
+			and(
+				eq(answers.attemptId, attemptQuestions.attemptId),
+				eq(answers.questionId, attemptQuestions.questionId)
+			)
+		)
 		.where(eq(attemptQuestions.attemptId, attemptId))
 		.orderBy(asc(attemptQuestions.position));
 	const items = rows.map(({ response, correct, ...row }) => ({
 		...row,
-		answer: response === null ? null : { response, correct: correct === true, grade: grade(row.question, response) }
+		answer:
+			response === null
+				? null
+				: { response, correct: correct === true, grade: grade(row.question, response) }
 	}));
 	return {
 		...attempt,

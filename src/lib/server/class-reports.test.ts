@@ -27,7 +27,8 @@ async function take(userId: number, choose: (i: number) => Choice) {
 	for (const [i, { question: q }] of view.items.entries()) {
 		const choice = choose(i);
 		if (choice === 'skip') continue;
-		const response = choice === 'right' ? q.answer : q.typed ? 'bukan' : q.options.find((o) => o !== q.answer)!;
+		const response =
+			choice === 'right' ? q.answer : q.typed ? 'bukan' : q.options.find((o) => o !== q.answer)!;
 		await attemptStore.submitAnswer(test.db, userId, view.id, q.id, response);
 	}
 	return view;
@@ -37,17 +38,35 @@ async function take(userId: number, choose: (i: number) => Choice) {
 async function classOfThree() {
 	const teacher = await makeTeacher(test.db, 'Bu Ratna');
 	const created = await classes.create(test.db, teacher.id, 'Kelas 10A');
-	const [sari, budi, dewi, outsider] = [await makeStudent(test.db, 'Sari'), await makeStudent(test.db, '=HYPERLINK("http://x")'), await makeStudent(test.db, 'Dewi'), await makeStudent(test.db, 'Tamu')];
+	const [sari, budi, dewi, outsider] = [
+		await makeStudent(test.db, 'Sari'),
+		await makeStudent(test.db, '=HYPERLINK("http://x")'),
+		await makeStudent(test.db, 'Dewi'),
+		await makeStudent(test.db, 'Tamu')
+	];
 	for (const s of [sari, budi, dewi]) await classes.join(test.db, s.id, created.joinCode);
 	// Sari's self-study attempt, finished before the assignment: it does not count.
 	await take(sari.id, () => 'wrong');
-	const made = await assignments.create(test.db, teacher.id, created.id, article, { questionCount: 4, dueAt: new Date(Date.now() + 86_400_000) });
+	const made = await assignments.create(test.db, teacher.id, created.id, article, {
+		questionCount: 4,
+		dueAt: new Date(Date.now() + 86_400_000)
+	});
 	const assignmentId = 'created' in made ? made.created : 0;
 	const sariView = await take(sari.id, () => 'right');
 	const budiView = await take(budi.id, () => 'wrong');
 	await take(dewi.id, (i) => (i === 0 ? 'right' : 'skip'));
 	await take(outsider.id, () => 'right');
-	return { teacher, classId: created.id, assignmentId, sari, budi, dewi, outsider, sariView, budiView };
+	return {
+		teacher,
+		classId: created.id,
+		assignmentId,
+		sari,
+		budi,
+		dewi,
+		outsider,
+		sariView,
+		budiView
+	};
 }
 
 describe('the class dashboard', () => {
@@ -55,7 +74,13 @@ describe('the class dashboard', () => {
 		const { teacher, classId, budi } = await classOfThree();
 		const d = (await reports.dashboard(test.db, teacher.id, classId))!;
 		expect(d.assignments).toHaveLength(1);
-		expect(d.assignments[0]).toMatchObject({ title: article.title, questionCount: 4, completed: 2, late: 0, average: 0.5 });
+		expect(d.assignments[0]).toMatchObject({
+			title: article.title,
+			questionCount: 4,
+			completed: 2,
+			late: 0,
+			average: 0.5
+		});
 		const cells = Object.fromEntries(d.roster.map((r) => [r.displayName, r.cells[0]]));
 		expect(cells.Sari).toEqual({ attempts: 1, best: 1, status: 'done' });
 		expect(cells[budi.displayName]).toEqual({ attempts: 1, best: 0, status: 'done' });
@@ -64,15 +89,28 @@ describe('the class dashboard', () => {
 		expect(d.average).toBe(0.5);
 		expect(d.distribution).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
 
-		const late = (await reports.dashboard(test.db, teacher.id, classId, new Date(Date.now() + 3 * 86_400_000)))!;
+		const late = (await reports.dashboard(
+			test.db,
+			teacher.id,
+			classId,
+			new Date(Date.now() + 3 * 86_400_000)
+		))!;
 		expect(late.roster.find((r) => r.displayName === 'Dewi')!.cells[0].status).toBe('late');
 		expect(late.assignments[0].late).toBe(1);
 	});
 
 	it('exports the table as CSV, defusing a name that looks like a formula', async () => {
 		const { teacher, classId } = await classOfThree();
-		const { header, rows } = reports.rosterCsvRows((await reports.dashboard(test.db, teacher.id, classId))!);
-		expect(header).toEqual(['Student', `${article.title}: best %`, `${article.title}: attempts`, `${article.title}: status`, 'Average %']);
+		const { header, rows } = reports.rosterCsvRows(
+			(await reports.dashboard(test.db, teacher.id, classId))!
+		);
+		expect(header).toEqual([
+			'Student',
+			`${article.title}: best %`,
+			`${article.title}: attempts`,
+			`${article.title}: status`,
+			'Average %'
+		]);
 		expect(rows).toContainEqual(['Sari', 100, 1, 'Done', 100]);
 		expect(rows).toContainEqual(['Dewi', '', 1, 'In progress', '']);
 		expect(toCsv(header, rows)).toContain(`"'=HYPERLINK(""http://x"")",0,1,Done,0`);
@@ -89,15 +127,30 @@ describe('the assignment report', () => {
 		expect(r.average).toBe(0.5);
 		expect(r.questions.map((q) => q.question.id)).toEqual(budiView.items.map((i) => i.question.id));
 		for (const { stats } of r.questions) {
-			expect(stats).toMatchObject({ asked: 2, answered: 2, correct: 1, facility: 0.5, discrimination: 1 });
+			expect(stats).toMatchObject({
+				asked: 2,
+				answered: 2,
+				correct: 1,
+				facility: 0.5,
+				discrimination: 1
+			});
 			expect(stats.flags).toEqual([]);
 		}
-		expect(r.vocabulary.lookedUp).toEqual([{ root: 'undang', lookups: 1, students: 1, gloss: expect.any(String) }]);
+		expect(r.vocabulary.lookedUp).toEqual([
+			{ root: 'undang', lookups: 1, students: 1, gloss: expect.any(String) }
+		]);
 		// Budi missed every question: the word ones name their roots (the selection is random, so maybe none).
-		const missedRoots = new Set(budiView.items.map((i) => reports.wordOf(i.question)).filter(Boolean));
-		expect(r.vocabulary.missed.map((w) => w.root).sort()).toEqual([...missedRoots].sort().slice(0, 10));
+		const missedRoots = new Set(
+			budiView.items.map((i) => reports.wordOf(i.question)).filter(Boolean)
+		);
+		expect(r.vocabulary.missed.map((w) => w.root).sort()).toEqual(
+			[...missedRoots].sort().slice(0, 10)
+		);
 		for (const w of r.vocabulary.missed) expect(w.times).toBe(1);
-		expect(r.students.find((s) => s.displayName === 'Dewi')).toMatchObject({ best: null, status: 'in-progress' });
+		expect(r.students.find((s) => s.displayName === 'Dewi')).toMatchObject({
+			best: null,
+			status: 'in-progress'
+		});
 	});
 
 	it('lists every answer for the CSV, unanswered questions included, and one student’s attempts', async () => {
@@ -107,11 +160,15 @@ describe('the assignment report', () => {
 		const col = (name: string) => csv.header.indexOf(name);
 		expect(csv.rows.filter((r) => r[col('Correct')] === 'yes')).toHaveLength(5);
 		expect(csv.rows.filter((r) => r[col('Answer given')] === '')).toHaveLength(3);
-		expect(new Set(csv.rows.map((r) => r[col('Student')]))).toEqual(new Set(['Sari', budi.displayName, 'Dewi']));
+		expect(new Set(csv.rows.map((r) => r[col('Student')]))).toEqual(
+			new Set(['Sari', budi.displayName, 'Dewi'])
+		);
 
 		const detail = (await reports.studentDetail(test.db, teacher.id, classId, budi.id))!;
 		expect(detail.attempts).toHaveLength(1);
-		expect(detail.attempts[0].items.every((i) => i.correct === false && i.response !== null)).toBe(true);
+		expect(detail.attempts[0].items.every((i) => i.correct === false && i.response !== null)).toBe(
+			true
+		);
 		expect(await reports.studentDetail(test.db, teacher.id, classId, outsider.id)).toBeUndefined();
 	});
 
@@ -119,7 +176,9 @@ describe('the assignment report', () => {
 		const { classId, assignmentId, sari } = await classOfThree();
 		const other = await makeTeacher(test.db);
 		expect(await reports.dashboard(test.db, other.id, classId)).toBeUndefined();
-		expect(await reports.assignmentReport(test.db, other.id, classId, assignmentId)).toBeUndefined();
+		expect(
+			await reports.assignmentReport(test.db, other.id, classId, assignmentId)
+		).toBeUndefined();
 		expect(await reports.studentDetail(test.db, other.id, classId, sari.id)).toBeUndefined();
 		expect(await reports.answerCsvRows(test.db, other.id, classId)).toBeUndefined();
 		const own = await classes.create(test.db, other.id, 'Kelas lain');
@@ -129,12 +188,43 @@ describe('the assignment report', () => {
 });
 
 describe('the word a question is about', () => {
-	const base = { id: 'q', options: [], evidence: { start: 0, end: 1 }, explanation: '', difficulty: 2 };
+	const base = {
+		id: 'q',
+		options: [],
+		evidence: { start: 0, end: 1 },
+		explanation: '',
+		difficulty: 2
+	};
 	it('comes from the answer or the quoted word, by kind', () => {
-		expect(reports.wordOf({ ...base, kind: 'cloze', prompt: 'Lengkapi: ___', answer: 'meluncurkan' })).toBe('luncur');
-		expect(reports.wordOf({ ...base, kind: 'vocab-meaning', prompt: 'Apa arti kata "kesepakatan"?', answer: 'agreement' })).toBe('sepakat');
-		expect(reports.wordOf({ ...base, kind: 'vocab-word', prompt: 'Kata dasar mana yang berarti "invite"?', answer: 'undang' })).toBe('undang');
-		expect(reports.wordOf({ ...base, kind: 'morphology-affixes', prompt: 'Imbuhan apa yang membentuk kata "meluncurkan" dari kata dasar "luncur"?', answer: 'meN- + -kan' })).toBe('luncur');
-		expect(reports.wordOf({ ...base, kind: 'fact', prompt: 'Siapa?', answer: 'Putin' })).toBeUndefined();
+		expect(
+			reports.wordOf({ ...base, kind: 'cloze', prompt: 'Lengkapi: ___', answer: 'meluncurkan' })
+		).toBe('luncur');
+		expect(
+			reports.wordOf({
+				...base,
+				kind: 'vocab-meaning',
+				prompt: 'Apa arti kata "kesepakatan"?',
+				answer: 'agreement'
+			})
+		).toBe('sepakat');
+		expect(
+			reports.wordOf({
+				...base,
+				kind: 'vocab-word',
+				prompt: 'Kata dasar mana yang berarti "invite"?',
+				answer: 'undang'
+			})
+		).toBe('undang');
+		expect(
+			reports.wordOf({
+				...base,
+				kind: 'morphology-affixes',
+				prompt: 'Imbuhan apa yang membentuk kata "meluncurkan" dari kata dasar "luncur"?',
+				answer: 'meN- + -kan'
+			})
+		).toBe('luncur');
+		expect(
+			reports.wordOf({ ...base, kind: 'fact', prompt: 'Siapa?', answer: 'Putin' })
+		).toBeUndefined();
 	});
 });

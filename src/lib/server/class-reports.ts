@@ -15,7 +15,17 @@ import type { Question } from '$lib/text/types';
 import * as assignmentStore from './assignments';
 import * as classes from './classes';
 import type { Database } from './db';
-import { answers, articles, assignments, attemptQuestions, attempts, classes as classTable, classMembers, wordLookups, type Article } from './db/schema';
+import {
+	answers,
+	articles,
+	assignments,
+	attemptQuestions,
+	attempts,
+	classes as classTable,
+	classMembers,
+	wordLookups,
+	type Article
+} from './db/schema';
 import { analyseItems, scoreOf, type Taker } from './item-analysis';
 import { baseIdOf, listForReview } from './question-bank';
 import { listWords } from './vocabulary';
@@ -24,7 +34,12 @@ import { listWords } from './vocabulary';
 const counted = sql`(${attempts.finishedAt} is null or ${attempts.finishedAt} >= ${assignments.createdAt})`;
 
 /** Every counted attempt of the class's students, with its score, oldest first. */
-async function listClassAttempts(db: Database, teacherId: number, classId: number, assignmentId?: number) {
+async function listClassAttempts(
+	db: Database,
+	teacherId: number,
+	classId: number,
+	assignmentId?: number
+) {
 	return db
 		.select({
 			assignmentId: assignments.id,
@@ -33,14 +48,35 @@ async function listClassAttempts(db: Database, teacherId: number, classId: numbe
 			startedAt: attempts.startedAt,
 			finishedAt: attempts.finishedAt,
 			questionCount: attempts.questionCount,
-			correct: sql<number>`(select count(*) from ${answers} where ${answers.attemptId} = ${attempts.id} and ${answers.correct})`.mapWith(Number),
-			answered: sql<number>`(select count(*) from ${answers} where ${answers.attemptId} = ${attempts.id})`.mapWith(Number)
+			correct:
+				sql<number>`(select count(*) from ${answers} where ${answers.attemptId} = ${attempts.id} and ${answers.correct})`.mapWith(
+					Number
+				),
+			answered:
+				sql<number>`(select count(*) from ${answers} where ${answers.attemptId} = ${attempts.id})`.mapWith(
+					Number
+				)
 		})
 		.from(assignments)
-		.innerJoin(classTable, and(eq(classTable.id, assignments.classId), eq(classTable.teacherId, teacherId)))
+		.innerJoin(
+			classTable,
+			and(eq(classTable.id, assignments.classId), eq(classTable.teacherId, teacherId))
+		)
 		.innerJoin(classMembers, eq(classMembers.classId, assignments.classId))
-		.innerJoin(attempts, and(eq(attempts.userId, classMembers.studentId), eq(attempts.articleId, assignments.articleId), counted))
-		.where(and(eq(assignments.classId, classId), assignmentId === undefined ? undefined : eq(assignments.id, assignmentId)))
+		.innerJoin(
+			attempts,
+			and(
+				eq(attempts.userId, classMembers.studentId),
+				eq(attempts.articleId, assignments.articleId),
+				counted
+			)
+		)
+		.where(
+			and(
+				eq(assignments.classId, classId),
+				assignmentId === undefined ? undefined : eq(assignments.id, assignmentId)
+			)
+		)
 		.orderBy(asc(attempts.startedAt), asc(attempts.id));
 }
 
@@ -56,9 +92,20 @@ export interface Cell {
 /** One student's standing on one assignment, from their counted attempts. */
 function cellOf(rows: AttemptRow[], dueAt: Date | null, now: Date): Cell {
 	const finished = rows.filter((r) => r.finishedAt);
-	const best = finished.length ? Math.max(...finished.map((r) => r.correct / r.questionCount)) : null;
-	const firstFinishedAt = finished.length ? new Date(Math.min(...finished.map((r) => r.finishedAt!.getTime()))) : null;
-	return { attempts: rows.length, best, status: assignmentStore.statusOf({ dueAt, firstFinishedAt, hasOpen: rows.some((r) => !r.finishedAt) }, now) };
+	const best = finished.length
+		? Math.max(...finished.map((r) => r.correct / r.questionCount))
+		: null;
+	const firstFinishedAt = finished.length
+		? new Date(Math.min(...finished.map((r) => r.finishedAt!.getTime())))
+		: null;
+	return {
+		attempts: rows.length,
+		best,
+		status: assignmentStore.statusOf(
+			{ dueAt, firstFinishedAt, hasOpen: rows.some((r) => !r.finishedAt) },
+			now
+		)
+	};
 }
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : null);
@@ -71,17 +118,34 @@ export function distributionOf(scores: number[]): number[] {
 }
 
 /** The class dashboard; undefined when the class is not this teacher's. */
-export async function dashboard(db: Database, teacherId: number, classId: number, now = new Date()) {
+export async function dashboard(
+	db: Database,
+	teacherId: number,
+	classId: number,
+	now = new Date()
+) {
 	const found = await classes.findForTeacher(db, teacherId, classId);
 	if (!found) return undefined;
-	const [list, rows] = await Promise.all([assignmentStore.listForClass(db, teacherId, classId), listClassAttempts(db, teacherId, classId)]);
+	const [list, rows] = await Promise.all([
+		assignmentStore.listForClass(db, teacherId, classId),
+		listClassAttempts(db, teacherId, classId)
+	]);
 	const key = (assignmentId: number, studentId: number) => `${assignmentId}:${studentId}`;
 	const grouped = new Map<string, AttemptRow[]>();
-	for (const r of rows) grouped.set(key(r.assignmentId, r.studentId), [...(grouped.get(key(r.assignmentId, r.studentId)) ?? []), r]);
+	for (const r of rows)
+		grouped.set(key(r.assignmentId, r.studentId), [
+			...(grouped.get(key(r.assignmentId, r.studentId)) ?? []),
+			r
+		]);
 
 	const roster = found.students.map((s) => {
 		const cells = list.map((a) => cellOf(grouped.get(key(a.id, s.id)) ?? [], a.dueAt, now));
-		return { id: s.id, displayName: s.displayName, cells, average: mean(cells.flatMap((c) => (c.best === null ? [] : [c.best]))) };
+		return {
+			id: s.id,
+			displayName: s.displayName,
+			cells,
+			average: mean(cells.flatMap((c) => (c.best === null ? [] : [c.best])))
+		};
 	});
 	const columns = list.map((a, i) => {
 		const cells = roster.map((r) => r.cells[i]);
@@ -89,7 +153,9 @@ export async function dashboard(db: Database, teacherId: number, classId: number
 		return {
 			...a,
 			average: mean(bests),
-			completed: cells.filter((c) => c.status === 'done' || (c.status === 'late' && c.best !== null)).length,
+			completed: cells.filter(
+				(c) => c.status === 'done' || (c.status === 'late' && c.best !== null)
+			).length,
 			late: cells.filter((c) => c.status === 'late').length
 		};
 	});
@@ -118,24 +184,48 @@ async function itemsOf(db: Database, attemptIds: number[]) {
 			answeredAt: answers.answeredAt
 		})
 		.from(attemptQuestions)
-		.leftJoin(answers, and(eq(answers.attemptId, attemptQuestions.attemptId), eq(answers.questionId, attemptQuestions.questionId)))
+		.leftJoin(
+			answers,
+			and(
+				eq(answers.attemptId, attemptQuestions.attemptId),
+				eq(answers.questionId, attemptQuestions.questionId)
+			)
+		)
 		.where(inArray(attemptQuestions.attemptId, attemptIds))
 		.orderBy(asc(attemptQuestions.attemptId), asc(attemptQuestions.position));
 	const byAttempt = new Map<number, Item[]>();
-	for (const { attemptId, ...item } of rows) byAttempt.set(attemptId, [...(byAttempt.get(attemptId) ?? []), item]);
+	for (const { attemptId, ...item } of rows)
+		byAttempt.set(attemptId, [...(byAttempt.get(attemptId) ?? []), item]);
 	return byAttempt;
 }
 
-type Item = { position: number; question: Question; response: string | null; correct: boolean | null; answeredAt: Date | null };
+type Item = {
+	position: number;
+	question: Question;
+	response: string | null;
+	correct: boolean | null;
+	answeredAt: Date | null;
+};
 
 /** One student's counted attempts in this class with every answer; undefined if not the teacher's student here. */
-export async function studentDetail(db: Database, teacherId: number, classId: number, studentId: number) {
+export async function studentDetail(
+	db: Database,
+	teacherId: number,
+	classId: number,
+	studentId: number
+) {
 	const found = await classes.findForTeacher(db, teacherId, classId);
 	const student = found?.students.find((s) => s.id === studentId);
 	if (!found || !student) return undefined;
-	const [list, rows] = await Promise.all([assignmentStore.listForClass(db, teacherId, classId), listClassAttempts(db, teacherId, classId)]);
+	const [list, rows] = await Promise.all([
+		assignmentStore.listForClass(db, teacherId, classId),
+		listClassAttempts(db, teacherId, classId)
+	]);
 	const mine = rows.filter((r) => r.studentId === studentId);
-	const items = await itemsOf(db, mine.map((r) => r.attemptId));
+	const items = await itemsOf(
+		db,
+		mine.map((r) => r.attemptId)
+	);
 	const byId = new Map(list.map((a) => [a.id, a]));
 	return {
 		class: { id: found.id, name: found.name },
@@ -174,31 +264,56 @@ export function wordOf(question: Question): string | undefined {
  * The assignment report: per question facility, discrimination, option counts and flags (from
  * each student's first finished attempt), the score distribution, and the class's words.
  */
-export async function assignmentReport(db: Database, teacherId: number, classId: number, assignmentId: number, now = new Date()) {
+export async function assignmentReport(
+	db: Database,
+	teacherId: number,
+	classId: number,
+	assignmentId: number,
+	now = new Date()
+) {
 	const found = await classes.findForTeacher(db, teacherId, classId);
-	const assignment = found && (await assignmentStore.findForTeacher(db, teacherId, classId, assignmentId));
+	const assignment =
+		found && (await assignmentStore.findForTeacher(db, teacherId, classId, assignmentId));
 	if (!found || !assignment) return undefined;
 	const [rows, [article]] = await Promise.all([
 		listClassAttempts(db, teacherId, classId, assignmentId),
 		db.select().from(articles).where(eq(articles.id, assignment.articleId))
 	]);
-	const items = await itemsOf(db, rows.map((r) => r.attemptId));
+	const items = await itemsOf(
+		db,
+		rows.map((r) => r.attemptId)
+	);
 
 	// Each student once: their first finished attempt.
 	const firstFinished = new Map<number, AttemptRow>();
-	for (const r of rows) if (r.finishedAt && !firstFinished.has(r.studentId)) firstFinished.set(r.studentId, r);
+	for (const r of rows)
+		if (r.finishedAt && !firstFinished.has(r.studentId)) firstFinished.set(r.studentId, r);
 	const takers: Taker[] = [...firstFinished.values()].map((r) => {
 		const list = items.get(r.attemptId) ?? [];
 		return {
 			studentId: r.studentId,
 			asked: list.map((i) => i.question.id),
-			answers: new Map(list.flatMap((i) => (i.response === null ? [] : [[i.question.id, { response: i.response, correct: i.correct === true }] as const])))
+			answers: new Map(
+				list.flatMap((i) =>
+					i.response === null
+						? []
+						: [[i.question.id, { response: i.response, correct: i.correct === true }] as const]
+				)
+			)
 		};
 	});
 	const questions = new Map<string, { question: Question; position: number }>();
-	for (const list of items.values()) for (const i of list) if (!questions.has(i.question.id)) questions.set(i.question.id, { question: i.question, position: i.position });
-	const ordered = [...questions.values()].sort((a, b) => a.position - b.position || a.question.evidence.start - b.question.evidence.start);
-	const stats = analyseItems(ordered.map((q) => q.question), takers);
+	for (const list of items.values())
+		for (const i of list)
+			if (!questions.has(i.question.id))
+				questions.set(i.question.id, { question: i.question, position: i.position });
+	const ordered = [...questions.values()].sort(
+		(a, b) => a.position - b.position || a.question.evidence.start - b.question.evidence.start
+	);
+	const stats = analyseItems(
+		ordered.map((q) => q.question),
+		takers
+	);
 	const review = await listForReview(db, article, teacherId);
 	const hidden = new Set(review.filter((r) => r.hidden).map((r) => r.baseId));
 	const current = new Map(review.map((r) => [r.baseId, r.question.id]));
@@ -220,30 +335,53 @@ export async function assignmentReport(db: Database, teacherId: number, classId:
 			stats: stats[i],
 			hidden: hidden.has(baseIdOf(question.id)),
 			/** A newer version exists (the teacher edited it after these answers). */
-			superseded: current.has(baseIdOf(question.id)) && current.get(baseIdOf(question.id)) !== question.id
+			superseded:
+				current.has(baseIdOf(question.id)) && current.get(baseIdOf(question.id)) !== question.id
 		})),
-		vocabulary: await classVocabulary(db, found.students.map((s) => s.id), article, items)
+		vocabulary: await classVocabulary(
+			db,
+			found.students.map((s) => s.id),
+			article,
+			items
+		)
 	};
 }
 
 export type AssignmentReport = NonNullable<Awaited<ReturnType<typeof assignmentReport>>>;
 
 /** The words the class looked up most, and missed most in word questions, in this article. */
-async function classVocabulary(db: Database, studentIds: number[], article: Article, items: Map<number, Item[]>) {
+async function classVocabulary(
+	db: Database,
+	studentIds: number[],
+	article: Article,
+	items: Map<number, Item[]>
+) {
 	const inArticle = new Map(listWords(article, 'appearance').map((w) => [w.root, w]));
 	const lookedUp =
 		studentIds.length === 0
 			? []
 			: await db
-					.select({ root: wordLookups.root, lookups: sql<number>`count(*)`.mapWith(Number), students: sql<number>`count(distinct ${wordLookups.userId})`.mapWith(Number) })
+					.select({
+						root: wordLookups.root,
+						lookups: sql<number>`count(*)`.mapWith(Number),
+						students: sql<number>`count(distinct ${wordLookups.userId})`.mapWith(Number)
+					})
 					.from(wordLookups)
-					.where(and(eq(wordLookups.articleId, article.id), inArray(wordLookups.userId, studentIds)))
+					.where(
+						and(eq(wordLookups.articleId, article.id), inArray(wordLookups.userId, studentIds))
+					)
 					.groupBy(wordLookups.root)
-					.orderBy(sql`count(distinct ${wordLookups.userId}) desc`, sql`count(*) desc`, asc(wordLookups.root))
+					.orderBy(
+						sql`count(distinct ${wordLookups.userId}) desc`,
+						sql`count(*) desc`,
+						asc(wordLookups.root)
+					)
 					.limit(10);
 	const missed = new Map<string, number>();
 	for (const list of items.values()) {
-		for (const root of new Set(list.filter((i) => i.correct === false).map((i) => wordOf(i.question)))) {
+		for (const root of new Set(
+			list.filter((i) => i.correct === false).map((i) => wordOf(i.question))
+		)) {
 			if (root && inArticle.has(root)) missed.set(root, (missed.get(root) ?? 0) + 1);
 		}
 	}
@@ -262,7 +400,15 @@ async function classVocabulary(db: Database, studentIds: number[], article: Arti
 const percent = (x: number | null) => (x === null ? '' : Math.round(x * 100));
 
 export function rosterCsvRows(d: Dashboard) {
-	const header = ['Student', ...d.assignments.flatMap((a) => [`${a.title}: best %`, `${a.title}: attempts`, `${a.title}: status`]), 'Average %'];
+	const header = [
+		'Student',
+		...d.assignments.flatMap((a) => [
+			`${a.title}: best %`,
+			`${a.title}: attempts`,
+			`${a.title}: status`
+		]),
+		'Average %'
+	];
 	const rows = d.roster.map((r) => [
 		r.displayName,
 		...r.cells.flatMap((c) => [percent(c.best), c.attempts, assignmentStore.statusText[c.status]]),
@@ -272,16 +418,41 @@ export function rosterCsvRows(d: Dashboard) {
 }
 
 /** Every answer (and every unanswered question) of the class's counted attempts. */
-export async function answerCsvRows(db: Database, teacherId: number, classId: number, assignmentId?: number) {
+export async function answerCsvRows(
+	db: Database,
+	teacherId: number,
+	classId: number,
+	assignmentId?: number
+) {
 	const found = await classes.findForTeacher(db, teacherId, classId);
 	if (!found) return undefined;
-	const [list, rows] = await Promise.all([assignmentStore.listForClass(db, teacherId, classId), listClassAttempts(db, teacherId, classId, assignmentId)]);
+	const [list, rows] = await Promise.all([
+		assignmentStore.listForClass(db, teacherId, classId),
+		listClassAttempts(db, teacherId, classId, assignmentId)
+	]);
 	if (assignmentId !== undefined && !list.some((a) => a.id === assignmentId)) return undefined;
-	const items = await itemsOf(db, rows.map((r) => r.attemptId));
+	const items = await itemsOf(
+		db,
+		rows.map((r) => r.attemptId)
+	);
 	const names = new Map(found.students.map((s) => [s.id, s.displayName]));
 	const titles = new Map(list.map((a) => [a.id, a.title]));
 	const iso = (d: Date | null) => (d ? d.toISOString() : '');
-	const header = ['Student', 'Assignment', 'Attempt', 'Started', 'Finished', 'Position', 'Question id', 'Kind', 'Question', 'Answer given', 'Correct', 'Correct answer', 'Answered at'];
+	const header = [
+		'Student',
+		'Assignment',
+		'Attempt',
+		'Started',
+		'Finished',
+		'Position',
+		'Question id',
+		'Kind',
+		'Question',
+		'Answer given',
+		'Correct',
+		'Correct answer',
+		'Answered at'
+	];
 	const out = rows.flatMap((r) =>
 		(items.get(r.attemptId) ?? []).map((i) => [
 			names.get(r.studentId) ?? '',

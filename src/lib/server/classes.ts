@@ -34,7 +34,8 @@ export function parseClassName(form: FormData) {
 	const name = typeof raw === 'string' ? raw.trim().replace(/\s+/g, ' ') : '';
 	let error: string | undefined;
 	if (!name) error = 'Give the class a name.';
-	else if ([...name].length > classNameMaxLength) error = `Use at most ${classNameMaxLength} characters.`;
+	else if ([...name].length > classNameMaxLength)
+		error = `Use at most ${classNameMaxLength} characters.`;
 	else if (/\p{Cc}/u.test(name)) error = 'Use letters, digits and punctuation only.';
 	return { name, error };
 }
@@ -45,7 +46,8 @@ export function parseDescription(form: FormData) {
 	const description = typeof raw === 'string' ? raw.trim().replace(/\r\n?/g, '\n') : '';
 	let error: string | undefined;
 	if (raw !== null && typeof raw !== 'string') error = 'Write the description as text.';
-	else if ([...description].length > descriptionMaxLength) error = `Use at most ${descriptionMaxLength} characters.`;
+	else if ([...description].length > descriptionMaxLength)
+		error = `Use at most ${descriptionMaxLength} characters.`;
 	else if (/[^\P{Cc}\n\t]/u.test(description)) error = 'Use letters, digits and punctuation only.';
 	return { description, error };
 }
@@ -65,14 +67,22 @@ export async function create(db: Database, teacherId: number, name: string, desc
 }
 
 /** A class row that is this teacher's: every teacher-side query of a class checks ownership through this. */
-export const teachersClass = (teacherId: number, classId: number) => and(eq(classes.id, classId), eq(classes.teacherId, teacherId));
+export const teachersClass = (teacherId: number, classId: number) =>
+	and(eq(classes.id, classId), eq(classes.teacherId, teacherId));
 
 /** The class's id if it is this teacher's: a subquery, or awaited, the check itself. */
-export const ownClass = (db: Database, teacherId: number, classId: number) => db.select({ id: classes.id }).from(classes).where(teachersClass(teacherId, classId));
+export const ownClass = (db: Database, teacherId: number, classId: number) =>
+	db.select({ id: classes.id }).from(classes).where(teachersClass(teacherId, classId));
 
 export async function listForTeacher(db: Database, teacherId: number) {
 	return db
-		.select({ id: classes.id, name: classes.name, description: classes.description, joinCode: classes.joinCode, students: count(classMembers.studentId) })
+		.select({
+			id: classes.id,
+			name: classes.name,
+			description: classes.description,
+			joinCode: classes.joinCode,
+			students: count(classMembers.studentId)
+		})
 		.from(classes)
 		.leftJoin(classMembers, eq(classMembers.classId, classes.id))
 		.where(eq(classes.teacherId, teacherId))
@@ -83,7 +93,12 @@ export async function listForTeacher(db: Database, teacherId: number) {
 /** The class with its students (names only: teachers do not see students' emails), if it is this teacher's. */
 export async function findForTeacher(db: Database, teacherId: number, classId: number) {
 	const [found] = await db
-		.select({ id: classes.id, name: classes.name, description: classes.description, joinCode: classes.joinCode })
+		.select({
+			id: classes.id,
+			name: classes.name,
+			description: classes.description,
+			joinCode: classes.joinCode
+		})
 		.from(classes)
 		.where(teachersClass(teacherId, classId));
 	if (!found) return undefined;
@@ -97,7 +112,11 @@ export async function findForTeacher(db: Database, teacherId: number, classId: n
 }
 
 /** A new code for the class (the old one stops working; also turns joining on again); undefined if it is not this teacher's. */
-export async function replaceCode(db: Database, teacherId: number, classId: number): Promise<string | undefined> {
+export async function replaceCode(
+	db: Database,
+	teacherId: number,
+	classId: number
+): Promise<string | undefined> {
 	for (let attempt = 0; attempt < 5; attempt++) {
 		try {
 			const joinCode = generateJoinCode();
@@ -115,7 +134,11 @@ export async function replaceCode(db: Database, teacherId: number, classId: numb
 }
 
 /** Turns joining off (the code stops working, with the same answer as a wrong one); false if not this teacher's. */
-export async function turnOffCode(db: Database, teacherId: number, classId: number): Promise<boolean> {
+export async function turnOffCode(
+	db: Database,
+	teacherId: number,
+	classId: number
+): Promise<boolean> {
 	const rows = await db
 		.update(classes)
 		.set({ joinCode: null })
@@ -125,7 +148,12 @@ export async function turnOffCode(db: Database, teacherId: number, classId: numb
 }
 
 /** Takes a student out of one of this teacher's classes; false if there was nothing to remove. */
-export async function removeStudent(db: Database, teacherId: number, classId: number, studentId: number): Promise<boolean> {
+export async function removeStudent(
+	db: Database,
+	teacherId: number,
+	classId: number,
+	studentId: number
+): Promise<boolean> {
 	const own = ownClass(db, teacherId, classId);
 	const removed = await db
 		.delete(classMembers)
@@ -134,7 +162,10 @@ export async function removeStudent(db: Database, teacherId: number, classId: nu
 	return removed.length > 0;
 }
 
-export type JoinResult = { joined: { id: number; name: string } } | { error: 'unknown-code' } | { error: 'throttled'; minutes: number };
+export type JoinResult =
+	| { joined: { id: number; name: string } }
+	| { error: 'unknown-code' }
+	| { error: 'throttled'; minutes: number };
 
 /**
  * Joins the class with this code; joining twice is the same as once. Each try counts against the
@@ -142,8 +173,17 @@ export type JoinResult = { joined: { id: number; name: string } } | { error: 'un
  */
 export async function join(db: Database, studentId: number, code: string): Promise<JoinResult> {
 	const key = `class-code:${studentId}`;
-	if (!(await throttle.consume(db, key, throttle.limits.classCodePerUser))) return { error: 'throttled', minutes: await throttle.minutesLeft(db, key, throttle.limits.classCodePerUser) };
-	const [found] = code ? await db.select({ id: classes.id, name: classes.name }).from(classes).where(eq(classes.joinCode, code)) : [];
+	if (!(await throttle.consume(db, key, throttle.limits.classCodePerUser)))
+		return {
+			error: 'throttled',
+			minutes: await throttle.minutesLeft(db, key, throttle.limits.classCodePerUser)
+		};
+	const [found] = code
+		? await db
+				.select({ id: classes.id, name: classes.name })
+				.from(classes)
+				.where(eq(classes.joinCode, code))
+		: [];
 	if (!found) return { error: 'unknown-code' };
 	await db.insert(classMembers).values({ classId: found.id, studentId }).onConflictDoNothing();
 	return { joined: found };
@@ -151,7 +191,13 @@ export async function join(db: Database, studentId: number, code: string): Promi
 
 export async function listForStudent(db: Database, studentId: number) {
 	return db
-		.select({ id: classes.id, name: classes.name, description: classes.description, teacher: users.displayName, joinedAt: classMembers.joinedAt })
+		.select({
+			id: classes.id,
+			name: classes.name,
+			description: classes.description,
+			teacher: users.displayName,
+			joinedAt: classMembers.joinedAt
+		})
 		.from(classMembers)
 		.innerJoin(classes, eq(classes.id, classMembers.classId))
 		.innerJoin(users, eq(users.id, classes.teacherId))

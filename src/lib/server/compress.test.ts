@@ -5,7 +5,11 @@ import { chooseEncoding, compressResponse } from './compress';
 const html = '<p>' + 'Kosmodrom Vostochny '.repeat(200) + '</p>';
 const request = (encoding: string, method = 'GET') =>
 	new Request('http://localhost/', { method, headers: { 'accept-encoding': encoding } });
-const page = () => new Response(html, { status: 200, headers: { 'content-type': 'text/html', 'content-length': String(html.length) } });
+const page = () =>
+	new Response(html, {
+		status: 200,
+		headers: { 'content-type': 'text/html', 'content-length': String(html.length) }
+	});
 
 describe('compressResponse', () => {
 	it('brotli-compresses HTML for clients that accept it, and the bytes round-trip', async () => {
@@ -25,9 +29,15 @@ describe('compressResponse', () => {
 	});
 
 	it('leaves alone clients without either, HEAD requests and non-text bodies', async () => {
-		expect((await compressResponse(request('identity'), page())).headers.get('content-encoding')).toBeNull();
-		expect((await compressResponse(request('gzip', 'HEAD'), page())).headers.get('content-encoding')).toBeNull();
-		const png = new Response(new Uint8Array([1, 2, 3]), { headers: { 'content-type': 'image/png' } });
+		expect(
+			(await compressResponse(request('identity'), page())).headers.get('content-encoding')
+		).toBeNull();
+		expect(
+			(await compressResponse(request('gzip', 'HEAD'), page())).headers.get('content-encoding')
+		).toBeNull();
+		const png = new Response(new Uint8Array([1, 2, 3]), {
+			headers: { 'content-type': 'image/png' }
+		});
 		expect(await compressResponse(request('gzip'), png)).toBe(png);
 	});
 

@@ -22,13 +22,24 @@ export function chooseEncoding(acceptEncoding: string | null): 'br' | 'gzip' | n
 export async function compressResponse(request: Request, response: Response): Promise<Response> {
 	const type = response.headers.get('content-type') ?? '';
 	const encoding = chooseEncoding(request.headers.get('accept-encoding'));
-	if (!encoding || !response.body || request.method === 'HEAD' || response.headers.has('content-encoding') || !compressible.test(type)) {
+	if (
+		!encoding ||
+		!response.body ||
+		request.method === 'HEAD' ||
+		response.headers.has('content-encoding') ||
+		!compressible.test(type)
+	) {
 		return response;
 	}
 	const raw = Buffer.from(await response.arrayBuffer());
 	const body =
 		encoding === 'br'
-			? await brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } })
+			? await brotli(raw, {
+					params: {
+						[constants.BROTLI_PARAM_QUALITY]: 6,
+						[constants.BROTLI_PARAM_SIZE_HINT]: raw.length
+					}
+				})
 			: await gzipAsync(raw, { level: 6 });
 	const headers = new Headers(response.headers);
 	headers.set('content-encoding', encoding);

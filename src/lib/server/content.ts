@@ -20,14 +20,22 @@ export interface ShippedArticle {
 	contentHash: string;
 }
 
-const texts = import.meta.glob('/src/content/articles/*.txt', { query: '?raw', import: 'default', eager: true });
-const metadata = import.meta.glob('/src/content/articles/*.json', { import: 'default', eager: true });
+const texts = import.meta.glob('/src/content/articles/*.txt', {
+	query: '?raw',
+	import: 'default',
+	eager: true
+});
+const metadata = import.meta.glob('/src/content/articles/*.json', {
+	import: 'default',
+	eager: true
+});
 
 export function listShippedArticles(): ShippedArticle[] {
 	return Object.entries(texts).map(([path, rawText]) => {
 		const slug = path.slice(path.lastIndexOf('/') + 1, -'.txt'.length);
 		const meta = metadata[path.replace(/\.txt$/, '.json')] as Partial<ArticleMetadata> | undefined;
-		if (!meta?.title || !meta.source) throw new Error(`Shipped article ${slug} needs a .json with a title and a source`);
+		if (!meta?.title || !meta.source)
+			throw new Error(`Shipped article ${slug} needs a .json with a title and a source`);
 		const full: ArticleMetadata = {
 			title: meta.title,
 			source: meta.source,
@@ -35,10 +43,18 @@ export function listShippedArticles(): ShippedArticle[] {
 			datelinePlace: meta.datelinePlace ?? null,
 			language: meta.language ?? 'id'
 		};
-		return { slug, rawText: rawText as string, metadata: full, contentHash: hashContent(rawText as string, full) };
+		return {
+			slug,
+			rawText: rawText as string,
+			metadata: full,
+			contentHash: hashContent(rawText as string, full)
+		};
 	});
 }
 
 export function hashContent(rawText: string, metadata: ArticleMetadata): string {
-	return createHash('sha256').update(JSON.stringify([rawText, metadata])).digest('hex').slice(0, 32);
+	return createHash('sha256')
+		.update(JSON.stringify([rawText, metadata]))
+		.digest('hex')
+		.slice(0, 32);
 }

@@ -13,7 +13,15 @@ describe('CSV', () => {
 	});
 
 	it('defuses cells a spreadsheet would run as formulas', () => {
-		for (const attack of ['=1+1', '+628123', '-2+3', '@SUM(A1)', '=HYPERLINK("http://evil.example","x")', '\t=1', '\r=1']) {
+		for (const attack of [
+			'=1+1',
+			'+628123',
+			'-2+3',
+			'@SUM(A1)',
+			'=HYPERLINK("http://evil.example","x")',
+			'\t=1',
+			'\r=1'
+		]) {
 			const cell = csvCell(attack);
 			expect(cell.replace(/^"/, '').startsWith("'"), attack).toBe(true);
 		}
@@ -23,11 +31,21 @@ describe('CSV', () => {
 	});
 
 	it('writes a BOM, a header and CRLF rows, and downloads as an attachment', async () => {
-		const text = toCsv(['Student', 'Score'], [['Sari', 75], ['=cmd', '']]);
+		const text = toCsv(
+			['Student', 'Score'],
+			[
+				['Sari', 75],
+				['=cmd', '']
+			]
+		);
 		expect(text).toBe("\uFEFFStudent,Score\r\nSari,75\r\n'=cmd,\r\n");
 		const response = csvResponse(text, 'class 1/roster.csv');
 		expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-		expect(response.headers.get('content-disposition')).toBe('attachment; filename="class_1_roster.csv"');
-		expect([...new Uint8Array(await response.arrayBuffer()).slice(0, 4)]).toEqual([0xef, 0xbb, 0xbf, 0x53]); // BOM, then 'S'
+		expect(response.headers.get('content-disposition')).toBe(
+			'attachment; filename="class_1_roster.csv"'
+		);
+		expect([...new Uint8Array(await response.arrayBuffer()).slice(0, 4)]).toEqual([
+			0xef, 0xbb, 0xbf, 0x53
+		]); // BOM, then 'S'
 	});
 });

@@ -11,13 +11,19 @@ const formulaStart = /^[=+\-@\t\r]/;
 
 export function csvCell(value: string | number | boolean | null | undefined): string {
 	if (value === null || value === undefined) return '';
-	let text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : String(value);
+	let text =
+		typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : String(value);
 	if (typeof value !== 'number' && formulaStart.test(text)) text = `'${text}`;
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(header: string[], rows: (string | number | boolean | null | undefined)[][]): string {
-	return '\uFEFF' + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+export function toCsv(
+	header: string[],
+	rows: (string | number | boolean | null | undefined)[][]
+): string {
+	return (
+		'\uFEFF' + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
+	);
 }
 
 /** A download response; `filename` is ASCII-safe already (we build it from ids and dates). */

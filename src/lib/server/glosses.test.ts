@@ -26,21 +26,33 @@ const form = (root: string, gloss: string) => {
 describe('gloss corrections', () => {
 	it('reach the teacher and their students, not other classes', async () => {
 		const [teacher, other] = [await makeTeacher(test.db), await makeTeacher(test.db)];
-		const [mine, theirs, guest] = [await makeStudent(test.db), await makeStudent(test.db), await makeGuest(test.db)];
+		const [mine, theirs, guest] = [
+			await makeStudent(test.db),
+			await makeStudent(test.db),
+			await makeGuest(test.db)
+		];
 		await classes.join(test.db, mine.id, (await classes.create(test.db, teacher.id, 'A')).joinCode);
 		await classes.join(test.db, theirs.id, (await classes.create(test.db, other.id, 'B')).joinCode);
-		expect(await glosses.save(test.db, teacher.id, article, 'undang', 'invite (to a visit)')).toBe(true);
+		expect(await glosses.save(test.db, teacher.id, article, 'undang', 'invite (to a visit)')).toBe(
+			true
+		);
 		expect(await glosses.save(test.db, teacher.id, article, 'komputer', 'computer')).toBe(false); // not in the article
 
-		for (const viewer of [teacher, mine]) expect((await glosses.forViewer(test.db, viewer, article.id)).get('undang')).toBe('invite (to a visit)');
-		for (const viewer of [other, theirs, guest, null]) expect((await glosses.forViewer(test.db, viewer, article.id)).size).toBe(0);
+		for (const viewer of [teacher, mine])
+			expect((await glosses.forViewer(test.db, viewer, article.id)).get('undang')).toBe(
+				'invite (to a visit)'
+			);
+		for (const viewer of [other, theirs, guest, null])
+			expect((await glosses.forViewer(test.db, viewer, article.id)).size).toBe(0);
 
 		// The reader's cached view is shared: corrections go on a copy.
 		const view = viewOf(article);
 		const corrected = glosses.applyToView(view, await glosses.forViewer(test.db, mine, article.id));
 		const card = corrected.cards.find((c) => c.root === 'undang' && !c.isName)!;
 		expect(card.gloss).toBe('invite (to a visit)');
-		expect(view.cards.find((c) => c.root === 'undang' && !c.isName)!.gloss).not.toBe('invite (to a visit)');
+		expect(view.cards.find((c) => c.root === 'undang' && !c.isName)!.gloss).not.toBe(
+			'invite (to a visit)'
+		);
 
 		expect(await glosses.save(test.db, teacher.id, article, 'undang', '')).toBe(true); // taken back
 		expect((await glosses.forViewer(test.db, mine, article.id)).size).toBe(0);
@@ -49,19 +61,31 @@ describe('gloss corrections', () => {
 	it('a student with two teachers sees the newer correction', async () => {
 		const [a, b] = [await makeTeacher(test.db), await makeTeacher(test.db)];
 		const student = await makeStudent(test.db);
-		for (const t of [a, b]) await classes.join(test.db, student.id, (await classes.create(test.db, t.id, 'K')).joinCode);
+		for (const t of [a, b])
+			await classes.join(test.db, student.id, (await classes.create(test.db, t.id, 'K')).joinCode);
 		await glosses.save(test.db, a.id, article, 'undang', 'first');
 		await new Promise((r) => setTimeout(r, 5));
 		await glosses.save(test.db, b.id, article, 'undang', 'second');
 		expect((await glosses.forViewer(test.db, student, article.id)).get('undang')).toBe('second');
-		expect(glosses.applyToWords([{ root: 'undang', gloss: 'invite' }, { root: 'rudal', gloss: 'missile' }], new Map([['undang', 'x']]))).toEqual([
+		expect(
+			glosses.applyToWords(
+				[
+					{ root: 'undang', gloss: 'invite' },
+					{ root: 'rudal', gloss: 'missile' }
+				],
+				new Map([['undang', 'x']])
+			)
+		).toEqual([
 			{ root: 'undang', gloss: 'x' },
 			{ root: 'rudal', gloss: 'missile' }
 		]);
 	});
 
 	it('the form takes a root and a short plain gloss', () => {
-		expect(glosses.parseGlossForm(form('undang', '  invite   someone ')).values).toEqual({ root: 'undang', gloss: 'invite someone' });
+		expect(glosses.parseGlossForm(form('undang', '  invite   someone ')).values).toEqual({
+			root: 'undang',
+			gloss: 'invite someone'
+		});
 		expect(glosses.parseGlossForm(form('undang', '')).error).toBeUndefined();
 		expect(glosses.parseGlossForm(form('Undang', 'x')).error).toBe('Choose a word.');
 		expect(glosses.parseGlossForm(form('undang', 'x'.repeat(121))).error).toMatch(/under 120/);

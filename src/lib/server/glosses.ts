@@ -18,18 +18,32 @@ export const maxGlossLength = 120;
 export function parseGlossForm(form: FormData) {
 	const root = form.get('root');
 	const gloss = form.get('gloss');
-	const values = { root: typeof root === 'string' ? root.trim().slice(0, 40) : '', gloss: typeof gloss === 'string' ? gloss.trim().replace(/\s+/g, ' ') : '' };
+	const values = {
+		root: typeof root === 'string' ? root.trim().slice(0, 40) : '',
+		gloss: typeof gloss === 'string' ? gloss.trim().replace(/\s+/g, ' ') : ''
+	};
 	let error: string | undefined;
 	if (!/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(values.root)) error = 'Choose a word.';
-	else if (values.gloss.length > maxGlossLength) error = `Keep the meaning under ${maxGlossLength} characters.`;
+	else if (values.gloss.length > maxGlossLength)
+		error = `Keep the meaning under ${maxGlossLength} characters.`;
 	else if (/[\p{Cc}<>]/u.test(values.gloss)) error = 'Use words and punctuation only.';
 	return { values, error };
 }
 
 /** Saves (or with '' removes) the teacher's gloss; false when the root is not in the article. */
-export async function save(db: Database, teacherId: number, article: Pick<Article, 'id' | 'slug' | 'contentHash' | 'body'>, root: string, gloss: string): Promise<boolean> {
+export async function save(
+	db: Database,
+	teacherId: number,
+	article: Pick<Article, 'id' | 'slug' | 'contentHash' | 'body'>,
+	root: string,
+	gloss: string
+): Promise<boolean> {
 	if (!listWords(article, 'appearance').some((w) => w.root === root)) return false;
-	const where = and(eq(glossCorrections.teacherId, teacherId), eq(glossCorrections.articleId, article.id), eq(glossCorrections.root, root));
+	const where = and(
+		eq(glossCorrections.teacherId, teacherId),
+		eq(glossCorrections.articleId, article.id),
+		eq(glossCorrections.root, root)
+	);
 	if (gloss === '') {
 		await db.delete(glossCorrections).where(where);
 		return true;
@@ -37,12 +51,19 @@ export async function save(db: Database, teacherId: number, article: Pick<Articl
 	await db
 		.insert(glossCorrections)
 		.values({ teacherId, articleId: article.id, root, gloss })
-		.onConflictDoUpdate({ target: [glossCorrections.teacherId, glossCorrections.articleId, glossCorrections.root], set: { gloss, updatedAt: sql`now()` } });
+		.onConflictDoUpdate({
+			target: [glossCorrections.teacherId, glossCorrections.articleId, glossCorrections.root],
+			set: { gloss, updatedAt: sql`now()` }
+		});
 	return true;
 }
 
 /** root -> gloss: a teacher's own corrections, or for a student those of their teachers. */
-export async function forViewer(db: Database, viewer: Viewer, articleId: number): Promise<Map<string, string>> {
+export async function forViewer(
+	db: Database,
+	viewer: Viewer,
+	articleId: number
+): Promise<Map<string, string>> {
 	if (!viewer || viewer.role === 'guest') return new Map();
 	const teachers =
 		viewer.role === 'teacher'
@@ -58,7 +79,9 @@ export async function forViewer(db: Database, viewer: Viewer, articleId: number)
 	const rows = await db
 		.select({ root: glossCorrections.root, gloss: glossCorrections.gloss })
 		.from(glossCorrections)
-		.where(and(eq(glossCorrections.articleId, articleId), inArray(glossCorrections.teacherId, teachers)))
+		.where(
+			and(eq(glossCorrections.articleId, articleId), inArray(glossCorrections.teacherId, teachers))
+		)
 		.orderBy(desc(glossCorrections.updatedAt));
 	const out = new Map<string, string>();
 	for (const r of rows) if (!out.has(r.root)) out.set(r.root, r.gloss);
@@ -68,11 +91,21 @@ export async function forViewer(db: Database, viewer: Viewer, articleId: number)
 /** The view with corrected glosses on a copy of its cards (names keep theirs). */
 export function applyToView(view: ReaderView, corrections: Map<string, string>): ReaderView {
 	if (corrections.size === 0) return view;
-	return { ...view, cards: view.cards.map((c) => (!c.isName && corrections.has(c.root) ? { ...c, gloss: corrections.get(c.root)! } : c)) };
+	return {
+		...view,
+		cards: view.cards.map((c) =>
+			!c.isName && corrections.has(c.root) ? { ...c, gloss: corrections.get(c.root)! } : c
+		)
+	};
 }
 
 /** Rows with a `root` and a `gloss` (word page, vocabulary list), corrected. */
-export function applyToWords<T extends { root: string; gloss: string }>(words: T[], corrections: Map<string, string>): T[] {
+export function applyToWords<T extends { root: string; gloss: string }>(
+	words: T[],
+	corrections: Map<string, string>
+): T[] {
 	if (corrections.size === 0) return words;
-	return words.map((w) => (corrections.has(w.root) ? { ...w, gloss: corrections.get(w.root)! } : w));
+	return words.map((w) =>
+		corrections.has(w.root) ? { ...w, gloss: corrections.get(w.root)! } : w
+	);
 }

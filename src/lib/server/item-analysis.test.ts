@@ -1,19 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { analyseItems, scoreOf, type AnalysedQuestion, type Taker } from './item-analysis';
 
-const q = (id: string, answer = 'A', options = ['A', 'B', 'C', 'D']): AnalysedQuestion => ({ id, options, answer });
+const q = (id: string, answer = 'A', options = ['A', 'B', 'C', 'D']): AnalysedQuestion => ({
+	id,
+	options,
+	answer
+});
 
 /** A taker from a row of responses, one per question in `questions` order; '' leaves it unanswered. */
 function taker(studentId: number, questions: AnalysedQuestion[], responses: string[]): Taker {
 	return {
 		studentId,
 		asked: questions.map((x) => x.id),
-		answers: new Map(questions.flatMap((x, i) => (responses[i] ? [[x.id, { response: responses[i], correct: responses[i] === x.answer }] as const] : [])))
+		answers: new Map(
+			questions.flatMap((x, i) =>
+				responses[i]
+					? [[x.id, { response: responses[i], correct: responses[i] === x.answer }] as const]
+					: []
+			)
+		)
 	};
 }
 
 /** Student i (0 = strongest) answers right when i < threshold; `wrong(i)` picks their wrong option. */
-const byAbility = (threshold: number, wrong: (i: number) => string = () => 'B') => (i: number, key: string) => (i < threshold ? key : wrong(i));
+const byAbility =
+	(threshold: number, wrong: (i: number) => string = () => 'B') =>
+	(i: number, key: string) =>
+		i < threshold ? key : wrong(i);
 
 describe('item analysis', () => {
 	// Ten students. Four items of falling ease rank them; q1 separates well; 'easy' everyone gets;
@@ -27,7 +40,13 @@ describe('item analysis', () => {
 		(i: number) => (i < 5 ? 'A' : 'B'),
 		...[8, 6, 5, 3].map((t) => byAbility(t))
 	];
-	const takers = Array.from({ length: 10 }, (_, i) => taker(i + 1, questions, questions.map((x, k) => pickers[k](i, x.answer))));
+	const takers = Array.from({ length: 10 }, (_, i) =>
+		taker(
+			i + 1,
+			questions,
+			questions.map((x, k) => pickers[k](i, x.answer))
+		)
+	);
 	const stats = analyseItems(questions, takers);
 	const byId = Object.fromEntries(stats.map((s) => [s.questionId, s]));
 
@@ -48,8 +67,16 @@ describe('item analysis', () => {
 		expect(byId['key-wrong'].discrimination).toBe(-1);
 		expect(byId['key-wrong'].pointBiserial).toBeLessThan(0);
 		expect(byId['key-wrong'].flags).toEqual(['negative-discrimination', 'distractor-beats-key']);
-		expect(byId.easy).toMatchObject({ facility: 1, discrimination: 0, pointBiserial: null, flags: ['almost-all-right'] });
-		expect(byId.hard).toMatchObject({ facility: 0, flags: ['distractor-beats-key', 'almost-all-wrong'] });
+		expect(byId.easy).toMatchObject({
+			facility: 1,
+			discrimination: 0,
+			pointBiserial: null,
+			flags: ['almost-all-right']
+		});
+		expect(byId.hard).toMatchObject({
+			facility: 0,
+			flags: ['distractor-beats-key', 'almost-all-wrong']
+		});
 	});
 
 	it('says nothing about discrimination when the groups tie on score', () => {
@@ -62,8 +89,17 @@ describe('item analysis', () => {
 	it('flags weak discrimination and leaves a lone student unflagged', () => {
 		// Eight students ranked by four items; 'e' is right for one student of each 27 % group (2 of 8): D = 0.
 		const items = [q('a'), q('b'), q('c'), q('d'), q('e')];
-		const pick = [...[6, 5, 3, 2].map((t) => byAbility(t)), (i: number, key: string) => (i === 0 || i === 7 ? key : 'B')];
-		const group = Array.from({ length: 8 }, (_, i) => taker(i + 1, items, items.map((x, k) => pick[k](i, x.answer))));
+		const pick = [
+			...[6, 5, 3, 2].map((t) => byAbility(t)),
+			(i: number, key: string) => (i === 0 || i === 7 ? key : 'B')
+		];
+		const group = Array.from({ length: 8 }, (_, i) =>
+			taker(
+				i + 1,
+				items,
+				items.map((x, k) => pick[k](i, x.answer))
+			)
+		);
 		const e = analyseItems(items, group)[4];
 		expect(e).toMatchObject({ facility: 0.25, discrimination: 0 });
 		expect(e.flags).toEqual(['low-discrimination']);
@@ -72,7 +108,11 @@ describe('item analysis', () => {
 
 	it('counts typed answers by their normalised text, the key first', () => {
 		const typed = { id: 't', options: [], answer: 'pustaka', typed: true };
-		const list = [taker(1, [typed], ['pustaka']), taker(2, [typed], ['Pustaka!']), taker(3, [typed], ['perpustakaan'])];
+		const list = [
+			taker(1, [typed], ['pustaka']),
+			taker(2, [typed], ['Pustaka!']),
+			taker(3, [typed], ['perpustakaan'])
+		];
 		const [t] = analyseItems([typed], list);
 		expect(t.options.map((o) => [o.text, o.key, o.chosen])).toEqual([
 			['pustaka', true, 2],

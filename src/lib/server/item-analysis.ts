@@ -30,7 +30,12 @@ export interface Taker {
 	answers: Map<string, { response: string; correct: boolean }>;
 }
 
-export type Flag = 'negative-discrimination' | 'low-discrimination' | 'distractor-beats-key' | 'almost-all-right' | 'almost-all-wrong';
+export type Flag =
+	| 'negative-discrimination'
+	| 'low-discrimination'
+	| 'distractor-beats-key'
+	| 'almost-all-right'
+	| 'almost-all-wrong';
 
 export const flagText: Record<Flag, string> = {
 	'negative-discrimination': 'Strong students miss it more often than weak ones',
@@ -67,11 +72,17 @@ const hard = 0.1;
 
 export function analyseItems(questions: AnalysedQuestion[], takers: Taker[]): ItemStatistics[] {
 	const totals = new Map(takers.map((t) => [t.studentId, scoreOf(t)]));
-	const ranked = takers.slice().sort((a, b) => totals.get(b.studentId)! - totals.get(a.studentId)! || a.studentId - b.studentId);
+	const ranked = takers
+		.slice()
+		.sort(
+			(a, b) => totals.get(b.studentId)! - totals.get(a.studentId)! || a.studentId - b.studentId
+		);
 	const size = ranked.length >= 2 ? Math.max(1, Math.round(ranked.length * groupShare)) : 0;
 	const upper = new Set(ranked.slice(0, size).map((t) => t.studentId));
 	const lower = new Set(ranked.slice(ranked.length - size).map((t) => t.studentId));
-	const separated = size > 0 && totals.get(ranked[size - 1].studentId)! > totals.get(ranked[ranked.length - size].studentId)!;
+	const separated =
+		size > 0 &&
+		totals.get(ranked[size - 1].studentId)! > totals.get(ranked[ranked.length - size].studentId)!;
 	return questions.map((q) => analyseOne(q, takers, { upper, lower, separated }));
 }
 
@@ -81,7 +92,11 @@ export function scoreOf(taker: Taker): number {
 	return taker.asked.filter((id) => taker.answers.get(id)?.correct).length / taker.asked.length;
 }
 
-function analyseOne(q: AnalysedQuestion, takers: Taker[], groups: { upper: Set<number>; lower: Set<number>; separated: boolean }): ItemStatistics {
+function analyseOne(
+	q: AnalysedQuestion,
+	takers: Taker[],
+	groups: { upper: Set<number>; lower: Set<number>; separated: boolean }
+): ItemStatistics {
 	const askedBy = takers.filter((t) => t.asked.includes(q.id));
 	const answers = askedBy.flatMap((t) => {
 		const a = t.answers.get(q.id);
@@ -91,9 +106,13 @@ function analyseOne(q: AnalysedQuestion, takers: Taker[], groups: { upper: Set<n
 	const facility = askedBy.length > 0 ? correct / askedBy.length : null;
 
 	const inGroup = (group: Set<number>) => askedBy.filter((t) => group.has(t.studentId));
-	const shareRight = (list: Taker[]) => list.filter((t) => t.answers.get(q.id)?.correct).length / list.length;
+	const shareRight = (list: Taker[]) =>
+		list.filter((t) => t.answers.get(q.id)?.correct).length / list.length;
 	const [up, low] = [inGroup(groups.upper), inGroup(groups.lower)];
-	const discrimination = groups.separated && up.length > 0 && low.length > 0 ? round(shareRight(up) - shareRight(low)) : null;
+	const discrimination =
+		groups.separated && up.length > 0 && low.length > 0
+			? round(shareRight(up) - shareRight(low))
+			: null;
 
 	const options = countOptions(q, answers, groups);
 	const keyInUpper = options.find((o) => o.key)?.upper ?? 0;
@@ -103,7 +122,8 @@ function analyseOne(q: AnalysedQuestion, takers: Taker[], groups: { upper: Set<n
 		if (options.some((o) => !o.key && o.upper > keyInUpper)) flags.push('distractor-beats-key');
 		if (facility >= easy) flags.push('almost-all-right');
 		else if (facility <= hard) flags.push('almost-all-wrong');
-		else if (discrimination !== null && discrimination >= 0 && discrimination < lowDiscrimination) flags.push('low-discrimination');
+		else if (discrimination !== null && discrimination >= 0 && discrimination < lowDiscrimination)
+			flags.push('low-discrimination');
 	}
 	return {
 		questionId: q.id,
@@ -119,13 +139,18 @@ function analyseOne(q: AnalysedQuestion, takers: Taker[], groups: { upper: Set<n
 }
 
 /** Choices as offered (plus any stored response that is not one); typed answers by their normalised text, most frequent first. */
-function countOptions(q: AnalysedQuestion, answers: { studentId: number; response: string; correct: boolean }[], groups: { upper: Set<number>; lower: Set<number> }): OptionCount[] {
+function countOptions(
+	q: AnalysedQuestion,
+	answers: { studentId: number; response: string; correct: boolean }[],
+	groups: { upper: Set<number>; lower: Set<number> }
+): OptionCount[] {
 	const key = normaliseAnswer(q.answer);
 	const counts = new Map<string, OptionCount>();
 	const slot = (text: string) => {
 		const norm = normaliseAnswer(text);
 		let entry = counts.get(norm);
-		if (!entry) counts.set(norm, (entry = { text, key: norm === key, chosen: 0, upper: 0, lower: 0 }));
+		if (!entry)
+			counts.set(norm, (entry = { text, key: norm === key, chosen: 0, upper: 0, lower: 0 }));
 		return entry;
 	};
 	if (q.typed) slot(q.answer);
@@ -145,7 +170,10 @@ function pointBiserial(questionId: string, askedBy: Taker[]): number | null {
 	const rows = askedBy.map((t) => {
 		const right = t.answers.get(questionId)?.correct === true;
 		const others = t.asked.filter((id) => id !== questionId);
-		const rest = others.length === 0 ? 0 : others.filter((id) => t.answers.get(id)?.correct).length / others.length;
+		const rest =
+			others.length === 0
+				? 0
+				: others.filter((id) => t.answers.get(id)?.correct).length / others.length;
 		return { right, rest };
 	});
 	const p = rows.filter((r) => r.right).length / rows.length;

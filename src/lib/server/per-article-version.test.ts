@@ -4,7 +4,9 @@ import { perArticleVersion } from './per-article-version';
 describe('perArticleVersion', () => {
 	it('derives once per slug and content hash, again when the content changes', () => {
 		let calls = 0;
-		const lengthOf = perArticleVersion((a: { slug: string; contentHash: string; body: string }) => (calls++, a.body.length));
+		const lengthOf = perArticleVersion(
+			(a: { slug: string; contentHash: string; body: string }) => (calls++, a.body.length)
+		);
 		expect(lengthOf({ slug: 'a', contentHash: 'h1', body: 'abc' })).toBe(3);
 		expect(lengthOf({ slug: 'a', contentHash: 'h1', body: 'ignored' })).toBe(3);
 		expect(calls).toBe(1);
@@ -14,7 +16,10 @@ describe('perArticleVersion', () => {
 
 	it('forgets the oldest version when full', () => {
 		let calls = 0;
-		const derive = perArticleVersion((a: { slug: string; contentHash: string }) => (calls++, a.slug), 2);
+		const derive = perArticleVersion(
+			(a: { slug: string; contentHash: string }) => (calls++, a.slug),
+			2
+		);
 		for (const slug of ['a', 'b', 'c']) derive({ slug, contentHash: 'h' });
 		derive({ slug: 'c', contentHash: 'h' });
 		expect(calls).toBe(3);

@@ -7,7 +7,10 @@ import type { Article } from './db/schema';
 
 type Version = Pick<Article, 'slug' | 'contentHash'>;
 
-export function perArticleVersion<A extends Version, T>(derive: (article: A) => T, maxCached = 200): (article: A) => T {
+export function perArticleVersion<A extends Version, T>(
+	derive: (article: A) => T,
+	maxCached = 200
+): (article: A) => T {
 	const cache = new Map<string, T>();
 	return (article) => {
 		const key = `${article.slug}:${article.contentHash}`;

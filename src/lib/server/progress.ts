@@ -28,7 +28,9 @@ export async function listScores(db: Database, userId: number, limit = 30) {
 		.select({
 			finishedAt: attempts.finishedAt,
 			questionCount: attempts.questionCount,
-			correct: sql<number>`count(${answers.attemptId}) filter (where ${answers.correct})`.mapWith(Number)
+			correct: sql<number>`count(${answers.attemptId}) filter (where ${answers.correct})`.mapWith(
+				Number
+			)
 		})
 		.from(attempts)
 		.leftJoin(answers, eq(answers.attemptId, attempts.id))
@@ -36,7 +38,14 @@ export async function listScores(db: Database, userId: number, limit = 30) {
 		.groupBy(attempts.id)
 		.orderBy(sql`${attempts.finishedAt} desc`)
 		.limit(limit);
-	return rows.reverse().map((r) => ({ at: r.finishedAt!, correct: r.correct, total: r.questionCount, score: r.correct / r.questionCount }));
+	return rows
+		.reverse()
+		.map((r) => ({
+			at: r.finishedAt!,
+			correct: r.correct,
+			total: r.questionCount,
+			score: r.correct / r.questionCount
+		}));
 }
 
 /** Words on the learner's list; "learned" are those marked known or graduated to FSRS's review state. */
@@ -44,7 +53,10 @@ async function countWords(db: Database, userId: number) {
 	const [row] = await db
 		.select({
 			total: count(),
-			learned: sql<number>`count(*) filter (where ${or(eq(wordReviews.known, true), eq(wordReviews.state, 2))})`.mapWith(Number)
+			learned:
+				sql<number>`count(*) filter (where ${or(eq(wordReviews.known, true), eq(wordReviews.state, 2))})`.mapWith(
+					Number
+				)
 		})
 		.from(wordReviews)
 		.where(eq(wordReviews.userId, userId));
@@ -57,7 +69,9 @@ async function countArticlesRead(db: Database, userId: number): Promise<number> 
 		.select({ articleId: wordLookups.articleId })
 		.from(wordLookups)
 		.where(eq(wordLookups.userId, userId))
-		.union(db.select({ articleId: attempts.articleId }).from(attempts).where(eq(attempts.userId, userId)))
+		.union(
+			db.select({ articleId: attempts.articleId }).from(attempts).where(eq(attempts.userId, userId))
+		)
 		.as('read');
 	const [row] = await db.select({ n: count() }).from(read);
 	return row.n;
@@ -70,10 +84,39 @@ async function listActiveDays(db: Database, userId: number, now: Date): Promise<
 	const rows = await db
 		.select({ day: day(reviewLog.reviewedAt) })
 		.from(reviewLog)
-		.where(and(eq(reviewLog.userId, userId), sql`${reviewLog.reviewedAt} >= ${since.toISOString()}`))
-		.union(db.select({ day: day(wordLookups.lookedUpAt) }).from(wordLookups).where(and(eq(wordLookups.userId, userId), sql`${wordLookups.lookedUpAt} >= ${since.toISOString()}`)))
-		.union(db.select({ day: day(wordReviews.createdAt) }).from(wordReviews).where(and(eq(wordReviews.userId, userId), sql`${wordReviews.createdAt} >= ${since.toISOString()}`)))
-		.union(db.select({ day: day(attempts.startedAt) }).from(attempts).where(and(eq(attempts.userId, userId), sql`${attempts.startedAt} >= ${since.toISOString()}`)))
+		.where(
+			and(eq(reviewLog.userId, userId), sql`${reviewLog.reviewedAt} >= ${since.toISOString()}`)
+		)
+		.union(
+			db
+				.select({ day: day(wordLookups.lookedUpAt) })
+				.from(wordLookups)
+				.where(
+					and(
+						eq(wordLookups.userId, userId),
+						sql`${wordLookups.lookedUpAt} >= ${since.toISOString()}`
+					)
+				)
+		)
+		.union(
+			db
+				.select({ day: day(wordReviews.createdAt) })
+				.from(wordReviews)
+				.where(
+					and(
+						eq(wordReviews.userId, userId),
+						sql`${wordReviews.createdAt} >= ${since.toISOString()}`
+					)
+				)
+		)
+		.union(
+			db
+				.select({ day: day(attempts.startedAt) })
+				.from(attempts)
+				.where(
+					and(eq(attempts.userId, userId), sql`${attempts.startedAt} >= ${since.toISOString()}`)
+				)
+		)
 		.orderBy(asc(sql`1`));
 	return new Set(rows.map((r) => r.day));
 }

@@ -17,7 +17,10 @@ import { articleQuestions, type Article } from './db/schema';
 import { questionsOf } from './question-pool';
 
 type Queryable = Database | Transaction;
-export type BankArticle = Pick<Article, 'id' | 'slug' | 'contentHash' | 'body' | 'blocks' | 'origin' | 'ownerId'>;
+export type BankArticle = Pick<
+	Article,
+	'id' | 'slug' | 'contentHash' | 'body' | 'blocks' | 'origin' | 'ownerId'
+>;
 
 export interface ReviewItem {
 	baseId: string;
@@ -39,47 +42,92 @@ async function rowsOf(db: Queryable, teacherId: number, articleId: number) {
 	return db
 		.select()
 		.from(articleQuestions)
-		.where(and(eq(articleQuestions.teacherId, teacherId), eq(articleQuestions.articleId, articleId)));
+		.where(
+			and(eq(articleQuestions.teacherId, teacherId), eq(articleQuestions.articleId, articleId))
+		);
 }
 
 /** Every question the teacher can review, hidden ones included, in article order. */
-export async function listForReview(db: Queryable, article: BankArticle, teacherId: number | null): Promise<ReviewItem[]> {
+export async function listForReview(
+	db: Queryable,
+	article: BankArticle,
+	teacherId: number | null
+): Promise<ReviewItem[]> {
 	const reviewer = reviewerOf(article, teacherId);
 	const base = article.origin === 'shipped' ? questionsOf(article) : [];
 	return merge(base, reviewer === null ? [] : await rowsOf(db, reviewer, article.id));
 }
 
 /** The questions a quiz may draw from. */
-export async function visiblePool(db: Queryable, article: BankArticle, teacherId: number | null): Promise<Question[]> {
-	return (await listForReview(db, article, teacherId)).filter((i) => !i.hidden).map((i) => i.question);
+export async function visiblePool(
+	db: Queryable,
+	article: BankArticle,
+	teacherId: number | null
+): Promise<Question[]> {
+	return (await listForReview(db, article, teacherId))
+		.filter((i) => !i.hidden)
+		.map((i) => i.question);
 }
 
-export function merge(base: Question[], rows: (typeof articleQuestions.$inferSelect)[]): ReviewItem[] {
+export function merge(
+	base: Question[],
+	rows: (typeof articleQuestions.$inferSelect)[]
+): ReviewItem[] {
 	const byBase = new Map(rows.map((r) => [r.baseId, r]));
 	const baseIds = new Set(base.map((q) => q.id));
-	const fromRow = (r: (typeof rows)[number]): ReviewItem => ({ baseId: r.baseId, question: r.question, origin: r.origin, version: r.version, hidden: r.hidden });
+	const fromRow = (r: (typeof rows)[number]): ReviewItem => ({
+		baseId: r.baseId,
+		question: r.question,
+		origin: r.origin,
+		version: r.version,
+		hidden: r.hidden
+	});
 	const items = base.map((q): ReviewItem => {
 		const row = byBase.get(q.id);
-		return row ? fromRow(row) : { baseId: q.id, question: q, origin: 'generated', version: 1, hidden: false };
+		return row
+			? fromRow(row)
+			: { baseId: q.id, question: q, origin: 'generated', version: 1, hidden: false };
 	});
 	// Rows without a generated twin: custom questions, and an imported article's stored set.
 	for (const row of rows) if (!baseIds.has(row.baseId)) items.push(fromRow(row));
-	return items.sort((a, b) => a.question.evidence.start - b.question.evidence.start || (a.baseId < b.baseId ? -1 : 1));
+	return items.sort(
+		(a, b) =>
+			a.question.evidence.start - b.question.evidence.start || (a.baseId < b.baseId ? -1 : 1)
+	);
 }
 
-export async function findForReview(db: Queryable, article: BankArticle, teacherId: number, baseId: string) {
+export async function findForReview(
+	db: Queryable,
+	article: BankArticle,
+	teacherId: number,
+	baseId: string
+) {
 	return (await listForReview(db, article, teacherId)).find((i) => i.baseId === baseId);
 }
 
 /** Hides or shows a question; false when the teacher has no such question for this article. */
-export async function setHidden(db: Database, article: BankArticle, teacherId: number, questionId: string, hidden: boolean): Promise<boolean> {
+export async function setHidden(
+	db: Database,
+	article: BankArticle,
+	teacherId: number,
+	questionId: string,
+	hidden: boolean
+): Promise<boolean> {
 	const reviewer = reviewerOf(article, teacherId);
 	if (reviewer !== teacherId) return false; // another teacher's imported article
 	const item = await findForReview(db, article, teacherId, baseIdOf(questionId));
 	if (!item) return false;
 	await db
 		.insert(articleQuestions)
-		.values({ teacherId, articleId: article.id, baseId: item.baseId, origin: item.origin, version: item.version, question: item.question, hidden })
+		.values({
+			teacherId,
+			articleId: article.id,
+			baseId: item.baseId,
+			origin: item.origin,
+			version: item.version,
+			question: item.question,
+			hidden
+		})
 		.onConflictDoUpdate({
 			target: [articleQuestions.teacherId, articleQuestions.articleId, articleQuestions.baseId],
 			set: { hidden, updatedAt: sql`now()` }
@@ -90,7 +138,14 @@ export async function setHidden(db: Database, article: BankArticle, teacherId: n
 export type EditResult = 'saved' | 'stale' | 'missing';
 
 /** Saves an edit made from version `fromVersion`; 'stale' when another edit got there first. */
-export async function edit(db: Database, article: BankArticle, teacherId: number, baseId: string, fromVersion: number, draft: QuestionDraft): Promise<EditResult> {
+export async function edit(
+	db: Database,
+	article: BankArticle,
+	teacherId: number,
+	baseId: string,
+	fromVersion: number,
+	draft: QuestionDraft
+): Promise<EditResult> {
 	if (reviewerOf(article, teacherId) !== teacherId) return 'missing';
 	const item = await findForReview(db, article, teacherId, baseId);
 	if (!item) return 'missing';
@@ -103,7 +158,15 @@ export async function edit(db: Database, article: BankArticle, teacherId: number
 			fromVersion === 1
 				? await tx
 						.insert(articleQuestions)
-						.values({ teacherId, articleId: article.id, baseId, origin: item.origin, version, question, hidden: item.hidden })
+						.values({
+							teacherId,
+							articleId: article.id,
+							baseId,
+							origin: item.origin,
+							version,
+							question,
+							hidden: item.hidden
+						})
 						.onConflictDoNothing()
 						.returning({ id: articleQuestions.id })
 				: [];
@@ -125,19 +188,37 @@ export async function edit(db: Database, article: BankArticle, teacherId: number
 }
 
 /** A teacher's own question; returns its base id. */
-export async function addCustom(db: Database, article: BankArticle, teacherId: number, draft: QuestionDraft & { kind: QuestionKind; evidence: Question['evidence'] }): Promise<string | undefined> {
-	if (reviewerOf(article, teacherId) !== teacherId && article.origin === 'imported') return undefined;
+export async function addCustom(
+	db: Database,
+	article: BankArticle,
+	teacherId: number,
+	draft: QuestionDraft & { kind: QuestionKind; evidence: Question['evidence'] }
+): Promise<string | undefined> {
+	if (reviewerOf(article, teacherId) !== teacherId && article.origin === 'imported')
+		return undefined;
 	const baseId = `c${randomBytes(7).toString('hex')}`;
 	const question: Question = { id: baseId, difficulty: 3, ...draft };
 	if (!draft.typed) delete question.typed;
-	await db.insert(articleQuestions).values({ teacherId, articleId: article.id, baseId, origin: 'custom', question });
+	await db
+		.insert(articleQuestions)
+		.values({ teacherId, articleId: article.id, baseId, origin: 'custom', question });
 	return baseId;
 }
 
 /** Rows for a freshly imported article: its generated questions become its stored set. */
 export function storedSet(teacherId: number, articleId: number, questions: Question[]) {
-	return questions.map((question) => ({ teacherId, articleId, baseId: question.id, origin: 'generated' as const, question }));
+	return questions.map((question) => ({
+		teacherId,
+		articleId,
+		baseId: question.id,
+		origin: 'generated' as const,
+		question
+	}));
 }
 
 /** What the question form gives: a new version's content, and for a new question its kind and evidence. */
-export type QuestionDraft = Pick<Question, 'prompt' | 'options' | 'answer' | 'explanation'> & { typed?: boolean; kind?: QuestionKind; evidence?: Question['evidence'] };
+export type QuestionDraft = Pick<Question, 'prompt' | 'options' | 'answer' | 'explanation'> & {
+	typed?: boolean;
+	kind?: QuestionKind;
+	evidence?: Question['evidence'];
+};

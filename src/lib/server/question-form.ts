@@ -34,11 +34,15 @@ export interface QuestionFormValues {
 	explanation: string;
 	evidence: string;
 }
-export type QuestionFormErrors = Partial<Record<'kind' | 'prompt' | 'options' | 'correct' | 'answer' | 'explanation' | 'evidence', string>>;
+export type QuestionFormErrors = Partial<
+	Record<'kind' | 'prompt' | 'options' | 'correct' | 'answer' | 'explanation' | 'evidence', string>
+>;
 
 /** The sentences a custom question may point to, as `start-end` values for a select. */
 export function evidenceChoices(article: Pick<Article, 'body' | 'blocks'>) {
-	return questionSentences({ dateline: null, body: article.body, blocks: article.blocks }).map((s) => ({ value: `${s.start}-${s.end}`, text: s.text }));
+	return questionSentences({ dateline: null, body: article.body, blocks: article.blocks }).map(
+		(s) => ({ value: `${s.start}-${s.end}`, text: s.text })
+	);
 }
 
 const text = (form: FormData, name: string) => {
@@ -52,7 +56,11 @@ const text = (form: FormData, name: string) => {
  * Exactly one option is marked correct (one `correct` field naming a filled-in option), options
  * differ after normalisation, and the prompt is not empty.
  */
-export function parseQuestionForm(form: FormData, article: Pick<Article, 'body' | 'blocks'>, existing?: Question) {
+export function parseQuestionForm(
+	form: FormData,
+	article: Pick<Article, 'body' | 'blocks'>,
+	existing?: Question
+) {
 	const typed = existing?.typed === true;
 	const options = Array.from({ length: maxOptions }, (_, i) => text(form, `option${i + 1}`));
 	const correctValues = form.getAll('correct');
@@ -66,32 +74,54 @@ export function parseQuestionForm(form: FormData, article: Pick<Article, 'body' 
 		evidence: text(form, 'evidence')
 	};
 	const errors: QuestionFormErrors = {};
-	if (!questionKinds.includes(values.kind as QuestionKind)) errors.kind = 'Choose a kind of question.';
+	if (!questionKinds.includes(values.kind as QuestionKind))
+		errors.kind = 'Choose a kind of question.';
 	if (values.prompt === '') errors.prompt = 'Write the question.';
 	else if (values.prompt.length > maxPrompt) errors.prompt = `Use at most ${maxPrompt} characters.`;
-	if (values.explanation.length > maxPrompt) errors.explanation = `Use at most ${maxPrompt} characters.`;
+	if (values.explanation.length > maxPrompt)
+		errors.explanation = `Use at most ${maxPrompt} characters.`;
 
 	let draft: QuestionDraft | undefined;
 	if (typed) {
 		if (values.answer === '') errors.answer = 'Give the expected answer.';
-		else if (values.answer.length > maxOption) errors.answer = `Use at most ${maxOption} characters.`;
-		draft = { prompt: values.prompt, options: [], answer: values.answer, explanation: values.explanation, typed: true };
+		else if (values.answer.length > maxOption)
+			errors.answer = `Use at most ${maxOption} characters.`;
+		draft = {
+			prompt: values.prompt,
+			options: [],
+			answer: values.answer,
+			explanation: values.explanation,
+			typed: true
+		};
 	} else {
 		const filled = options.map((o, i) => ({ o, slot: String(i + 1) })).filter(({ o }) => o !== '');
 		const normalised = filled.map(({ o }) => normaliseAnswer(o));
 		const key = filled.find(({ slot }) => slot === values.correct);
 		if (filled.length < 2) errors.options = 'Give at least two options.';
-		else if (filled.some(({ o }) => o.length > maxOption)) errors.options = `Keep each option under ${maxOption} characters.`;
-		else if (normalised.some((n) => n === '')) errors.options = 'Each option needs a letter or a digit.';
-		else if (new Set(normalised).size !== normalised.length) errors.options = 'Each option must be different.';
+		else if (filled.some(({ o }) => o.length > maxOption))
+			errors.options = `Keep each option under ${maxOption} characters.`;
+		else if (normalised.some((n) => n === ''))
+			errors.options = 'Each option needs a letter or a digit.';
+		else if (new Set(normalised).size !== normalised.length)
+			errors.options = 'Each option must be different.';
 		if (correctValues.length !== 1 || !key) errors.correct = 'Mark exactly one option as correct.';
-		draft = { prompt: values.prompt, options: filled.map(({ o }) => o), answer: key?.o ?? '', explanation: values.explanation };
+		draft = {
+			prompt: values.prompt,
+			options: filled.map(({ o }) => o),
+			answer: key?.o ?? '',
+			explanation: values.explanation
+		};
 	}
 	if (!existing) {
 		const match = /^(\d{1,6})-(\d{1,6})$/.exec(values.evidence);
 		const chosen = match && evidenceChoices(article).find((c) => c.value === values.evidence);
 		if (!chosen || !match) errors.evidence = 'Choose the sentence that answers it.';
-		else draft = { ...draft, kind: values.kind as QuestionKind, evidence: { start: Number(match[1]), end: Number(match[2]) } };
+		else
+			draft = {
+				...draft,
+				kind: values.kind as QuestionKind,
+				evidence: { start: Number(match[1]), end: Number(match[2]) }
+			};
 	}
 	const ok = Object.keys(errors).length === 0;
 	return { values, errors, draft: ok ? draft : undefined };

@@ -12,11 +12,17 @@ import { perArticleVersion } from './per-article-version';
 type Source = Pick<Article, 'slug' | 'contentHash' | 'body' | 'blocks'>;
 
 export const questionsOf = perArticleVersion((article: Source): Question[] =>
-	generateQuestions({ dateline: null, body: article.body, blocks: article.blocks }, { lexicon, dict: rootDictionary })
+	generateQuestions(
+		{ dateline: null, body: article.body, blocks: article.blocks },
+		{ lexicon, dict: rootDictionary }
+	)
 );
 
 /** The evidence sentence with the rest of its paragraph, as text (offsets do not survive edits). */
-export function evidenceOf(article: Pick<Article, 'body' | 'blocks'>, question: Question): EvidenceSnapshot {
+export function evidenceOf(
+	article: Pick<Article, 'body' | 'blocks'>,
+	question: Question
+): EvidenceSnapshot {
 	const { start, end } = question.evidence;
 	const block = article.blocks.find((b) => b.start <= start && end <= b.end) ?? { start, end };
 	return {

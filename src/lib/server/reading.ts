@@ -8,8 +8,13 @@ import { buildReaderView, occurrencesOfRoot, type ReaderView } from '$lib/text/r
 import type { Article } from './db/schema';
 import { perArticleVersion } from './per-article-version';
 
-export const viewOf = perArticleVersion((article: Pick<Article, 'slug' | 'contentHash' | 'body' | 'blocks'>): ReaderView =>
-	buildReaderView({ dateline: null, body: article.body, blocks: article.blocks }, lexicon, rootDictionary)
+export const viewOf = perArticleVersion(
+	(article: Pick<Article, 'slug' | 'contentHash' | 'body' | 'blocks'>): ReaderView =>
+		buildReaderView(
+			{ dateline: null, body: article.body, blocks: article.blocks },
+			lexicon,
+			rootDictionary
+		)
 );
 
 /** The word page: the root's entry and where its forms occur; undefined when the article lacks it. */

@@ -17,7 +17,12 @@ beforeEach(async () => {
 });
 
 const cardOf = async (userId: number, root: string) =>
-	(await test.db.select().from(wordReviews).where(and(eq(wordReviews.userId, userId), eq(wordReviews.root, root))))[0];
+	(
+		await test.db
+			.select()
+			.from(wordReviews)
+			.where(and(eq(wordReviews.userId, userId), eq(wordReviews.root, root)))
+	)[0];
 
 describe('adding words', () => {
 	it('stores the article sentence with the form marked, due now', async () => {
@@ -39,9 +44,13 @@ describe('adding words', () => {
 
 	it('adding the same word twice at once keeps one card', async () => {
 		const { id } = await makeGuest(test.db);
-		const results = await Promise.all(Array.from({ length: 8 }, () => reviews.add(test.db, id, article, 'sepakat', now)));
+		const results = await Promise.all(
+			Array.from({ length: 8 }, () => reviews.add(test.db, id, article, 'sepakat', now))
+		);
 		expect(results.every(Boolean)).toBe(true);
-		expect(await test.db.select().from(wordReviews).where(eq(wordReviews.userId, id))).toHaveLength(1);
+		expect(await test.db.select().from(wordReviews).where(eq(wordReviews.userId, id))).toHaveLength(
+			1
+		);
 	});
 
 	it('"I know this" keeps the card out of review until it is added again', async () => {
@@ -59,7 +68,9 @@ describe('adding words', () => {
 		const b = await makeStudent(test.db);
 		await reviews.add(test.db, a.id, article, 'hukum', now);
 		expect(await reviews.countDue(test.db, b.id, now)).toBe(0);
-		expect(await reviews.answer(test.db, b.id, 'hukum', reviews.ratings.good, 0, now)).toEqual({ status: 'missing' });
+		expect(await reviews.answer(test.db, b.id, 'hukum', reviews.ratings.good, 0, now)).toEqual({
+			status: 'missing'
+		});
 	});
 });
 
@@ -79,7 +90,9 @@ describe('lookups', () => {
 			now
 		);
 		expect(kept).toBe(3);
-		expect(await test.db.select().from(wordLookups).where(eq(wordLookups.userId, id))).toHaveLength(3);
+		expect(await test.db.select().from(wordLookups).where(eq(wordLookups.userId, id))).toHaveLength(
+			3
+		);
 		const card = await cardOf(id, 'sepakat');
 		expect(card.source).toBe('lookup');
 		expect(card.sentence.slice(card.formStart, card.formEnd).toLowerCase()).toBe('kesepakatan');
@@ -94,11 +107,27 @@ describe('lookups', () => {
 	});
 
 	it('counts lookups per root for a class, leaving others out', async () => {
-		const [a, b, outsider] = [await makeStudent(test.db), await makeStudent(test.db), await makeStudent(test.db)];
+		const [a, b, outsider] = [
+			await makeStudent(test.db),
+			await makeStudent(test.db),
+			await makeStudent(test.db)
+		];
 		const hukum = { root: 'hukum', form: 'menghukum' };
-		await reviews.recordLookups(test.db, a.id, article, [hukum, hukum, { root: 'sepakat', form: 'kesepakatan' }], now);
+		await reviews.recordLookups(
+			test.db,
+			a.id,
+			article,
+			[hukum, hukum, { root: 'sepakat', form: 'kesepakatan' }],
+			now
+		);
 		await reviews.recordLookups(test.db, b.id, article, [hukum], now);
-		await reviews.recordLookups(test.db, outsider.id, article, [{ root: 'sepakat', form: 'kesepakatan' }], now);
+		await reviews.recordLookups(
+			test.db,
+			outsider.id,
+			article,
+			[{ root: 'sepakat', form: 'kesepakatan' }],
+			now
+		);
 		expect(await reviews.listLookupCounts(test.db, article.id, [a.id, b.id])).toEqual([
 			{ root: 'hukum', lookups: 3, learners: 2 },
 			{ root: 'sepakat', lookups: 1, learners: 1 }
@@ -108,10 +137,19 @@ describe('lookups', () => {
 
 	it('validates a batch', () => {
 		const word = { root: 'hukum', form: 'Menghukum' };
-		expect(reviews.parseLookups({ slug: 'a-b', words: [word] })).toEqual({ slug: 'a-b', words: [{ root: 'hukum', form: 'menghukum' }] });
-		expect(reviews.parseLookups({ slug: 'a-b', words: Array(101).fill(word) })).toHaveProperty('error');
-		expect(reviews.parseLookups({ slug: 'a-b', words: [{ root: 'x'.repeat(41), form: 'x' }] })).toHaveProperty('error');
-		expect(reviews.parseLookups({ slug: 'a-b', words: [{ root: 'DROP TABLE', form: 'x' }] })).toHaveProperty('error');
+		expect(reviews.parseLookups({ slug: 'a-b', words: [word] })).toEqual({
+			slug: 'a-b',
+			words: [{ root: 'hukum', form: 'menghukum' }]
+		});
+		expect(reviews.parseLookups({ slug: 'a-b', words: Array(101).fill(word) })).toHaveProperty(
+			'error'
+		);
+		expect(
+			reviews.parseLookups({ slug: 'a-b', words: [{ root: 'x'.repeat(41), form: 'x' }] })
+		).toHaveProperty('error');
+		expect(
+			reviews.parseLookups({ slug: 'a-b', words: [{ root: 'DROP TABLE', form: 'x' }] })
+		).toHaveProperty('error');
 		expect(reviews.parseLookups({ words: [word] })).toHaveProperty('error');
 		expect(reviews.parseLookups(null)).toHaveProperty('error');
 	});
@@ -135,8 +173,17 @@ describe('scheduling with FSRS', () => {
 		const expected = { again: '09:01', hard: '09:06', good: '09:10' } as const;
 		for (const [name, time] of Object.entries(expected)) {
 			await reviews.add(test.db, id, article, 'hukum', now);
-			await test.db.update(wordReviews).set({ reps: 0, state: 0, due: now, stability: 0, difficulty: 0, learningSteps: 0 });
-			const result = await reviews.answer(test.db, id, 'hukum', reviews.ratings[name as keyof typeof expected], 0, now);
+			await test.db
+				.update(wordReviews)
+				.set({ reps: 0, state: 0, due: now, stability: 0, difficulty: 0, learningSteps: 0 });
+			const result = await reviews.answer(
+				test.db,
+				id,
+				'hukum',
+				reviews.ratings[name as keyof typeof expected],
+				0,
+				now
+			);
 			expect(result.status).toBe('answered');
 			expect((await cardOf(id, 'hukum')).due.toISOString()).toBe(`2026-03-02T${time}:00.000Z`);
 		}
@@ -151,7 +198,9 @@ describe('scheduling with FSRS', () => {
 		expect(card.due.toISOString()).toBe('2026-03-10T09:00:00.000Z');
 		expect(await reviews.countDue(test.db, id, now)).toBe(0);
 		expect(await reviews.countDue(test.db, id, new Date('2026-03-10T00:00:00Z'))).toBe(1);
-		expect(await test.db.select().from(reviewLog)).toMatchObject([{ userId: id, root: 'hukum', rating: 4, state: 0 }]);
+		expect(await test.db.select().from(reviewLog)).toMatchObject([
+			{ userId: id, root: 'hukum', rating: 4, state: 0 }
+		]);
 	});
 
 	it('a repeated answer for a card already answered is not applied twice', async () => {
@@ -171,7 +220,10 @@ describe('scheduling with FSRS', () => {
 		await reviews.add(test.db, id, article, 'hukum', new Date('2026-03-01T08:00:00Z'));
 		await reviews.add(test.db, id, article, 'sepakat', new Date('2026-03-02T08:00:00Z'));
 		await reviews.add(test.db, id, article, 'terima', new Date('2026-03-02T20:00:00Z'));
-		expect((await reviews.listDue(test.db, id, now)).map((c) => c.root)).toEqual(['hukum', 'sepakat']);
+		expect((await reviews.listDue(test.db, id, now)).map((c) => c.root)).toEqual([
+			'hukum',
+			'sepakat'
+		]);
 		expect(await reviews.countDue(test.db, id, now)).toBe(3);
 	});
 

@@ -12,7 +12,15 @@ import { fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
 import { lexicon } from '$lib/text/lexicon-data';
 import { occurrencesOfRoot } from '$lib/text/reader';
 import type { Database } from './db';
-import { articles, reviewLog, wordLookups, wordReviews, type Article, type WordReview, type WordSource } from './db/schema';
+import {
+	articles,
+	reviewLog,
+	wordLookups,
+	wordReviews,
+	type Article,
+	type WordReview,
+	type WordSource
+} from './db/schema';
 import { viewOf } from './reading';
 
 export type ArticleText = Pick<Article, 'id' | 'slug' | 'contentHash' | 'body' | 'blocks'>;
@@ -23,41 +31,82 @@ export interface Example {
 }
 
 const scheduler = fsrs({ enable_fuzz: false });
-export const ratings = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy } as const;
+export const ratings = {
+	again: Rating.Again,
+	hard: Rating.Hard,
+	good: Rating.Good,
+	easy: Rating.Easy
+} as const;
 export type RatingName = keyof typeof ratings;
 
 /** The sentence where `root` first occurs in the article (preferring `form`); undefined if it does not. */
 export function exampleOf(article: ArticleText, root: string, form?: string): Example | undefined {
 	const { examples } = occurrencesOfRoot(viewOf(article), root);
 	if (examples.length === 0) return undefined;
-	const match = form ? examples.find((e) => e.text.slice(e.start, e.end).toLowerCase() === form) : undefined;
+	const match = form
+		? examples.find((e) => e.text.slice(e.start, e.end).toLowerCase() === form)
+		: undefined;
 	const { text, start, end } = match ?? examples[0];
 	return { sentence: text, formStart: start, formEnd: end };
 }
 
-function newCard(userId: number, root: string, source: WordSource, now: Date, article?: ArticleText, example?: Example) {
-	return { userId, root, source, articleId: article?.id ?? null, ...(example ?? {}), due: now, createdAt: now, updatedAt: now };
+function newCard(
+	userId: number,
+	root: string,
+	source: WordSource,
+	now: Date,
+	article?: ArticleText,
+	example?: Example
+) {
+	return {
+		userId,
+		root,
+		source,
+		articleId: article?.id ?? null,
+		...(example ?? {}),
+		due: now,
+		createdAt: now,
+		updatedAt: now
+	};
 }
 
 /** "Add to my words": a card due now; re-adding a word marked known puts it back in review. */
-export async function add(db: Database, userId: number, article: ArticleText, root: string, now = new Date()): Promise<boolean> {
+export async function add(
+	db: Database,
+	userId: number,
+	article: ArticleText,
+	root: string,
+	now = new Date()
+): Promise<boolean> {
 	const example = exampleOf(article, root);
 	if (!example) return false;
 	await db
 		.insert(wordReviews)
 		.values(newCard(userId, root, 'added', now, article, example))
-		.onConflictDoUpdate({ target: [wordReviews.userId, wordReviews.root], set: { known: false, source: 'added', updatedAt: now } });
+		.onConflictDoUpdate({
+			target: [wordReviews.userId, wordReviews.root],
+			set: { known: false, source: 'added', updatedAt: now }
+		});
 	return true;
 }
 
 /** "I know this": the card stays (so the word counts as learned) but is never due. */
-export async function markKnown(db: Database, userId: number, article: ArticleText, root: string, now = new Date()): Promise<boolean> {
+export async function markKnown(
+	db: Database,
+	userId: number,
+	article: ArticleText,
+	root: string,
+	now = new Date()
+): Promise<boolean> {
 	const example = exampleOf(article, root);
 	if (!example) return false;
 	await db
 		.insert(wordReviews)
 		.values({ ...newCard(userId, root, 'added', now, article, example), known: true })
-		.onConflictDoUpdate({ target: [wordReviews.userId, wordReviews.root], set: { known: true, updatedAt: now } });
+		.onConflictDoUpdate({
+			target: [wordReviews.userId, wordReviews.root],
+			set: { known: true, updatedAt: now }
+		});
 	return true;
 }
 
@@ -81,8 +130,15 @@ export async function recordLookups(
 		return !!example;
 	});
 	if (kept.length === 0) return 0;
-	await db.insert(wordLookups).values(kept.map(({ root, form }) => ({ userId, articleId: article.id, root, form, lookedUpAt: now })));
-	await db.insert(wordReviews).values([...cards.values()]).onConflictDoNothing();
+	await db
+		.insert(wordLookups)
+		.values(
+			kept.map(({ root, form }) => ({ userId, articleId: article.id, root, form, lookedUpAt: now }))
+		);
+	await db
+		.insert(wordReviews)
+		.values([...cards.values()])
+		.onConflictDoNothing();
 	return kept.length;
 }
 
@@ -93,7 +149,11 @@ export async function recordLookups(
 export async function listLookupCounts(db: Database, articleId: number, userIds: number[]) {
 	if (userIds.length === 0) return [];
 	return db
-		.select({ root: wordLookups.root, lookups: count(), learners: sql<number>`count(distinct ${wordLookups.userId})`.mapWith(Number) })
+		.select({
+			root: wordLookups.root,
+			lookups: count(),
+			learners: sql<number>`count(distinct ${wordLookups.userId})`.mapWith(Number)
+		})
 		.from(wordLookups)
 		.where(and(eq(wordLookups.articleId, articleId), inArray(wordLookups.userId, userIds)))
 		.groupBy(wordLookups.root)
@@ -111,7 +171,9 @@ export async function addMissedWords(
 	options: { article?: ArticleText; now?: Date } = {}
 ): Promise<void> {
 	const now = options.now ?? new Date();
-	const unique = [...new Set(roots.filter((r) => typeof r === 'string' && r.length > 0 && r.length <= 40))];
+	const unique = [
+		...new Set(roots.filter((r) => typeof r === 'string' && r.length > 0 && r.length <= 40))
+	];
 	if (unique.length === 0) return;
 	const rows = unique.map((root) => {
 		const example = options.article && exampleOf(options.article, root);
@@ -135,16 +197,29 @@ export async function countDue(db: Database, userId: number, now = new Date()): 
 	const [row] = await db
 		.select({ n: count() })
 		.from(wordReviews)
-		.where(and(eq(wordReviews.userId, userId), eq(wordReviews.known, false), lt(wordReviews.due, endOfDay(now))));
+		.where(
+			and(
+				eq(wordReviews.userId, userId),
+				eq(wordReviews.known, false),
+				lt(wordReviews.due, endOfDay(now))
+			)
+		);
 	return row.n;
 }
 
 /** Cards due by `now`, the most overdue first. */
-export async function listDue(db: Database, userId: number, now = new Date(), limit = 20): Promise<WordReview[]> {
+export async function listDue(
+	db: Database,
+	userId: number,
+	now = new Date(),
+	limit = 20
+): Promise<WordReview[]> {
 	return db
 		.select()
 		.from(wordReviews)
-		.where(and(eq(wordReviews.userId, userId), eq(wordReviews.known, false), lte(wordReviews.due, now)))
+		.where(
+			and(eq(wordReviews.userId, userId), eq(wordReviews.known, false), lte(wordReviews.due, now))
+		)
 		.orderBy(asc(wordReviews.due), asc(wordReviews.id))
 		.limit(limit);
 }
@@ -166,7 +241,9 @@ export async function nextCard(db: Database, userId: number, now = new Date()) {
 			})
 			.from(wordReviews)
 			.leftJoin(articles, eq(articles.id, wordReviews.articleId))
-			.where(and(eq(wordReviews.userId, userId), eq(wordReviews.known, false), lte(wordReviews.due, now)))
+			.where(
+				and(eq(wordReviews.userId, userId), eq(wordReviews.known, false), lte(wordReviews.due, now))
+			)
 			.orderBy(asc(wordReviews.due), asc(wordReviews.id))
 			.limit(1),
 		countDue(db, userId, now)
@@ -199,7 +276,8 @@ function toCard(row: WordReview): Card {
 	};
 }
 
-export type AnswerResult = { status: 'answered'; due: Date } | { status: 'stale' } | { status: 'missing' };
+export type AnswerResult =
+	{ status: 'answered'; due: Date } | { status: 'stale' } | { status: 'missing' };
 
 /**
  * Records an answer. `seenReps` is the card's `reps` when it was shown: if it changed since
@@ -246,23 +324,31 @@ export async function answer(
 
 /** Reads a rating from a form value ('again' … 'easy'). */
 export function parseRating(value: unknown): Grade | undefined {
-	return typeof value === 'string' && Object.hasOwn(ratings, value) ? ratings[value as RatingName] : undefined;
+	return typeof value === 'string' && Object.hasOwn(ratings, value)
+		? ratings[value as RatingName]
+		: undefined;
 }
 
 const rootPattern = /^\p{Ll}+(?:-\p{Ll}+)*$/u;
 export const maxLookupsPerBatch = 100;
 
 /** Validates a lookup batch from the reader: `{ slug, words: [{ root, form }] }`, at most 100 words. */
-export function parseLookups(input: unknown): { slug: string; words: { root: string; form: string }[] } | { error: string } {
+export function parseLookups(
+	input: unknown
+): { slug: string; words: { root: string; form: string }[] } | { error: string } {
 	const body = input as { slug?: unknown; words?: unknown } | null;
-	if (!body || typeof body.slug !== 'string' || body.slug.length > 120) return { error: 'An article slug is required.' };
+	if (!body || typeof body.slug !== 'string' || body.slug.length > 120)
+		return { error: 'An article slug is required.' };
 	if (!Array.isArray(body.words) || body.words.length === 0) return { error: 'No words given.' };
-	if (body.words.length > maxLookupsPerBatch) return { error: `At most ${maxLookupsPerBatch} words at a time.` };
+	if (body.words.length > maxLookupsPerBatch)
+		return { error: `At most ${maxLookupsPerBatch} words at a time.` };
 	const words: { root: string; form: string }[] = [];
 	for (const item of body.words as { root?: unknown; form?: unknown }[]) {
 		const { root, form } = item ?? {};
-		if (typeof root !== 'string' || root.length > 40 || !rootPattern.test(root)) return { error: 'A root is not a word.' };
-		if (typeof form !== 'string' || form.length === 0 || form.length > 60) return { error: 'A form is not a word.' };
+		if (typeof root !== 'string' || root.length > 40 || !rootPattern.test(root))
+			return { error: 'A root is not a word.' };
+		if (typeof form !== 'string' || form.length === 0 || form.length > 60)
+			return { error: 'A form is not a word.' };
 		words.push({ root, form: form.toLowerCase() });
 	}
 	return { slug: body.slug, words };

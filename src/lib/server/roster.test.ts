@@ -22,10 +22,14 @@ describe('generated sign-ins', () => {
 	});
 
 	it('reads one name a line and refuses empty, too many, too long and control characters', () => {
-		expect(roster.parseNames(' Budi  Santoso \r\n\n Sari\n')).toEqual({ names: ['Budi Santoso', 'Sari'] });
+		expect(roster.parseNames(' Budi  Santoso \r\n\n Sari\n')).toEqual({
+			names: ['Budi Santoso', 'Sari']
+		});
 		expect(roster.parseNames('\n  \n').error).toMatch(/one a line/);
 		expect(roster.parseNames(null).error).toMatch(/one a line/);
-		expect(roster.parseNames(Array.from({ length: 41 }, (_, i) => `Murid ${i}`).join('\n')).error).toMatch(/at most 40/);
+		expect(
+			roster.parseNames(Array.from({ length: 41 }, (_, i) => `Murid ${i}`).join('\n')).error
+		).toMatch(/at most 40/);
 		expect(roster.parseNames('x'.repeat(61)).error).toMatch(/at most 60/);
 		expect(roster.parseNames('Budi\u0007').error).toMatch(/letters/);
 	});
@@ -35,25 +39,53 @@ describe('adding students by name', () => {
 	it('makes accounts in the class that sign in with username and one-time password, then must choose their own', async () => {
 		const teacher = await makeTeacher(test.db);
 		const created = await classes.create(test.db, teacher.id, 'Kelas tanpa email');
-		const added = await roster.addStudents(test.db, teacher.id, created.id, ['Budi Santoso', 'Budi Santoso', 'Sari']);
+		const added = await roster.addStudents(test.db, teacher.id, created.id, [
+			'Budi Santoso',
+			'Budi Santoso',
+			'Sari'
+		]);
 		expect(added?.map((s) => s.displayName)).toEqual(['Budi Santoso', 'Budi Santoso', 'Sari']);
 		expect(new Set(added?.map((s) => s.username)).size).toBe(3);
-		expect((await classes.findForTeacher(test.db, teacher.id, created.id))?.students).toHaveLength(3);
+		expect((await classes.findForTeacher(test.db, teacher.id, created.id))?.students).toHaveLength(
+			3
+		);
 
 		const [budi] = added!;
 		const [row] = await test.db.select().from(users).where(eq(users.id, budi.id));
-		expect(row).toMatchObject({ role: 'student', email: null, username: budi.username, mustChangePassword: true });
+		expect(row).toMatchObject({
+			role: 'student',
+			email: null,
+			username: budi.username,
+			mustChangePassword: true
+		});
 		expect(row.passwordHash).toMatch(/^\$argon2id\$/);
 		expect(row.passwordHash).not.toContain(budi.password);
 
-		const signedIn = await accounts.signIn(test.db, ` ${budi.username.toUpperCase()} `, budi.password, address);
-		expect(signedIn).toEqual({ user: { id: budi.id, role: 'student', displayName: 'Budi Santoso', mustChangePassword: true } });
-		expect(await accounts.signIn(test.db, budi.username, 'not the password', address)).toEqual({ error: 'invalid' });
+		const signedIn = await accounts.signIn(
+			test.db,
+			` ${budi.username.toUpperCase()} `,
+			budi.password,
+			address
+		);
+		expect(signedIn).toEqual({
+			user: { id: budi.id, role: 'student', displayName: 'Budi Santoso', mustChangePassword: true }
+		});
+		expect(await accounts.signIn(test.db, budi.username, 'not the password', address)).toEqual({
+			error: 'invalid'
+		});
 
-		expect(await accounts.changePassword(test.db, budi.id, budi.password, budi.password)).toEqual({ problem: expect.stringMatching(/different/) });
-		expect(await accounts.changePassword(test.db, budi.id, budi.password, 'sepeda biru di sekolah')).toEqual({ ok: true });
-		expect(await accounts.signIn(test.db, budi.username, budi.password, address)).toEqual({ error: 'invalid' });
-		expect(await accounts.signIn(test.db, budi.username, 'sepeda biru di sekolah', address)).toMatchObject({ user: { mustChangePassword: false } });
+		expect(await accounts.changePassword(test.db, budi.id, budi.password, budi.password)).toEqual({
+			problem: expect.stringMatching(/different/)
+		});
+		expect(
+			await accounts.changePassword(test.db, budi.id, budi.password, 'sepeda biru di sekolah')
+		).toEqual({ ok: true });
+		expect(await accounts.signIn(test.db, budi.username, budi.password, address)).toEqual({
+			error: 'invalid'
+		});
+		expect(
+			await accounts.signIn(test.db, budi.username, 'sepeda biru di sekolah', address)
+		).toMatchObject({ user: { mustChangePassword: false } });
 	});
 
 	it('adds nobody to another teacher’s class', async () => {
@@ -67,8 +99,24 @@ describe('adding students by name', () => {
 
 	it('the database refuses a username with an email, or one of the wrong shape', async () => {
 		const hash = '$argon2id$v=19$m=19456,t=2,p=1$x$y';
-		await expect(test.db.insert(users).values({ role: 'student', displayName: 'X', email: 'x@example.com', username: 'x.abc', passwordHash: hash })).rejects.toThrow();
-		await expect(test.db.insert(users).values({ role: 'student', displayName: 'X', username: 'Has Space', passwordHash: hash })).rejects.toThrow();
-		await expect(test.db.insert(users).values({ role: 'guest', displayName: 'X', username: 'guest.abc' })).rejects.toThrow();
+		await expect(
+			test.db
+				.insert(users)
+				.values({
+					role: 'student',
+					displayName: 'X',
+					email: 'x@example.com',
+					username: 'x.abc',
+					passwordHash: hash
+				})
+		).rejects.toThrow();
+		await expect(
+			test.db
+				.insert(users)
+				.values({ role: 'student', displayName: 'X', username: 'Has Space', passwordHash: hash })
+		).rejects.toThrow();
+		await expect(
+			test.db.insert(users).values({ role: 'guest', displayName: 'X', username: 'guest.abc' })
+		).rejects.toThrow();
 	});
 });

@@ -14,7 +14,8 @@ import { classMembers, users } from './db/schema';
 const symbols = 'abcdefghjkmnpqrstuvwxyz23456789'; // no i, l, o, 0 or 1
 export const maxStudentsAtOnce = 40;
 
-const randomSymbols = (length: number) => Array.from({ length }, () => symbols[randomInt(symbols.length)]).join('');
+const randomSymbols = (length: number) =>
+	Array.from({ length }, () => symbols[randomInt(symbols.length)]).join('');
 
 export function generateOneTimePassword(): string {
 	return randomSymbols(10);
@@ -34,15 +35,19 @@ export function generateUsername(displayName: string): string {
 
 /** One name a line: trimmed, blank lines skipped. Errors in words for the teacher. */
 export function parseNames(value: FormDataEntryValue | null): { names: string[]; error?: string } {
-	if (typeof value !== 'string') return { names: [], error: 'Write the students’ names, one a line.' };
+	if (typeof value !== 'string')
+		return { names: [], error: 'Write the students’ names, one a line.' };
 	const names = value
 		.split(/\r?\n/)
 		.map((line) => line.trim().replace(/\s+/g, ' '))
 		.filter(Boolean);
 	if (names.length === 0) return { names, error: 'Write the students’ names, one a line.' };
-	if (names.length > maxStudentsAtOnce) return { names, error: `Add at most ${maxStudentsAtOnce} students at a time.` };
-	if (names.some((name) => [...name].length > displayNameMaxLength)) return { names, error: `A name may have at most ${displayNameMaxLength} characters.` };
-	if (names.some((name) => /\p{Cc}/u.test(name))) return { names, error: 'Use letters, digits and punctuation only.' };
+	if (names.length > maxStudentsAtOnce)
+		return { names, error: `Add at most ${maxStudentsAtOnce} students at a time.` };
+	if (names.some((name) => [...name].length > displayNameMaxLength))
+		return { names, error: `A name may have at most ${displayNameMaxLength} characters.` };
+	if (names.some((name) => /\p{Cc}/u.test(name)))
+		return { names, error: 'Use letters, digits and punctuation only.' };
 	return { names };
 }
 
@@ -54,7 +59,12 @@ export interface NewStudent {
 }
 
 /** Creates the accounts and puts them in the class; undefined if the class is not this teacher's. */
-export async function addStudents(db: Database, teacherId: number, classId: number, names: string[]): Promise<NewStudent[] | undefined> {
+export async function addStudents(
+	db: Database,
+	teacherId: number,
+	classId: number,
+	names: string[]
+): Promise<NewStudent[] | undefined> {
 	const [own] = await ownClass(db, teacherId, classId);
 	if (!own) return undefined;
 	// Hash before the transaction: argon2 is slow and PGlite runs one query at a time.
@@ -71,7 +81,13 @@ export async function addStudents(db: Database, teacherId: number, classId: numb
 				const username = generateUsername(displayName);
 				const [row] = await tx
 					.insert(users)
-					.values({ role: 'student', displayName, username, passwordHash, mustChangePassword: true })
+					.values({
+						role: 'student',
+						displayName,
+						username,
+						passwordHash,
+						mustChangePassword: true
+					})
 					.onConflictDoNothing({ target: users.username })
 					.returning({ id: users.id });
 				if (row) {

@@ -10,7 +10,8 @@ import type { Article } from './db/schema';
 import { perArticleVersion } from './per-article-version';
 
 const entriesOf = perArticleVersion(
-	(article: Pick<Article, 'slug' | 'contentHash' | 'body'>): VocabularyEntry[] => buildVocabulary(article.body, lexicon, rootDictionary).entries
+	(article: Pick<Article, 'slug' | 'contentHash' | 'body'>): VocabularyEntry[] =>
+		buildVocabulary(article.body, lexicon, rootDictionary).entries
 );
 
 export const orders: readonly VocabularyOrder[] = ['appearance', 'band', 'alphabetical'];
@@ -19,17 +20,22 @@ export function parseOrder(value: string | null): VocabularyOrder {
 	return orders.includes(value as VocabularyOrder) ? (value as VocabularyOrder) : 'appearance';
 }
 
-export function listWords(article: Pick<Article, 'slug' | 'contentHash' | 'body'>, order: VocabularyOrder) {
-	return sortVocabulary(entriesOf(article), order).map(({ lemma, gloss, band, forms, count, example }) => ({
-		root: lemma,
-		gloss,
-		band,
-		count,
-		forms: forms.map((f) => f.form),
-		sentence: article.body.slice(example.sentenceStart, example.sentenceEnd),
-		formStart: example.formStart - example.sentenceStart,
-		formEnd: example.formEnd - example.sentenceStart
-	}));
+export function listWords(
+	article: Pick<Article, 'slug' | 'contentHash' | 'body'>,
+	order: VocabularyOrder
+) {
+	return sortVocabulary(entriesOf(article), order).map(
+		({ lemma, gloss, band, forms, count, example }) => ({
+			root: lemma,
+			gloss,
+			band,
+			count,
+			forms: forms.map((f) => f.form),
+			sentence: article.body.slice(example.sentenceStart, example.sentenceEnd),
+			formStart: example.formStart - example.sentenceStart,
+			formEnd: example.formEnd - example.sentenceStart
+		})
+	);
 }
 
 export type WordRow = ReturnType<typeof listWords>[number];

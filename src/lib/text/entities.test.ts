@@ -13,32 +13,58 @@ function typesOf(body: string): Map<string, Set<EntityType>> {
 
 describe('recogniseEntities on the shipped article', () => {
 	const types = typesOf(seedArticle.body);
-	const expectType = (text: string, type: EntityType) => expect([...(types.get(text) ?? [])], text).toEqual([type]);
+	const expectType = (text: string, type: EntityType) =>
+		expect([...(types.get(text) ?? [])], text).toEqual([type]);
 
 	it('finds people, including names behind roles and short forms', () => {
-		for (const p of ['Vladimir Putin', 'Kim Jong Un', 'Dmitry Peskov', 'Linda Thomas-Greenfield', 'Leif-Eric Easley', 'Easley'])
+		for (const p of [
+			'Vladimir Putin',
+			'Kim Jong Un',
+			'Dmitry Peskov',
+			'Linda Thomas-Greenfield',
+			'Leif-Eric Easley',
+			'Easley'
+		])
 			expectType(p, 'person');
 	});
 
 	it('finds places from the gazetteer, directions and locative phrases', () => {
-		for (const p of ['Korea Utara', 'Rusia', 'Vladivostok', 'Kosmodrom Vostochny', 'Semenanjung Korea', 'Amerika Serikat', 'AS'])
+		for (const p of [
+			'Korea Utara',
+			'Rusia',
+			'Vladivostok',
+			'Kosmodrom Vostochny',
+			'Semenanjung Korea',
+			'Amerika Serikat',
+			'AS'
+		])
 			expectType(p, 'place');
 	});
 
 	it('finds organisations, not summits', () => {
-		for (const o of ['KCNA', 'PBB', 'JCS', 'Dewan Keamanan', 'Universitas Wanita Ewha', 'Kepala Staf Gabungan Korea Selatan'])
+		for (const o of [
+			'KCNA',
+			'PBB',
+			'JCS',
+			'Dewan Keamanan',
+			'Universitas Wanita Ewha',
+			'Kepala Staf Gabungan Korea Selatan'
+		])
 			expectType(o, 'org');
 		expect(types.has('KTT')).toBe(false);
 	});
 
 	it('reads dates and quantities with their units', () => {
 		for (const d of ['Kamis (14/9/2023)', 'Rabu (13/9)', 'April 2019']) expectType(d, 'date');
-		for (const q of ['sekitar 650 kilometer', 'lima jam', 'lebih dari 18 bulan', 'dua kali']) expectType(q, 'quantity');
+		for (const q of ['sekitar 650 kilometer', 'lima jam', 'lebih dari 18 bulan', 'dua kali'])
+			expectType(q, 'quantity');
 		expect(types.has('1')).toBe(false); // "Russia 1" is a channel
 	});
 
 	it('links a short form to the full name', () => {
-		const all = recogniseEntities(sentencesOf(seedArticle.body), functionWords).flatMap((s) => s.entities);
+		const all = recogniseEntities(sentencesOf(seedArticle.body), functionWords).flatMap(
+			(s) => s.entities
+		);
 		const putin = all.filter((e) => e.text === 'Putin');
 		expect(putin.length).toBeGreaterThan(3);
 		for (const e of putin) expect(e.display).toBe('Vladimir Putin');
@@ -60,9 +86,14 @@ describe('recogniseEntities on made-up articles', () => {
 	it('splits a school name from the teacher behind an honorific, and keeps the role', () => {
 		const types = typesOf(allArticles.sekolah.body);
 		expect([...(types.get('Ratna Dewi') ?? [])]).toEqual(['person']);
-		const entry = recogniseEntities(sentencesOf(allArticles.sekolah.body), functionWords).find((x) => x.entities.some((e) => e.text === 'Ratna Dewi' && e.role))!;
+		const entry = recogniseEntities(sentencesOf(allArticles.sekolah.body), functionWords).find(
+			(x) => x.entities.some((e) => e.text === 'Ratna Dewi' && e.role)
+		)!;
 		const e = entry.entities.find((x) => x.text === 'Ratna Dewi')!;
-		const role = entry.sentence.tokens.slice(e.role!.first, e.role!.last + 1).map((t) => t.text).join(' ');
+		const role = entry.sentence.tokens
+			.slice(e.role!.first, e.role!.last + 1)
+			.map((t) => t.text)
+			.join(' ');
 		expect(role).toBe('Kepala sekolah SD Negeri Sukaharja');
 	});
 
@@ -71,7 +102,10 @@ describe('recogniseEntities on made-up articles', () => {
 		const roleOf = (name: string) => {
 			const entry = all.find((x) => x.entities.some((e) => e.text === name && e.role))!;
 			const e = entry.entities.find((x) => x.text === name && x.role)!;
-			return entry.sentence.tokens.slice(e.role!.first, e.role!.last + 1).map((t) => t.text).join(' ');
+			return entry.sentence.tokens
+				.slice(e.role!.first, e.role!.last + 1)
+				.map((t) => t.text)
+				.join(' ');
 		};
 		expect(roleOf('Dmitry Peskov')).toBe('juru bicara Kremlin');
 		expect(roleOf('Linda Thomas-Greenfield')).toBe('Duta Besar AS untuk PBB');

@@ -10,7 +10,22 @@
  * type of "Vladimir Putin". Dates and quantities are read off token patterns.
  */
 import type { Sentence, Token } from './types';
-import { functionWords, dayNames, geoHeads, monthNames, nonEntityAcronyms, orgCues, orgHeads, personCues, placeAcronyms, places, titleWords, unitDimensions, numberWords, speechVerbs } from './entity-words';
+import {
+	functionWords,
+	dayNames,
+	geoHeads,
+	monthNames,
+	nonEntityAcronyms,
+	orgCues,
+	orgHeads,
+	personCues,
+	placeAcronyms,
+	places,
+	titleWords,
+	unitDimensions,
+	numberWords,
+	speechVerbs
+} from './entity-words';
 
 export type EntityType = 'person' | 'place' | 'org' | 'date' | 'quantity';
 export type QuantityDimension = 'time' | 'distance' | 'percent' | 'money' | 'count';
@@ -40,7 +55,8 @@ export interface SentenceEntities {
 
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
-const isAcronym = (text: string) => /^\p{Lu}[\p{Lu}\d-]+$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
+const isAcronym = (text: string) =>
+	/^\p{Lu}[\p{Lu}\d-]+$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
 
 function slice(s: Sentence, a: number, b: number): { text: string; start: number; end: number } {
 	const start = s.tokens[a].start;
@@ -48,7 +64,13 @@ function slice(s: Sentence, a: number, b: number): { text: string; start: number
 	return { text: s.text.slice(start - s.start, end - s.start), start, end };
 }
 
-function make(s: Sentence, type: EntityType, a: number, b: number, extra: Partial<Entity> = {}): Entity {
+function make(
+	s: Sentence,
+	type: EntityType,
+	a: number,
+	b: number,
+	extra: Partial<Entity> = {}
+): Entity {
 	const { text, start, end } = slice(s, a, b);
 	const key = type + ':' + text.toLowerCase().replace(/\s+/g, ' ');
 	return { type, text, start, end, first: a, last: b, key, display: text, ...extra };
@@ -59,7 +81,12 @@ function matchDate(s: Sentence, i: number): number {
 	const t = s.tokens;
 	const w = lower(t[i]);
 	if (dayNames.has(w) && isCap(t[i])) {
-		if (t[i + 1]?.text === '(' && (t[i + 2]?.kind === 'date' || t[i + 2]?.kind === 'number') && t[i + 3]?.text === ')') return i + 3;
+		if (
+			t[i + 1]?.text === '(' &&
+			(t[i + 2]?.kind === 'date' || t[i + 2]?.kind === 'number') &&
+			t[i + 3]?.text === ')'
+		)
+			return i + 3;
 		if (t[i + 1]?.text === ',' && t[i + 2]?.kind === 'number') {
 			const end = matchDate(s, i + 2);
 			if (end > i + 2) return end;
@@ -67,24 +94,47 @@ function matchDate(s: Sentence, i: number): number {
 		return i;
 	}
 	if (t[i].kind === 'date') return i;
-	if (t[i].kind === 'number' && /^\d{1,2}$/.test(t[i].text) && monthNames.has(lower(t[i + 1])) && isCap(t[i + 1]))
+	if (
+		t[i].kind === 'number' &&
+		/^\d{1,2}$/.test(t[i].text) &&
+		monthNames.has(lower(t[i + 1])) &&
+		isCap(t[i + 1])
+	)
 		return /^\d{4}$/.test(t[i + 2]?.text ?? '') ? i + 2 : i + 1;
 	if (monthNames.has(w) && isCap(t[i])) {
 		if (/^\d{4}$/.test(t[i + 1]?.text ?? '')) return i + 1;
 		return ['pada', 'bulan', 'sejak', 'hingga', 'awal', 'akhir'].includes(lower(t[i - 1])) ? i : -1;
 	}
 	if (w === 'tahun' && /^(19|20)\d\d$/.test(t[i + 1]?.text ?? '')) return i + 1;
-	if (/^(19|20)\d\d$/.test(t[i].text) && ['pada', 'sejak', 'hingga', 'sampai'].includes(lower(t[i - 1]))) return i;
+	if (
+		/^(19|20)\d\d$/.test(t[i].text) &&
+		['pada', 'sejak', 'hingga', 'sampai'].includes(lower(t[i - 1]))
+	)
+		return i;
 	const pair = w + ' ' + lower(t[i + 1]);
-	if (/^(tahun|bulan|pekan|minggu) (ini|lalu|depan)$/.test(pair) && t[i + 1]?.kind === 'word') return i + 1;
+	if (/^(tahun|bulan|pekan|minggu) (ini|lalu|depan)$/.test(pair) && t[i + 1]?.kind === 'word')
+		return i + 1;
 	if (w === 'kemarin' || w === 'besok') return i;
 	return -1;
 }
 
-const modifiers = new Set(['sekitar', 'hampir', 'setidaknya', 'sedikitnya', 'sebanyak', 'kira-kira', 'lebih', 'kurang']);
+const modifiers = new Set([
+	'sekitar',
+	'hampir',
+	'setidaknya',
+	'sedikitnya',
+	'sebanyak',
+	'kira-kira',
+	'lebih',
+	'kurang'
+]);
 
 /** Quantities: "sekitar 650 kilometer", "lima jam", "18 bulan", "Rp 1,5 triliun", "dua rudal". */
-function matchQuantity(s: Sentence, i: number, functionWords: Set<string>): { first: number; last: number; dimension: QuantityDimension } | null {
+function matchQuantity(
+	s: Sentence,
+	i: number,
+	functionWords: Set<string>
+): { first: number; last: number; dimension: QuantityDimension } | null {
 	const t = s.tokens;
 	let first = i;
 	let j = i;
@@ -97,12 +147,23 @@ function matchQuantity(s: Sentence, i: number, functionWords: Set<string>): { fi
 		if (i > 0 && t[i - 1].kind === 'name' && t[i - 1].end < t[i].start) return null;
 	} else if (!numberWords.has(lower(t[i])) || lower(t[i - 1]) === 'salah') return null;
 	if (lower(t[i - 1]) === 'pukul' || lower(t[i - 2]) === 'pukul') return null; // a time of day, not an amount
-	while (numberWords.has(lower(t[j + 1])) || ['ribu', 'juta', 'miliar', 'triliun', 'puluh', 'ratus', 'belas'].includes(lower(t[j + 1]))) j++;
+	while (
+		numberWords.has(lower(t[j + 1])) ||
+		['ribu', 'juta', 'miliar', 'triliun', 'puluh', 'ratus', 'belas'].includes(lower(t[j + 1]))
+	)
+		j++;
 	const unit = t[j + 1];
 	if (!dimension) {
 		if (unit?.text === '%') dimension = 'percent';
-		else if (unit && unit.kind === 'word' && unitDimensions[lower(unit)]) dimension = unitDimensions[lower(unit)];
-		else if (unit && unit.kind === 'word' && /^\p{Ll}{3,}$/u.test(unit.text) && !functionWords.has(lower(unit)) && !numberWords.has(lower(unit)))
+		else if (unit && unit.kind === 'word' && unitDimensions[lower(unit)])
+			dimension = unitDimensions[lower(unit)];
+		else if (
+			unit &&
+			unit.kind === 'word' &&
+			/^\p{Ll}{3,}$/u.test(unit.text) &&
+			!functionWords.has(lower(unit)) &&
+			!numberWords.has(lower(unit))
+		)
 			dimension = 'count';
 		else return null;
 		j++;
@@ -122,14 +183,25 @@ function nameRuns(s: Sentence, lowerForms: Set<string>): [number, number][] {
 	while (k < t.length) {
 		const startsRun =
 			t[k].kind === 'name' ||
-			(t[k].kind === 'word' && isCap(t[k]) && t[k + 1]?.kind === 'name' && adjacent(t[k], t[k + 1]) &&
-				!lowerForms.has(lower(t[k])) && !titleWords.has(lower(t[k])) && !/^(me|ber|di|ter|pe|ke|se)/i.test(t[k].text));
+			(t[k].kind === 'word' &&
+				isCap(t[k]) &&
+				t[k + 1]?.kind === 'name' &&
+				adjacent(t[k], t[k + 1]) &&
+				!lowerForms.has(lower(t[k])) &&
+				!titleWords.has(lower(t[k])) &&
+				!/^(me|ber|di|ter|pe|ke|se)/i.test(t[k].text));
 		if (!startsRun) {
 			k++;
 			continue;
 		}
 		let e = k;
-		while (t[e + 1]?.kind === 'name' && adjacent(t[e], t[e + 1]) && !dayNames.has(lower(t[e + 1])) && !monthNames.has(lower(t[e + 1]))) e++;
+		while (
+			t[e + 1]?.kind === 'name' &&
+			adjacent(t[e], t[e + 1]) &&
+			!dayNames.has(lower(t[e + 1])) &&
+			!monthNames.has(lower(t[e + 1]))
+		)
+			e++;
 		runs.push([k, e]);
 		k = e + 1;
 	}
@@ -140,7 +212,11 @@ function nameRuns(s: Sentence, lowerForms: Set<string>): [number, number][] {
  * "juru bicara Kremlin Dmitry Peskov", "di Seoul Leif-Eric Easley", "untuk PBB Linda …": a run of
  * three or more whose first word is a place, an acronym or a name seen alone is two names.
  */
-function splitRuns(s: Sentence, runs: [number, number][], loneNames: Set<string>): [number, number][] {
+function splitRuns(
+	s: Sentence,
+	runs: [number, number][],
+	loneNames: Set<string>
+): [number, number][] {
 	const out: [number, number][] = [];
 	for (const [a0, b] of runs) {
 		// "SD Negeri Sukaharja Ibu Ratna Dewi": a title inside a run starts a new name.
@@ -151,7 +227,8 @@ function splitRuns(s: Sentence, runs: [number, number][], loneNames: Set<string>
 				a = k;
 			}
 		const w = s.tokens[a].text;
-		if (b - a >= 2 && (places.has(w.toLowerCase()) || isAcronym(w) || loneNames.has(w))) out.push([a, a], [a + 1, b]);
+		if (b - a >= 2 && (places.has(w.toLowerCase()) || isAcronym(w) || loneNames.has(w)))
+			out.push([a, a], [a + 1, b]);
 		else if (b - a >= 3 && endsWithPersonName(s, a, b)) out.push([a, b - 2], [b - 1, b]);
 		else out.push([a, b]);
 	}
@@ -159,7 +236,8 @@ function splitRuns(s: Sentence, runs: [number, number][], loneNames: Set<string>
 }
 
 /** Prefixed verb shape: menerima, bertemu, dirilis, terpukul. */
-export const looksLikeVerb = (w: string) => /^(me[mnr]?|ber|di|ter)\p{L}{3,}$/u.test(w) && !/^(dia|dian|diri|dinas)/.test(w);
+export const looksLikeVerb = (w: string) =>
+	/^(me[mnr]?|ber|di|ter)\p{L}{3,}$/u.test(w) && !/^(dia|dian|diri|dinas)/.test(w);
 
 const honorifics = new Set(['ibu', 'bapak', 'pak', 'bu', 'sdr.', 'saudara', 'tuan', 'nyonya']);
 
@@ -173,9 +251,21 @@ function endsWithPersonName(s: Sentence, a: number, b: number): boolean {
 	const opensWithRole = titleWords.has(first) || orgHeads.has(first) || personCues.has(first);
 	if (!opensWithRole) return false;
 	const tail = [t[b - 1].text, t[b].text];
-	if (tail.some((w) => isAcronym(w) || places.has(w.toLowerCase()) || geoHeads.has(w.toLowerCase()) || orgHeads.has(w.toLowerCase())))
+	if (
+		tail.some(
+			(w) =>
+				isAcronym(w) ||
+				places.has(w.toLowerCase()) ||
+				geoHeads.has(w.toLowerCase()) ||
+				orgHeads.has(w.toLowerCase())
+		)
+	)
 		return false;
-	if (places.has(tail.join(' ').toLowerCase()) || /^(Utara|Selatan|Timur|Barat|Tengah|Raya)$/.test(tail[1])) return false;
+	if (
+		places.has(tail.join(' ').toLowerCase()) ||
+		/^(Utara|Selatan|Timur|Barat|Tengah|Raya)$/.test(tail[1])
+	)
+		return false;
 	return true;
 }
 
@@ -187,14 +277,17 @@ function classify(s: Sentence, a: number, b: number): EntityType | null {
 	const text = words.join(' ');
 	const first = words[0].toLowerCase();
 	const before = lower(t[a - 1]);
-	if (orgHeads.has(first) || orgHeads.has(first + ' ' + (words[1] ?? '').toLowerCase())) return 'org';
+	if (orgHeads.has(first) || orgHeads.has(first + ' ' + (words[1] ?? '').toLowerCase()))
+		return 'org';
 	if (words.length === 1 && isAcronym(words[0])) {
 		if (placeAcronyms.has(words[0])) return 'place';
 		return nonEntityAcronyms.has(words[0]) ? null : 'org';
 	}
-	if (places.has(text.toLowerCase()) || places.has(words[words.length - 1].toLowerCase())) return 'place';
+	if (places.has(text.toLowerCase()) || places.has(words[words.length - 1].toLowerCase()))
+		return 'place';
 	if (geoHeads.has(first)) return 'place';
-	if (words.length > 1 && /^(Utara|Selatan|Timur|Barat|Tengah|Raya)$/.test(words[words.length - 1])) return 'place';
+	if (words.length > 1 && /^(Utara|Selatan|Timur|Barat|Tengah|Raya)$/.test(words[words.length - 1]))
+		return 'place';
 	if (orgCues.has(before) || orgCues.has(lower(t[a - 2]) + ' ' + before)) return 'org';
 	if (personCues.has(before) || speechVerbs.has(before)) return 'person';
 	// A name inside a locative phrase: "di pusat ruang angkasa Kosmodrom Vostochny".
@@ -220,7 +313,8 @@ function findRole(s: Sentence, a: number): { first: number; last: number } | und
 	const t = s.tokens;
 	for (let j = a - 1; j >= Math.max(0, a - 9); j--) {
 		const w = lower(t[j]);
-		if (t[j].kind === 'punct' || t[j].kind === 'date' || speechVerbs.has(w) || looksLikeVerb(w)) return undefined;
+		if (t[j].kind === 'punct' || t[j].kind === 'date' || speechVerbs.has(w) || looksLikeVerb(w))
+			return undefined;
 		if (functionWords.has(w) && w !== 'di' && w !== 'untuk' && w !== 'dari') return undefined;
 		const two = j > 0 ? lower(t[j - 1]) + ' ' + w : '';
 		if (personCues.has(two)) return { first: j - 1, last: a - 1 };
@@ -229,12 +323,18 @@ function findRole(s: Sentence, a: number): { first: number; last: number } | und
 	return undefined;
 }
 
-export function recogniseEntities(sentences: Sentence[], functionWords: Set<string> = new Set()): SentenceEntities[] {
+export function recogniseEntities(
+	sentences: Sentence[],
+	functionWords: Set<string> = new Set()
+): SentenceEntities[] {
 	const lowerForms = new Set<string>();
-	for (const s of sentences) for (const t of s.tokens) if (t.kind === 'word' && !isCap(t)) lowerForms.add(t.text.toLowerCase());
+	for (const s of sentences)
+		for (const t of s.tokens)
+			if (t.kind === 'word' && !isCap(t)) lowerForms.add(t.text.toLowerCase());
 	// Names that stand alone somewhere ("oleh Kremlin") are not the first name of a longer run.
 	const loneNames = new Set<string>();
-	for (const s of sentences) for (const [a, b] of nameRuns(s, lowerForms)) if (a === b) loneNames.add(s.tokens[a].text);
+	for (const s of sentences)
+		for (const [a, b] of nameRuns(s, lowerForms)) if (a === b) loneNames.add(s.tokens[a].text);
 	const result: SentenceEntities[] = [];
 	const untyped: { s: SentenceEntities; a: number; b: number }[] = [];
 	for (const s of sentences) {
@@ -260,13 +360,17 @@ export function recogniseEntities(sentences: Sentence[], functionWords: Set<stri
 			const a = stripTitles(s, a0, b);
 			const type = classify(s, a, b);
 			if (type) {
-				const withNumber = type === 'org' && s.tokens[b + 1]?.kind === 'number' && adjacent(s.tokens[b], s.tokens[b + 1]);
+				const withNumber =
+					type === 'org' &&
+					s.tokens[b + 1]?.kind === 'number' &&
+					adjacent(s.tokens[b], s.tokens[b + 1]);
 				const e = make(s, type, a, withNumber ? b + 1 : b);
 				if (type === 'person') {
 					// "Kepala sekolah SD Negeri Sukaharja Ibu Ratna Dewi": the role runs back past the honorific.
 					const before = findRole(s, a0);
 					const role = a > a0 ? { first: before?.first ?? a0, last: a - 1 } : findRole(s, a);
-					while (role && role.last > role.first && honorifics.has(lower(s.tokens[role.last]))) role.last--;
+					while (role && role.last > role.first && honorifics.has(lower(s.tokens[role.last])))
+						role.last--;
 					if (role) e.role = role;
 				}
 				entry.entities.push(e);
@@ -280,7 +384,10 @@ export function recogniseEntities(sentences: Sentence[], functionWords: Set<stri
 }
 
 /** "Putin" after "Vladimir Putin": one referent, typed and displayed as the long form. */
-function linkReferents(result: SentenceEntities[], untyped: { s: SentenceEntities; a: number; b: number }[]): void {
+function linkReferents(
+	result: SentenceEntities[],
+	untyped: { s: SentenceEntities; a: number; b: number }[]
+): void {
 	const byWord = new Map<string, Entity>();
 	for (const r of result)
 		for (const e of r.entities) {
@@ -289,15 +396,23 @@ function linkReferents(result: SentenceEntities[], untyped: { s: SentenceEntitie
 			if (e.type === 'person' && parts.length > 1) {
 				const last = parts[parts.length - 1].toLowerCase();
 				const firstWord = parts[0].toLowerCase();
-				for (const w of [last, firstWord]) if (!byWord.has(w) || byWord.get(w)!.text.length < e.text.length) byWord.set(w, e);
+				for (const w of [last, firstWord])
+					if (!byWord.has(w) || byWord.get(w)!.text.length < e.text.length) byWord.set(w, e);
 			}
 		}
 	for (const r of result)
 		for (const e of r.entities) {
 			if (e.type !== 'person') continue;
 			const parts = e.text.split(/\s+/);
-			const long = parts.length === 1 ? byWord.get(parts[0].toLowerCase()) : byWord.get(parts[parts.length - 1].toLowerCase());
-			if (long && (parts.length === 1 || long.text.endsWith(parts[parts.length - 1])) && long.text.length >= e.text.length) {
+			const long =
+				parts.length === 1
+					? byWord.get(parts[0].toLowerCase())
+					: byWord.get(parts[parts.length - 1].toLowerCase());
+			if (
+				long &&
+				(parts.length === 1 || long.text.endsWith(parts[parts.length - 1])) &&
+				long.text.length >= e.text.length
+			) {
 				e.key = long.key;
 				e.display = long.text;
 			}

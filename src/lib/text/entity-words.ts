@@ -6,7 +6,9 @@
 
 const set = (words: string) => new Set(words.trim().split(/\s*\|\s*/));
 
-export const dayNames = set('senin | selasa | rabu | kamis | jumat | jumat | sabtu | minggu | ahad');
+export const dayNames = set(
+	'senin | selasa | rabu | kamis | jumat | jumat | sabtu | minggu | ahad'
+);
 export const monthNames = set(
 	'januari | februari | maret | april | mei | juni | juli | agustus | september | oktober | november | desember'
 );
@@ -50,11 +52,42 @@ export const orgCues = set(
 );
 
 /** Acronyms that name a place, not an organisation. */
-export const placeAcronyms = new Set(['AS', 'RI', 'UEA', 'UK', 'DKI', 'NTT', 'NTB', 'DIY', 'RRC', 'RRT', 'USA', 'UAE']);
+export const placeAcronyms = new Set([
+	'AS',
+	'RI',
+	'UEA',
+	'UK',
+	'DKI',
+	'NTT',
+	'NTB',
+	'DIY',
+	'RRC',
+	'RRT',
+	'USA',
+	'UAE'
+]);
 
 /** Acronyms for common nouns: a summit, a fuel, a law. Not answers to "Apa". */
 export const nonEntityAcronyms = new Set([
-	'KTT', 'BBM', 'PHK', 'UU', 'WIB', 'WITA', 'WIT', 'HUT', 'APBN', 'APBD', 'PDB', 'GDP', 'CPO', 'SD', 'SMP', 'SMA', 'TV', 'OK', 'VIP'
+	'KTT',
+	'BBM',
+	'PHK',
+	'UU',
+	'WIB',
+	'WITA',
+	'WIT',
+	'HUT',
+	'APBN',
+	'APBD',
+	'PDB',
+	'GDP',
+	'CPO',
+	'SD',
+	'SMP',
+	'SMA',
+	'TV',
+	'OK',
+	'VIP'
 ]);
 
 /** First word of a place name. */
@@ -84,13 +117,42 @@ export const places = set(
 
 /** Units and counters after a number, by what they measure. */
 export const unitDimensions: Record<string, 'time' | 'distance' | 'percent' | 'money' | 'count'> = {
-	detik: 'time', menit: 'time', jam: 'time', hari: 'time', pekan: 'time', minggu: 'time', bulan: 'time', tahun: 'time',
-	dekade: 'time', abad: 'time', malam: 'time',
-	meter: 'distance', kilometer: 'distance', km: 'distance', cm: 'distance', sentimeter: 'distance', mil: 'distance',
+	detik: 'time',
+	menit: 'time',
+	jam: 'time',
+	hari: 'time',
+	pekan: 'time',
+	minggu: 'time',
+	bulan: 'time',
+	tahun: 'time',
+	dekade: 'time',
+	abad: 'time',
+	malam: 'time',
+	meter: 'distance',
+	kilometer: 'distance',
+	km: 'distance',
+	cm: 'distance',
+	sentimeter: 'distance',
+	mil: 'distance',
 	persen: 'percent',
-	rupiah: 'money', dolar: 'money', euro: 'money', yen: 'money', ringgit: 'money',
-	orang: 'count', kali: 'count', unit: 'count', buah: 'count', ekor: 'count', gol: 'count', poin: 'count',
-	rumah: 'count', kepala: 'count', keluarga: 'count', siswa: 'count', warga: 'count', korban: 'count'
+	rupiah: 'money',
+	dolar: 'money',
+	euro: 'money',
+	yen: 'money',
+	ringgit: 'money',
+	orang: 'count',
+	kali: 'count',
+	unit: 'count',
+	buah: 'count',
+	ekor: 'count',
+	gol: 'count',
+	poin: 'count',
+	rumah: 'count',
+	kepala: 'count',
+	keluarga: 'count',
+	siswa: 'count',
+	warga: 'count',
+	korban: 'count'
 };
 
 export const numberWords = set(
@@ -122,12 +184,30 @@ export const functionWords = set(
  * Korea, "Kremlin" for Russia): swapping one for the other does not make a statement false.
  */
 const capitalPairs: [string, string][] = [
-	['pyongyang', 'korea utara'], ['seoul', 'korea selatan'], ['moskow', 'rusia'], ['kremlin', 'rusia'],
-	['washington', 'amerika serikat'], ['washington', 'as'], ['gedung putih', 'amerika serikat'], ['beijing', 'china'],
-	['beijing', 'tiongkok'], ['tokyo', 'jepang'], ['kyiv', 'ukraina'], ['kiev', 'ukraina'], ['jakarta', 'indonesia'],
-	['london', 'inggris'], ['paris', 'prancis'], ['berlin', 'jerman'], ['canberra', 'australia'], ['teheran', 'iran'],
-	['kuala lumpur', 'malaysia'], ['bangkok', 'thailand'], ['manila', 'filipina'], ['new delhi', 'india'],
-	['amerika serikat', 'as'], ['amerika serikat', 'amerika']
+	['pyongyang', 'korea utara'],
+	['seoul', 'korea selatan'],
+	['moskow', 'rusia'],
+	['kremlin', 'rusia'],
+	['washington', 'amerika serikat'],
+	['washington', 'as'],
+	['gedung putih', 'amerika serikat'],
+	['beijing', 'china'],
+	['beijing', 'tiongkok'],
+	['tokyo', 'jepang'],
+	['kyiv', 'ukraina'],
+	['kiev', 'ukraina'],
+	['jakarta', 'indonesia'],
+	['london', 'inggris'],
+	['paris', 'prancis'],
+	['berlin', 'jerman'],
+	['canberra', 'australia'],
+	['teheran', 'iran'],
+	['kuala lumpur', 'malaysia'],
+	['bangkok', 'thailand'],
+	['manila', 'filipina'],
+	['new delhi', 'india'],
+	['amerika serikat', 'as'],
+	['amerika serikat', 'amerika']
 ];
 
 export function samePlace(a: string, b: string): boolean {

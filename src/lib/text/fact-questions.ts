@@ -34,15 +34,105 @@ export interface QuestionDraft {
 	root?: string;
 }
 
-const subordinators = new Set(['bahwa', 'sejak', 'setelah', 'sebelum', 'ketika', 'karena', 'sementara', 'namun', 'tetapi', 'sehingga', 'jika', 'agar', 'saat', 'sedangkan', 'hingga', 'meski', 'meskipun', 'walaupun']);
-const introWords = new Set(['menurut', 'sementara', 'dalam', 'sebagai', 'tanpa', 'namun', 'selain', 'di', 'pada', 'kemudian', 'sebelumnya', 'sedangkan', 'sejak', 'usai', 'seusai', 'menanggapi', 'terkait']);
-const auxiliaries = new Set(['telah', 'akan', 'sudah', 'sedang', 'tidak', 'juga', 'bisa', 'dapat', 'masih', 'belum', 'pernah', 'kembali', 'mungkin', 'harus', 'segera', 'lalu', 'kemudian', 'pun']);
+const subordinators = new Set([
+	'bahwa',
+	'sejak',
+	'setelah',
+	'sebelum',
+	'ketika',
+	'karena',
+	'sementara',
+	'namun',
+	'tetapi',
+	'sehingga',
+	'jika',
+	'agar',
+	'saat',
+	'sedangkan',
+	'hingga',
+	'meski',
+	'meskipun',
+	'walaupun'
+]);
+const introWords = new Set([
+	'menurut',
+	'sementara',
+	'dalam',
+	'sebagai',
+	'tanpa',
+	'namun',
+	'selain',
+	'di',
+	'pada',
+	'kemudian',
+	'sebelumnya',
+	'sedangkan',
+	'sejak',
+	'usai',
+	'seusai',
+	'menanggapi',
+	'terkait'
+]);
+const auxiliaries = new Set([
+	'telah',
+	'akan',
+	'sudah',
+	'sedang',
+	'tidak',
+	'juga',
+	'bisa',
+	'dapat',
+	'masih',
+	'belum',
+	'pernah',
+	'kembali',
+	'mungkin',
+	'harus',
+	'segera',
+	'lalu',
+	'kemudian',
+	'pun'
+]);
 /** Frequent verbs without a prefix that still head a clause. */
-const bareVerbs = new Set(['pergi', 'datang', 'tiba', 'jatuh', 'lahir', 'tewas', 'menang', 'kalah', 'mulai', 'selesai', 'masuk', 'keluar', 'pulang', 'tinggal', 'naik', 'turun', 'hadir', 'ikut', 'bertemu', 'makan', 'minum', 'tidur', 'lari', 'dibuka', 'buka', 'tutup', 'terjadi', 'hilang', 'rusak', 'meninggal', 'bangun', 'belajar']);
+const bareVerbs = new Set([
+	'pergi',
+	'datang',
+	'tiba',
+	'jatuh',
+	'lahir',
+	'tewas',
+	'menang',
+	'kalah',
+	'mulai',
+	'selesai',
+	'masuk',
+	'keluar',
+	'pulang',
+	'tinggal',
+	'naik',
+	'turun',
+	'hadir',
+	'ikut',
+	'bertemu',
+	'makan',
+	'minum',
+	'tidur',
+	'lari',
+	'dibuka',
+	'buka',
+	'tutup',
+	'terjadi',
+	'hilang',
+	'rusak',
+	'meninggal',
+	'bangun',
+	'belajar'
+]);
 const quoteMarks = new Set(['"', '“', '”', "'", '‘', '’']);
 
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
-const isVerb = (t: Token | undefined) => !!t && t.kind === 'word' && (looksLikeVerb(lower(t)) || bareVerbs.has(lower(t)));
+const isVerb = (t: Token | undefined) =>
+	!!t && t.kind === 'word' && (looksLikeVerb(lower(t)) || bareVerbs.has(lower(t)));
 
 /** Text of tokens a..b of a sentence, quotes dropped, original spacing kept. */
 export function spanText(s: Sentence, a: number, b: number, skip?: (k: number) => boolean): string {
@@ -55,7 +145,11 @@ export function spanText(s: Sentence, a: number, b: number, skip?: (k: number) =
 		out += t.text;
 		prevEnd = t.end;
 	}
-	return out.replace(/\s+([,.;:!?)])/g, '$1').replace(/\(\s+/g, '(').replace(/[,;:\s]+$/, '').trim();
+	return out
+		.replace(/\s+([,.;:!?)])/g, '$1')
+		.replace(/\(\s+/g, '(')
+		.replace(/[,;:\s]+$/, '')
+		.trim();
 }
 
 /** "…, Korea Utara meluncurkan …": a name followed by a verb opens a main clause after a comma. */
@@ -69,7 +163,10 @@ function subjectThenVerb(t: Token[], k: number): boolean {
 }
 
 /** Start of the clause an entity sits in, and how that clause is introduced. */
-function clauseStart(s: Sentence, first: number): { start: number; by: 'sentence' | 'intro' | 'subordinate' | 'comma' } {
+function clauseStart(
+	s: Sentence,
+	first: number
+): { start: number; by: 'sentence' | 'intro' | 'subordinate' | 'comma' } {
 	const t = s.tokens;
 	let j = first - 1;
 	while (j >= 0) {
@@ -85,7 +182,8 @@ function clauseStart(s: Sentence, first: number): { start: number; by: 'sentence
 				continue;
 			}
 			const opener = t[0] && quoteMarks.has(t[0].text) ? 1 : 0;
-			const introOnly = t.slice(opener, j).every((x) => x.text !== ',') && introWords.has(lower(t[opener]));
+			const introOnly =
+				t.slice(opener, j).every((x) => x.text !== ',') && introWords.has(lower(t[opener]));
 			return { start: j + 1, by: introOnly || subjectThenVerb(t, j + 1) ? 'intro' : 'comma' };
 		}
 		j--;
@@ -96,12 +194,23 @@ function clauseStart(s: Sentence, first: number): { start: number; by: 'sentence
 function clauseEnd(s: Sentence, last: number): number {
 	const t = s.tokens;
 	let k = last + 1;
-	while (k < t.length && !/^[,.;:!?"“”…]$/.test(t[k].text) && t[k].text !== '...' && !subordinators.has(lower(t[k]))) k++;
+	while (
+		k < t.length &&
+		!/^[,.;:!?"“”…]$/.test(t[k].text) &&
+		t[k].text !== '...' &&
+		!subordinators.has(lower(t[k]))
+	)
+		k++;
 	return k - 1;
 }
 
 /** Other referents of the same type, none of which appears in the evidence sentence. */
-function distractorsFor(e: Entity, s: Sentence, pool: Entity[], same: (x: Entity) => boolean): string[] {
+function distractorsFor(
+	e: Entity,
+	s: Sentence,
+	pool: Entity[],
+	same: (x: Entity) => boolean
+): string[] {
 	const seen = new Set<string>([normaliseAnswer(e.text)]);
 	const out: string[] = [];
 	for (const x of pool) {
@@ -109,7 +218,13 @@ function distractorsFor(e: Entity, s: Sentence, pool: Entity[], same: (x: Entity
 		if (x.type === 'place' && e.type === 'place' && samePlace(x.text, e.text)) continue;
 		const form = x.type === 'person' ? x.display : x.text;
 		const n = normaliseAnswer(form);
-		if (seen.has(n) || containsWords(s.text, form) || containsWords(form, e.text) || containsWords(e.text, form)) continue;
+		if (
+			seen.has(n) ||
+			containsWords(s.text, form) ||
+			containsWords(form, e.text) ||
+			containsWords(e.text, form)
+		)
+			continue;
 		if (out.some((o) => containsWords(o, form) || containsWords(form, o))) continue;
 		seen.add(n);
 		out.push(form);
@@ -118,9 +233,17 @@ function distractorsFor(e: Entity, s: Sentence, pool: Entity[], same: (x: Entity
 	return out.sort((a, b) => fnv1a(e.text + a) - fnv1a(e.text + b));
 }
 
-const evidenceNote = (s: Sentence) => `Bukti: "${s.text.length > 220 ? s.text.slice(0, 217) + '…' : s.text}"`;
+const evidenceNote = (s: Sentence) =>
+	`Bukti: "${s.text.length > 220 ? s.text.slice(0, 217) + '…' : s.text}"`;
 
-function draft(word: QuestionWord, prompt: string, e: Entity, s: Sentence, distractors: string[], difficulty: number): QuestionDraft {
+function draft(
+	word: QuestionWord,
+	prompt: string,
+	e: Entity,
+	s: Sentence,
+	distractors: string[],
+	difficulty: number
+): QuestionDraft {
 	return {
 		kind: 'fact',
 		prompt: upperFirst(prompt.replace(/\s+/g, ' ').trim()),
@@ -143,7 +266,14 @@ function siapaSubject(se: SentenceEntities, e: Entity, pool: Entity[]): Question
 	const end = clauseEnd(s, e.last);
 	if (end - e.last < 3) return null;
 	const rest = spanText(s, e.last + 1, end);
-	return draft('Siapa', `Siapa yang ${rest}?`, e, s, distractorsFor(e, s, pool, (x) => x.type === 'person'), 2);
+	return draft(
+		'Siapa',
+		`Siapa yang ${rest}?`,
+		e,
+		s,
+		distractorsFor(e, s, pool, (x) => x.type === 'person'),
+		2
+	);
 }
 
 function siapaSpeaker(se: SentenceEntities, e: Entity, pool: Entity[]): QuestionDraft | null {
@@ -157,18 +287,40 @@ function siapaSpeaker(se: SentenceEntities, e: Entity, pool: Entity[]): Question
 	// The speaker is the first person after the verb, possibly behind a role phrase.
 	if (!(e.first === verb + 1 || (e.role && e.role.first === verb + 1))) return null;
 	const words = spanText(s, 1, close - 1).split(' ');
-	const quote = words.length > 18 ? words.slice(0, 14).join(' ').replace(/[,;:]$/, '') + ' …' : words.join(' ');
-	return draft('Siapa', `Siapa yang mengatakan, "${quote}"?`, e, s, distractorsFor(e, s, pool, (x) => x.type === 'person'), 2);
+	const quote =
+		words.length > 18
+			? words
+					.slice(0, 14)
+					.join(' ')
+					.replace(/[,;:]$/, '') + ' …'
+			: words.join(' ');
+	return draft(
+		'Siapa',
+		`Siapa yang mengatakan, "${quote}"?`,
+		e,
+		s,
+		distractorsFor(e, s, pool, (x) => x.type === 'person'),
+		2
+	);
 }
 
 function siapaRole(se: SentenceEntities, e: Entity, pool: Entity[]): QuestionDraft | null {
 	if (!e.role) return null;
 	const s = se.sentence;
 	const role = spanText(s, e.role.first, e.role.last);
-	if (role.split(' ').length < 2 || !/\p{Ll}/u.test(role) && role.split(' ').length < 3) return null;
+	if (role.split(' ').length < 2 || (!/\p{Ll}/u.test(role) && role.split(' ').length < 3))
+		return null;
 	const atStart = e.role.first === 0 || (e.role.first === 1 && quoteMarks.has(s.tokens[0].text));
-	const text = atStart && !/^\p{Lu}{2}/u.test(role) ? role.charAt(0).toLowerCase() + role.slice(1) : role;
-	return draft('Siapa', `Siapa ${text}?`, e, s, distractorsFor(e, s, pool, (x) => x.type === 'person'), 2);
+	const text =
+		atStart && !/^\p{Lu}{2}/u.test(role) ? role.charAt(0).toLowerCase() + role.slice(1) : role;
+	return draft(
+		'Siapa',
+		`Siapa ${text}?`,
+		e,
+		s,
+		distractorsFor(e, s, pool, (x) => x.type === 'person'),
+		2
+	);
 }
 
 function diMana(se: SentenceEntities, e: Entity, pool: Entity[]): QuestionDraft | null {
@@ -178,13 +330,21 @@ function diMana(se: SentenceEntities, e: Entity, pool: Entity[]): QuestionDraft 
 	const c = clauseStart(s, e.first);
 	if (c.by === 'comma') return null;
 	const before = s.tokens.slice(c.start, e.first - 1);
-	if (!before.some(isVerb) || before.some((x) => ['di', 'ke', 'dari', 'yang'].includes(lower(x)))) return null;
+	if (!before.some(isVerb) || before.some((x) => ['di', 'ke', 'dari', 'yang'].includes(lower(x))))
+		return null;
 	if (before.some((x) => x.kind === 'punct' && x.text !== '-')) return null;
 	const end = clauseEnd(s, e.last);
 	const rest = end - e.last <= 8 ? spanText(s, e.last + 1, end) : '';
 	const head = spanText(s, c.start, e.first - 2);
 	const prompt = `${head} ${prep} mana${rest ? ' ' + rest : ''}?`;
-	return draft('Di mana', prompt, e, s, distractorsFor(e, s, pool, (x) => x.type === 'place'), 2);
+	return draft(
+		'Di mana',
+		prompt,
+		e,
+		s,
+		distractorsFor(e, s, pool, (x) => x.type === 'place'),
+		2
+	);
 }
 
 function kapan(se: SentenceEntities, e: Entity, pool: Entity[]): QuestionDraft | null {
@@ -193,14 +353,23 @@ function kapan(se: SentenceEntities, e: Entity, pool: Entity[]): QuestionDraft |
 	const c = clauseStart(s, e.first - 1);
 	if (c.by === 'comma') return null;
 	const before = s.tokens.slice(c.start, e.first - 1);
-	if (!before.some(isVerb) || before.some((x) => lower(x) === 'yang' || lower(x) === 'bahwa')) return null;
+	if (!before.some(isVerb) || before.some((x) => lower(x) === 'yang' || lower(x) === 'bahwa'))
+		return null;
 	const end = clauseEnd(s, e.last);
-	if (se.entities.some((x) => x !== e && x.type === 'date' && x.first >= c.start && x.last <= end)) return null;
+	if (se.entities.some((x) => x !== e && x.type === 'date' && x.first >= c.start && x.last <= end))
+		return null;
 	const clause = spanText(s, c.start, end, (k) => k >= e.first - 1 && k <= e.last);
 	if (clause.split(' ').length < 2) return null;
 	const first = s.tokens[c.start];
 	const text = first.kind === 'word' ? clause.charAt(0).toLowerCase() + clause.slice(1) : clause;
-	return draft('Kapan', `Kapan ${text}?`, e, s, distractorsFor(e, s, pool, (x) => x.type === 'date'), 2);
+	return draft(
+		'Kapan',
+		`Kapan ${text}?`,
+		e,
+		s,
+		distractorsFor(e, s, pool, (x) => x.type === 'date'),
+		2
+	);
 }
 
 function berapa(se: SentenceEntities, e: Entity, pool: Entity[]): QuestionDraft | null {
@@ -223,9 +392,15 @@ function berapa(se: SentenceEntities, e: Entity, pool: Entity[]): QuestionDraft 
 	const wh = e.dimension === 'time' ? 'berapa lama' : `berapa ${unit}`;
 	const end = clauseEnd(s, e.last);
 	const rest = end - e.last <= 8 ? spanText(s, e.last + 1, end) : '';
-	const head = spanText(s, c.start, e.first - 1, (k) => k === skipYang).replace(/ selama$/, e.dimension === 'time' ? '' : ' selama');
+	const head = spanText(s, c.start, e.first - 1, (k) => k === skipYang).replace(
+		/ selama$/,
+		e.dimension === 'time' ? '' : ' selama'
+	);
 	const prompt = `${head} ${wh}${rest ? ' ' + rest : ''}?`;
-	if (se.entities.some((x) => x !== e && x.type === 'quantity' && x.first >= c.start && x.last <= end)) return null;
+	if (
+		se.entities.some((x) => x !== e && x.type === 'quantity' && x.first >= c.start && x.last <= end)
+	)
+		return null;
 	const same = sameKindAmounts(e, pool);
 	const distractors = uniqueNot([...same, ...numericVariants(e.text)], e.text, s.text);
 	return draft('Berapa', prompt, e, s, distractors, 3);
@@ -238,8 +413,17 @@ function apaAcronym(se: SentenceEntities, e: Entity, pool: Entity[]): QuestionDr
 	if (t[e.last + 1]?.text !== '(' || t[e.last + 3]?.text !== ')') return null;
 	const acronym = t[e.last + 2].text;
 	if (!/^\p{Lu}{2,6}$/u.test(acronym) || e.text.split(' ').length < 2) return null;
-	const others = pool.filter((x) => (x.type === 'org' || x.type === 'place') && x.text.split(' ').length >= 2);
-	return draft('Apa', `Apa kepanjangan dari ${acronym}?`, e, s, distractorsFor(e, s, others, () => true), 2);
+	const others = pool.filter(
+		(x) => (x.type === 'org' || x.type === 'place') && x.text.split(' ').length >= 2
+	);
+	return draft(
+		'Apa',
+		`Apa kepanjangan dari ${acronym}?`,
+		e,
+		s,
+		distractorsFor(e, s, others, () => true),
+		2
+	);
 }
 
 function apaOrgCue(se: SentenceEntities, e: Entity, pool: Entity[]): QuestionDraft | null {
@@ -250,13 +434,26 @@ function apaOrgCue(se: SentenceEntities, e: Entity, pool: Entity[]): QuestionDra
 	let cueStart = e.first - 1;
 	while (cueStart > c.start && t[cueStart - 1].kind === 'word') cueStart--;
 	const cue = spanText(s, cueStart, e.first - 1);
-	if (!/^(kantor berita|media|klub|tim|sekolah|partai|lembaga|perusahaan|stasiun televisi)$/i.test(cue)) return null;
-	if (lower(t[e.last + 1]) !== 'yang' || !isVerb(t[e.last + 2]) || cueStart !== c.start) return null;
+	if (
+		!/^(kantor berita|media|klub|tim|sekolah|partai|lembaga|perusahaan|stasiun televisi)$/i.test(
+			cue
+		)
+	)
+		return null;
+	if (lower(t[e.last + 1]) !== 'yang' || !isVerb(t[e.last + 2]) || cueStart !== c.start)
+		return null;
 	let end = clauseEnd(s, e.last);
 	for (let k = e.last + 3; k <= end; k++) if (isVerb(t[k])) end = k - 1;
 	const rest = spanText(s, e.last + 1, end);
 	if (rest.split(' ').length < 3) return null;
-	return draft('Apa', `${cue} apa ${rest}?`, e, s, distractorsFor(e, s, pool, (x) => x.type === 'org'), 2);
+	return draft(
+		'Apa',
+		`${cue} apa ${rest}?`,
+		e,
+		s,
+		distractorsFor(e, s, pool, (x) => x.type === 'org'),
+		2
+	);
 }
 
 /** Amounts that answer the same "berapa": any duration for a duration, the same counter for counts. */
@@ -280,7 +477,19 @@ function uniqueNot(items: string[], answer: string, sentence: string): string[] 
 	return out;
 }
 
-const numberWordValues = ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'];
+const numberWordValues = [
+	'nol',
+	'satu',
+	'dua',
+	'tiga',
+	'empat',
+	'lima',
+	'enam',
+	'tujuh',
+	'delapan',
+	'sembilan',
+	'sepuluh'
+];
 
 /** 1300 → "1.300", the Indonesian way; no Intl, so it reads the same in every runtime. */
 const groupThousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
@@ -307,7 +516,10 @@ export function factQuestions(entries: SentenceEntities[]): QuestionDraft[] {
 	const out: QuestionDraft[] = [];
 	for (const se of entries)
 		for (const e of se.entities) {
-			const wanted: Record<string, ((se: SentenceEntities, e: Entity, pool: Entity[]) => QuestionDraft | null)[]> = {
+			const wanted: Record<
+				string,
+				((se: SentenceEntities, e: Entity, pool: Entity[]) => QuestionDraft | null)[]
+			> = {
 				person: [siapaSubject, siapaSpeaker, siapaRole],
 				place: [diMana, apaAcronym],
 				date: [kapan],
@@ -316,7 +528,12 @@ export function factQuestions(entries: SentenceEntities[]): QuestionDraft[] {
 			};
 			for (const build of wanted[e.type] ?? []) {
 				const q = build(se, e, pool);
-				if (q && !containsWords(q.prompt, e.text) && !(e.type === 'person' && containsWords(q.prompt, e.display))) out.push(q);
+				if (
+					q &&
+					!containsWords(q.prompt, e.text) &&
+					!(e.type === 'person' && containsWords(q.prompt, e.display))
+				)
+					out.push(q);
 			}
 		}
 	return out;
@@ -346,7 +563,8 @@ export function trueFalseQuestions(entries: SentenceEntities[]): QuestionDraft[]
 			const e = candidates[fnv1a(statement) % candidates.length];
 			const replacement = replacementFor(e, s, pool);
 			if (replacement) {
-				const changed = s.text.slice(0, e.start - s.start) + replacement + s.text.slice(e.end - s.start);
+				const changed =
+					s.text.slice(0, e.start - s.start) + replacement + s.text.slice(e.end - s.start);
 				falseDraft = {
 					kind: 'true-false',
 					prompt: `Benar atau salah? ${tidy(changed)}`,
@@ -375,10 +593,18 @@ export function trueFalseQuestions(entries: SentenceEntities[]): QuestionDraft[]
 
 function replacementFor(e: Entity, s: Sentence, pool: Entity[]): string | null {
 	if (e.type === 'quantity') {
-		return uniqueNot([...sameKindAmounts(e, pool), ...numericVariants(e.text)], e.text, s.text)[0] ?? null;
+		return (
+			uniqueNot([...sameKindAmounts(e, pool), ...numericVariants(e.text)], e.text, s.text)[0] ??
+			null
+		);
 	}
 	const others = distractorsFor(e, s, pool, (x) => x.type === e.type);
 	return others[0] ?? null;
 }
 
-const tidy = (text: string) => text.replace(/\s+/g, ' ').replace(/\s+([,.;:!?)])/g, '$1').replace(/\(\s+/g, '(').trim();
+const tidy = (text: string) =>
+	text
+		.replace(/\s+/g, ' ')
+		.replace(/\s+([,.;:!?)])/g, '$1')
+		.replace(/\(\s+/g, '(')
+		.trim();

@@ -14,7 +14,14 @@ const base: Question = {
 	difficulty: 2
 };
 const typedCloze: Question = { ...base, options: [], typed: true };
-const typedRoot: Question = { ...base, kind: 'morphology-root', prompt: 'Apa kata dasar dari "mempertahankan"?', answer: 'tahan', options: [], typed: true };
+const typedRoot: Question = {
+	...base,
+	kind: 'morphology-root',
+	prompt: 'Apa kata dasar dari "mempertahankan"?',
+	answer: 'tahan',
+	options: [],
+	typed: true
+};
 
 describe('grade', () => {
 	it('accepts the right option by text or by index, and rejects the others', () => {
@@ -25,7 +32,8 @@ describe('grade', () => {
 	});
 
 	it('ignores case, spacing and punctuation in typed answers', () => {
-		for (const r of ['Meluncurkan', '  meluncurkan ', 'meluncurkan.', 'MELUNCURKAN!']) expect(grade(typedCloze, r).correct, r).toBe(true);
+		for (const r of ['Meluncurkan', '  meluncurkan ', 'meluncurkan.', 'MELUNCURKAN!'])
+			expect(grade(typedCloze, r).correct, r).toBe(true);
 	});
 
 	it('says "close" for a one-letter slip in a typed answer, not for a choice', () => {
@@ -58,7 +66,8 @@ describe('grade', () => {
 });
 
 describe('question helpers', () => {
-	it('normalises answers', () => expect(normaliseAnswer(' “Kamis (14/9/2023)” ')).toBe('kamis 14 9 2023'));
+	it('normalises answers', () =>
+		expect(normaliseAnswer(' “Kamis (14/9/2023)” ')).toBe('kamis 14 9 2023'));
 	it('measures edits with transpositions', () => {
 		expect(editDistance('tahan', 'tahan')).toBe(0);
 		expect(editDistance('tahan', 'athan')).toBe(1);

@@ -12,14 +12,16 @@ import type { GradeResult, Question } from './types';
 /** `response` is the chosen option's text (or its index into `options`) or the typed text. */
 export function grade(question: Question, response: string | number): GradeResult {
 	const expected = question.answer;
-	const given = typeof response === 'number' ? (question.options[response] ?? '') : String(response ?? '');
+	const given =
+		typeof response === 'number' ? (question.options[response] ?? '') : String(response ?? '');
 	const a = normaliseAnswer(given);
 	const b = normaliseAnswer(expected);
 	const correct = a !== '' && a === b;
 	const close = !correct && question.typed === true && a.length >= 3 && editDistance(a, b, 1) === 1;
 	let feedback: string;
 	if (correct) feedback = `Benar! ${question.explanation}`;
-	else if (close) feedback = `Hampir benar: periksa ejaannya. Jawabannya "${expected}". ${question.explanation}`;
+	else if (close)
+		feedback = `Hampir benar: periksa ejaannya. Jawabannya "${expected}". ${question.explanation}`;
 	else if (a === '') feedback = `Belum dijawab. Jawabannya "${expected}". ${question.explanation}`;
 	else feedback = `Kurang tepat. Jawabannya "${expected}". ${question.explanation}`;
 	return { correct, close, feedback, expected };

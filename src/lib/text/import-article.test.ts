@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { countWords, importArticle, looksLikeSubheading, normaliseWhitespace } from './import-article';
+import {
+	countWords,
+	importArticle,
+	looksLikeSubheading,
+	normaliseWhitespace
+} from './import-article';
 
 const seed = readFileSync('src/content/articles/putin-terima-undangan-kim-jong-un.txt', 'utf8');
 const blockTexts = (raw: string) => {
@@ -25,7 +30,9 @@ describe('importArticle on the shipped seed', () => {
 
 	it('finds exactly the one subheading', () => {
 		const subheadings = blocks.filter((b) => b.kind === 'subheading').map((b) => b.text);
-		expect(subheadings).toEqual(['Pertemuan Putin-Kim Jong Un Diwarnai Peluncuran Rudal Korea Utara']);
+		expect(subheadings).toEqual([
+			'Pertemuan Putin-Kim Jong Un Diwarnai Peluncuran Rudal Korea Utara'
+		]);
 	});
 
 	it('keeps the paragraph that lacks its final period as a paragraph', () => {
@@ -40,11 +47,15 @@ describe('importArticle on the shipped seed', () => {
 			// The seed has non-breaking spaces inside sentences; only those are normalised.
 			expect(article.body).toContain(normaliseWhitespace(line));
 		}
-		expect(article.body).toContain('"Militer Rusia dan rakyatnya akan mewarisi tradisi kemenangan yang gemilang ... Saya akan selalu mendukung Rusia\n');
+		expect(article.body).toContain(
+			'"Militer Rusia dan rakyatnya akan mewarisi tradisi kemenangan yang gemilang ... Saya akan selalu mendukung Rusia\n'
+		);
 	});
 
 	it('gives block offsets that slice the body and join with blank lines', () => {
-		expect(article.blocks.map((b) => article.body.slice(b.start, b.end)).join('\n\n')).toBe(article.body);
+		expect(article.blocks.map((b) => article.body.slice(b.start, b.end)).join('\n\n')).toBe(
+			article.body
+		);
 	});
 
 	it('counts words as a reader would', () => {
@@ -55,7 +66,8 @@ describe('importArticle on the shipped seed', () => {
 
 describe('importArticle on messy pasted text', () => {
 	it('handles Windows line endings, blank lines, tabs and non-breaking spaces', () => {
-		const raw = 'Jakarta (ANTARA) -\u00A0Hujan deras\tmengguyur kota.\r\n\r\n\r\nBaca juga: Banjir lagi\r\n  Warga   mengungsi.  \r\n';
+		const raw =
+			'Jakarta (ANTARA) -\u00A0Hujan deras\tmengguyur kota.\r\n\r\n\r\nBaca juga: Banjir lagi\r\n  Warga   mengungsi.  \r\n';
 		const article = importArticle(raw);
 		expect(article.dateline).toEqual({ source: 'ANTARA', place: 'Jakarta' });
 		expect(blockTexts(raw)).toEqual([
@@ -65,7 +77,8 @@ describe('importArticle on messy pasted text', () => {
 	});
 
 	it('reads a place-first dateline and a headline pasted above it', () => {
-		const raw = 'Banjir Rendam Ratusan Rumah di Bekasi\nBEKASI, KOMPAS.com - Ratusan rumah terendam.\nADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT\nWarga Mengungsi ke Masjid\nSebanyak 40 keluarga mengungsi.';
+		const raw =
+			'Banjir Rendam Ratusan Rumah di Bekasi\nBEKASI, KOMPAS.com - Ratusan rumah terendam.\nADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT\nWarga Mengungsi ke Masjid\nSebanyak 40 keluarga mengungsi.';
 		const article = importArticle(raw);
 		expect(article.headline).toBe('Banjir Rendam Ratusan Rumah di Bekasi');
 		expect(article.dateline).toEqual({ source: 'KOMPAS.com', place: 'BEKASI' });
@@ -89,7 +102,10 @@ describe('looksLikeSubheading', () => {
 	it.each([
 		['Pertemuan Putin-Kim Jong Un Diwarnai Peluncuran Rudal Korea Utara', true],
 		['Warga Mengungsi ke Masjid', true],
-		['Kim Jong Un menekankan peran satelit militer sebagai sarana untuk melindungi keselamatan', false],
+		[
+			'Kim Jong Un menekankan peran satelit militer sebagai sarana untuk melindungi keselamatan',
+			false
+		],
 		['Ini Kalimat Biasa.', false],
 		['"Kutipan Panjang Tanpa Titik', false],
 		['Korea', false]

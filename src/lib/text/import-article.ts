@@ -14,8 +14,10 @@ const boilerplateLine =
 	/^(?:baca juga(?:\s*:.*)?|advertisement|iklan|scroll (?:to|untuk) (?:continue|lanjut).*|simak juga(?:\s*:.*)?|lihat juga(?:\s*:.*)?|saksikan (?:juga )?video.*|tonton (?:juga )?video.*|video pilihan.*|artikel terkait.*|ikuti (?:kami|berita).*|copyright.*|©.*|share|bagikan|komentar)$/i;
 
 /** "Liputan6.com, Moskow - " and "JAKARTA, KOMPAS.com - " and "Jakarta (ANTARA) - ". */
-const datelineSourceFirst = /^([A-Za-z0-9]+\.(?:com|co\.id|id|net|org)),\s*([^\s,-][^,-]{0,40}?)\s+[-–—]+\s+/;
-const datelinePlaceFirst = /^([A-Za-z][A-Za-z .'-]{0,40}?),\s*([A-Za-z0-9]+\.(?:com|co\.id|id|net|org))\s+[-–—]+\s+/;
+const datelineSourceFirst =
+	/^([A-Za-z0-9]+\.(?:com|co\.id|id|net|org)),\s*([^\s,-][^,-]{0,40}?)\s+[-–—]+\s+/;
+const datelinePlaceFirst =
+	/^([A-Za-z][A-Za-z .'-]{0,40}?),\s*([A-Za-z0-9]+\.(?:com|co\.id|id|net|org))\s+[-–—]+\s+/;
 const datelineAgency = /^([A-Za-z][A-Za-z .'-]{0,40}?)\s*\(([A-Z][A-Za-z]{1,20})\)\s*[-–—]+\s+/;
 
 /** Function words that stay lower-case inside an Indonesian Title Case headline. */
@@ -37,9 +39,17 @@ export function isBoilerplate(line: string): boolean {
 
 export function splitDateline(line: string): { dateline: CleanArticle['dateline']; rest: string } {
 	let match = datelineSourceFirst.exec(line);
-	if (match) return { dateline: { source: match[1], place: match[2].trim() }, rest: line.slice(match[0].length) };
+	if (match)
+		return {
+			dateline: { source: match[1], place: match[2].trim() },
+			rest: line.slice(match[0].length)
+		};
 	match = datelinePlaceFirst.exec(line) ?? datelineAgency.exec(line);
-	if (match) return { dateline: { source: match[2], place: match[1].trim() }, rest: line.slice(match[0].length) };
+	if (match)
+		return {
+			dateline: { source: match[2], place: match[1].trim() },
+			rest: line.slice(match[0].length)
+		};
 	return { dateline: null, rest: line };
 }
 

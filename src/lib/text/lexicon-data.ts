@@ -5,9 +5,18 @@
 import generated from './data/lexicon.json' with { type: 'json' };
 import curated from './data/curated-lexicon.json' with { type: 'json' };
 import curatedForms from './data/curated-forms.json' with { type: 'json' };
-import { createLexicon, type CuratedForms, type CuratedLexicon, type GeneratedLexicon } from './lexicon';
+import {
+	createLexicon,
+	type CuratedForms,
+	type CuratedLexicon,
+	type GeneratedLexicon
+} from './lexicon';
 
-const loaded = createLexicon(generated as unknown as GeneratedLexicon, curated as CuratedLexicon, curatedForms as CuratedForms);
+const loaded = createLexicon(
+	generated as unknown as GeneratedLexicon,
+	curated as CuratedLexicon,
+	curatedForms as CuratedForms
+);
 
 export const lexicon = loaded;
 export const rootDictionary = loaded.dictionary;

@@ -7,20 +7,42 @@ import { analyzeWord } from './morphology';
 
 describe('createLexicon', () => {
 	const small = createLexicon(
-		{ entries: [['makan', 'verb', 'dish; eat', 1, 59], ['rada', 'adv', 'rather', 4, 37]] },
+		{
+			entries: [
+				['makan', 'verb', 'dish; eat', 1, 59],
+				['rada', 'adv', 'rather', 4, 37]
+			]
+		},
 		{ roots: { makan: { pos: 'verb', gloss: 'eat' }, lansir: { pos: 'verb', gloss: 'publish' } } }
 	);
 	it('lays curated entries over generated ones and marks them', () => {
-		expect(small.lookup('makan')).toEqual({ lemma: 'makan', pos: 'verb', gloss: 'eat', band: 1, curated: true });
+		expect(small.lookup('makan')).toEqual({
+			lemma: 'makan',
+			pos: 'verb',
+			gloss: 'eat',
+			band: 1,
+			curated: true
+		});
 		expect(small.lookup('rada')).toMatchObject({ gloss: 'rather', band: 4, curated: false });
 		expect(small.lookup('lansir')).toMatchObject({ band: 5, curated: true });
 		expect(small.lookup('MAKAN')?.gloss).toBe('eat');
 		expect(small.lookup('tidakada')).toBeUndefined();
 	});
-	it('gives form glosses: hand-written first, then a curated root\'s bracketed forms, then the dictionaries\'', () => {
+	it("gives form glosses: hand-written first, then a curated root's bracketed forms, then the dictionaries'", () => {
 		const lex = createLexicon(
-			{ entries: [['undang', 'verb', 'invite', 1, 50]], forms: [['undangan', 'noun', 'party', ], ['terhadap', 'prep', 'toward'], ['pemerintah', 'noun', 'government']] as [string, string, string][] },
-			{ roots: { undang: { pos: 'verb', gloss: 'invite (mengundang: invite; undangan: invitation)' } } },
+			{
+				entries: [['undang', 'verb', 'invite', 1, 50]],
+				forms: [
+					['undangan', 'noun', 'party'],
+					['terhadap', 'prep', 'toward'],
+					['pemerintah', 'noun', 'government']
+				] as [string, string, string][]
+			},
+			{
+				roots: {
+					undang: { pos: 'verb', gloss: 'invite (mengundang: invite; undangan: invitation)' }
+				}
+			},
 			{ forms: { terhadap: { gloss: 'towards; against' } } }
 		);
 		expect(lex.formGloss('terhadap')).toBe('towards; against');
@@ -31,7 +53,9 @@ describe('createLexicon', () => {
 		expect(small.formGloss('makanan')).toBeUndefined();
 	});
 	it('reads the form: meaning pairs of a curated gloss', () => {
-		expect(bracketedForms('hold (office); grasp (pejabat: official; berjabat tangan: shake hands)')).toEqual([['pejabat', 'official']]);
+		expect(
+			bracketedForms('hold (office); grasp (pejabat: official; berjabat tangan: shake hands)')
+		).toEqual([['pejabat', 'official']]);
 		expect(bracketedForms('exact; right (on time)')).toEqual([]);
 	});
 	it('builds a root dictionary with Zipf values', () => {
@@ -44,17 +68,26 @@ describe('createLexicon', () => {
 
 describe('shipped lexicon', () => {
 	it('holds roots, not affixed forms', () => {
-		for (const w of ['makan', 'kata', 'perintah', 'usaha', 'bangun', 'nilai', 'pertama']) expect(rootDictionary.has(w)).toBe(true);
-		for (const w of ['menggunakan', 'pembangunan', 'dilakukan', 'mengatakan']) expect(rootDictionary.has(w)).toBe(false);
+		for (const w of ['makan', 'kata', 'perintah', 'usaha', 'bangun', 'nilai', 'pertama'])
+			expect(rootDictionary.has(w)).toBe(true);
+		for (const w of ['menggunakan', 'pembangunan', 'dilakukan', 'mengatakan'])
+			expect(rootDictionary.has(w)).toBe(false);
 	});
 	it('files function words under their KBBI root and keeps their meaning as a form gloss', () => {
-		for (const [form, root] of [['terhadap', 'hadap'], ['secara', 'cara'], ['bersama', 'sama'], ['setelah', 'telah'], ['biasanya', 'biasa']]) {
+		for (const [form, root] of [
+			['terhadap', 'hadap'],
+			['secara', 'cara'],
+			['bersama', 'sama'],
+			['setelah', 'telah'],
+			['biasanya', 'biasa']
+		]) {
 			expect(rootDictionary.has(form)).toBe(false);
 			expect(lexicon.formGloss(form)).toBeTruthy();
 			expect(analyzeWord(form, rootDictionary).root).toBe(root);
 		}
 		// KBBI headwords of their own stay roots.
-		for (const w of ['kepada', 'sekarang', 'mereka', 'tetapi', 'kalian', 'pernah']) expect(rootDictionary.has(w)).toBe(true);
+		for (const w of ['kepada', 'sekarang', 'mereka', 'tetapi', 'kalian', 'pernah'])
+			expect(rootDictionary.has(w)).toBe(true);
 	});
 	it('keeps hand-written form glosses on derived forms, in a shape the gloss parsers accept', () => {
 		for (const [form, { gloss }] of Object.entries(curatedForms.forms)) {
@@ -65,7 +98,17 @@ describe('shipped lexicon', () => {
 	});
 	it('does not take common words apart into a prefix and a shorter word', () => {
 		// sepak is not se-+pak ("Mr."), nor pemilu peN-+pilu, sekutu se-+kutu ("louse"), Melayu meN-+layu.
-		for (const w of ['sepak', 'pemilu', 'serial', 'sekutu', 'ringan', 'kemeja', 'teras', 'melayu', 'balkan']) {
+		for (const w of [
+			'sepak',
+			'pemilu',
+			'serial',
+			'sekutu',
+			'ringan',
+			'kemeja',
+			'teras',
+			'melayu',
+			'balkan'
+		]) {
 			expect(analyzeWord(w, rootDictionary), w).toMatchObject({ root: w, affixes: [] });
 		}
 		expect(analyzeWord('menyepak', rootDictionary).root).toBe('sepak');

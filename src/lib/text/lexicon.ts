@@ -14,7 +14,9 @@ import type { FrequencyBand, Lexicon, LexiconEntry, RootDictionary } from './typ
 
 /** data/lexicon.json: rows of [lemma, pos, gloss, band, round(Zipf × 10), round(family Zipf × 10)]. */
 export interface GeneratedLexicon {
-	entries: ([string, string, string, number, number] | [string, string, string, number, number, number])[];
+	entries: (
+		[string, string, string, number, number] | [string, string, string, number, number, number]
+	)[];
 	/** Derived headwords the build dropped from the roots: [form, pos, gloss]. */
 	forms?: [string, string, string][];
 }
@@ -57,12 +59,18 @@ export function bracketedForms(gloss: string): [string, string][] {
 	return out;
 }
 
-export function createLexicon(generated: GeneratedLexicon, curated: CuratedLexicon, curatedForms: CuratedForms = { forms: {} }): LoadedLexicon {
+export function createLexicon(
+	generated: GeneratedLexicon,
+	curated: CuratedLexicon,
+	curatedForms: CuratedForms = { forms: {} }
+): LoadedLexicon {
 	const entries = new Map<string, LexiconEntry>();
 	const formGlosses = new Map<string, string>();
 	for (const [form, , gloss] of generated.forms ?? []) if (gloss) formGlosses.set(form, gloss);
-	for (const c of Object.values(curated.roots)) for (const [form, meaning] of bracketedForms(c.gloss)) formGlosses.set(form, meaning);
-	for (const [form, c] of Object.entries(curatedForms.forms)) formGlosses.set(form.toLowerCase(), c.gloss);
+	for (const c of Object.values(curated.roots))
+		for (const [form, meaning] of bracketedForms(c.gloss)) formGlosses.set(form, meaning);
+	for (const [form, c] of Object.entries(curatedForms.forms))
+		formGlosses.set(form.toLowerCase(), c.gloss);
 	const zipf = new Map<string, number>();
 	const familyZipf = new Map<string, number>();
 	for (const [lemma, pos, gloss, band, zipf10, family10] of generated.entries) {
@@ -72,9 +80,19 @@ export function createLexicon(generated: GeneratedLexicon, curated: CuratedLexic
 	}
 	for (const [lemma, c] of Object.entries(curated.roots)) {
 		const before = entries.get(lemma);
-		entries.set(lemma, { lemma, pos: c.pos, gloss: c.gloss, band: toBand(c.band ?? before?.band), curated: true });
+		entries.set(lemma, {
+			lemma,
+			pos: c.pos,
+			gloss: c.gloss,
+			band: toBand(c.band ?? before?.band),
+			curated: true
+		});
 	}
-	const dictionary: RootDictionary = { has: (r) => entries.has(r), zipf: (r) => zipf.get(r) ?? 0, familyZipf: (r) => familyZipf.get(r) ?? 0 };
+	const dictionary: RootDictionary = {
+		has: (r) => entries.has(r),
+		zipf: (r) => zipf.get(r) ?? 0,
+		familyZipf: (r) => familyZipf.get(r) ?? 0
+	};
 	return {
 		lookup: (root) => entries.get(root.toLowerCase()),
 		formGloss: (form) => formGlosses.get(form.toLowerCase()),

@@ -13,7 +13,11 @@ const forms = (word: string) => analyzeWord(word, rootDictionary).affixes.map((a
 function expectAnalysis(cases: [string, string, string[]][]) {
 	for (const [word, root, affixes] of cases) {
 		const a = analyzeWord(word, rootDictionary);
-		expect({ word, root: a.root, affixes: a.affixes.map((x) => x.form) }).toEqual({ word, root, affixes });
+		expect({ word, root: a.root, affixes: a.affixes.map((x) => x.form) }).toEqual({
+			word,
+			root,
+			affixes
+		});
 	}
 }
 
@@ -60,8 +64,14 @@ describe('other prefixes', () => {
 	});
 	it('knows the bel- of belajar and the be- before r and CerC roots', () => {
 		const dict = rootSet(['ajar', 'rambut', 'kerja']);
-		expect(analyzeWord('belajar', dict).affixes[0]).toMatchObject({ form: 'ber-', surface: 'bel-' });
-		expect(analyzeWord('berambut', dict)).toMatchObject({ root: 'rambut', affixes: [{ form: 'ber-', surface: 'be-' }] });
+		expect(analyzeWord('belajar', dict).affixes[0]).toMatchObject({
+			form: 'ber-',
+			surface: 'bel-'
+		});
+		expect(analyzeWord('berambut', dict)).toMatchObject({
+			root: 'rambut',
+			affixes: [{ form: 'ber-', surface: 'be-' }]
+		});
 		expect(stem('pelajar', dict)).toBe('ajar');
 	});
 	it('teaches meN-/di- over per- as memper-/diper-', () => {
@@ -73,7 +83,10 @@ describe('other prefixes', () => {
 	});
 	it('handles the proclitics ku- and kau-', () => {
 		const dict = rootSet(['pukul', 'hajar']);
-		expect(analyzeWord('kupukul', dict)).toMatchObject({ root: 'pukul', affixes: [{ form: 'ku-', kind: 'clitic' }] });
+		expect(analyzeWord('kupukul', dict)).toMatchObject({
+			root: 'pukul',
+			affixes: [{ form: 'ku-', kind: 'clitic' }]
+		});
 		expect(analyzeWord('kauhajar', dict).affixes[0].form).toBe('kau-');
 	});
 });
@@ -91,9 +104,11 @@ describe('suffixes, confixes, clitics and particles', () => {
 		expectAnalysis([
 			['kesepakatan', 'sepakat', ['ke-…-an']],
 			['pembangunan', 'bangun', ['peN-…-an']],
-			['perdamaian', 'damai', ['per-…-an']],
+			['perdamaian', 'damai', ['per-…-an']]
 		]);
-		expect(analyzeWord('bertebaran', rootSet(['tebar'])).affixes.map((a) => a.form)).toEqual(['ber-…-an']);
+		expect(analyzeWord('bertebaran', rootSet(['tebar'])).affixes.map((a) => a.form)).toEqual([
+			'ber-…-an'
+		]);
 		expect(analyzeWord('kesepakatan', rootDictionary).affixes[0].kind).toBe('confix');
 	});
 	it('strips the possessive clitics and stacks them after suffixes', () => {
@@ -102,12 +117,17 @@ describe('suffixes, confixes, clitics and particles', () => {
 			['rakyatnya', 'rakyat', ['-nya']],
 			['keinginannya', 'ingin', ['ke-…-an', '-nya']]
 		]);
-		expect(analyzeWord('bukumu', rootSet(['buku'])).affixes).toMatchObject([{ form: '-mu', kind: 'clitic' }]);
+		expect(analyzeWord('bukumu', rootSet(['buku'])).affixes).toMatchObject([
+			{ form: '-mu', kind: 'clitic' }
+		]);
 		expect(analyzeWord('jubahku', rootSet(['jubah'])).affixes[0].form).toBe('-ku');
 	});
 	it('strips the particles -lah, -kah, -tah, -pun', () => {
 		const dict = rootSet(['benar', 'siapa', 'apa', 'hancur']);
-		expect(analyzeWord('benarkah', dict)).toMatchObject({ root: 'benar', affixes: [{ form: '-kah', kind: 'particle' }] });
+		expect(analyzeWord('benarkah', dict)).toMatchObject({
+			root: 'benar',
+			affixes: [{ form: '-kah', kind: 'particle' }]
+		});
 		expect(analyzeWord('siapapun', dict).affixes[0].form).toBe('-pun');
 		expect(analyzeWord('apatah', dict).affixes[0].form).toBe('-tah');
 		expect(analyzeWord('hancurlah', dict).affixes[0].form).toBe('-lah');
@@ -134,12 +154,27 @@ describe('reduplication', () => {
 
 describe('roots are not over-stemmed', () => {
 	it('leaves dictionary roots that look affixed alone', () => {
-		for (const w of ['nilai', 'pertama', 'perempuan', 'sekolah', 'belanja', 'bangsa', 'peran', 'menteri', 'sekarang', 'pendek', 'menang']) {
+		for (const w of [
+			'nilai',
+			'pertama',
+			'perempuan',
+			'sekolah',
+			'belanja',
+			'bangsa',
+			'peran',
+			'menteri',
+			'sekarang',
+			'pendek',
+			'menang'
+		]) {
 			expect(analyzeWord(w, rootDictionary)).toMatchObject({ root: w, affixes: [] });
 		}
 	});
 	it('returns unknown words unchanged rather than guessing', () => {
-		expect(analyzeWord('Vostochny', rootDictionary)).toMatchObject({ root: 'vostochny', affixes: [] });
+		expect(analyzeWord('Vostochny', rootDictionary)).toMatchObject({
+			root: 'vostochny',
+			affixes: []
+		});
 		expect(stem('subarkah', rootSet(['suba']))).toBe('subarkah');
 	});
 	it('prefers the reading with the commoner root', () => {
@@ -165,11 +200,20 @@ describe('learner explanations', () => {
 
 describe('Sastrawi functional suite', () => {
 	it('passes every active case against its own 127-word dictionary', () => {
-		const dict = rootSet(readFileSync(join(fixtures, 'sastrawi_functional_dictionary.txt'), 'utf8').split(/\s+/).filter(Boolean));
-		const rows = readFileSync(join(fixtures, 'sastrawi_functional_pairs.tsv'), 'utf8').split('\n').slice(1).map((l) => l.split('\t'));
+		const dict = rootSet(
+			readFileSync(join(fixtures, 'sastrawi_functional_dictionary.txt'), 'utf8')
+				.split(/\s+/)
+				.filter(Boolean)
+		);
+		const rows = readFileSync(join(fixtures, 'sastrawi_functional_pairs.tsv'), 'utf8')
+			.split('\n')
+			.slice(1)
+			.map((l) => l.split('\t'));
 		const active = rows.filter((r) => r[3] === 'active');
 		expect(active.length).toBe(167);
-		const failures = active.filter(([input, expected]) => stemText(input, dict) !== expected).map((r) => r[0]);
+		const failures = active
+			.filter(([input, expected]) => stemText(input, dict) !== expected)
+			.map((r) => r[0]);
 		expect(failures).toEqual([]);
 	});
 });
@@ -186,17 +230,49 @@ describe('robustness', () => {
 		);
 	});
 	it('copes with lone surrogates, RTL text, emoji and very long words', () => {
-		for (const s of ['\ud800', 'abc\udfff', 'مرحبا', '👍🏽', '-', '--', 'a-', '-nya', 'x'.repeat(100_000), 'ber-'.repeat(1000), '']) {
+		for (const s of [
+			'\ud800',
+			'abc\udfff',
+			'مرحبا',
+			'👍🏽',
+			'-',
+			'--',
+			'a-',
+			'-nya',
+			'x'.repeat(100_000),
+			'ber-'.repeat(1000),
+			''
+		]) {
 			expect(() => analyzeWord(s, rootDictionary)).not.toThrow();
 		}
 	});
 	it('treats affix-shaped random letter strings safely', () => {
 		fc.assert(
-			fc.property(fc.array(fc.constantFrom('me', 'ng', 'ber', 'per', 'ke', 'an', 'kan', 'i', 'nya', 'lah', '-', 'a', 'r'), { maxLength: 12 }), (parts) => {
-				const w = parts.join('');
-				const a = analyzeWord(w, rootDictionary);
-				expect(a.root.length).toBeLessThanOrEqual(Math.max(w.length, 1) + 1);
-			}),
+			fc.property(
+				fc.array(
+					fc.constantFrom(
+						'me',
+						'ng',
+						'ber',
+						'per',
+						'ke',
+						'an',
+						'kan',
+						'i',
+						'nya',
+						'lah',
+						'-',
+						'a',
+						'r'
+					),
+					{ maxLength: 12 }
+				),
+				(parts) => {
+					const w = parts.join('');
+					const a = analyzeWord(w, rootDictionary);
+					expect(a.root.length).toBeLessThanOrEqual(Math.max(w.length, 1) + 1);
+				}
+			),
 			{ numRuns: 500 }
 		);
 	});

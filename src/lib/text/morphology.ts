@@ -35,7 +35,20 @@ const particles = ['lah', 'kah', 'tah', 'pun'];
 const possessives = ['nya', 'ku', 'mu'];
 const derivationals = ['kan', 'an', 'i', 'isme', 'isasi', 'is'];
 /** Prefix + suffix pairs that never occur as one word (Nazief–Adriani's disallowed confixes). */
-const disallowedPairs = new Set(['ber-|i', 'di-|an', 'ke-|i', 'ke-|kan', 'meN-|an', 'se-|i', 'se-|kan', 'ter-|an', 'peN-|i', 'peN-|kan', 'ku-|an', 'kau-|an']);
+const disallowedPairs = new Set([
+	'ber-|i',
+	'di-|an',
+	'ke-|i',
+	'ke-|kan',
+	'meN-|an',
+	'se-|i',
+	'se-|kan',
+	'ter-|an',
+	'peN-|i',
+	'peN-|kan',
+	'ku-|an',
+	'kau-|an'
+]);
 /** Which prefix may sit directly inside which (memper-, diberdayakan, keberhasilan, kesepersepuluh). */
 const innerPrefixes: Record<string, string[]> = {
 	'meN-': ['per-', 'peN-', 'ber-', 'ke-', 'ter-'],
@@ -49,7 +62,12 @@ const innerPrefixes: Record<string, string[]> = {
 	'ku-': ['per-'],
 	'kau-': ['per-']
 };
-const confixes: Record<string, string> = { 'ke-|an': 'ke-…-an', 'peN-|an': 'peN-…-an', 'per-|an': 'per-…-an', 'ber-|an': 'ber-…-an' };
+const confixes: Record<string, string> = {
+	'ke-|an': 'ke-…-an',
+	'peN-|an': 'peN-…-an',
+	'per-|an': 'per-…-an',
+	'ber-|an': 'ber-…-an'
+};
 
 function isVowel(c: string | undefined): boolean {
 	return c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
@@ -57,7 +75,14 @@ function isVowel(c: string | undefined): boolean {
 
 /** C1erC2 after be-/te-/pe-: bekerja, teterbang, pekerja keep the r of the root. */
 function isCer(s: string, i: number): boolean {
-	return s.length > i + 3 && !isVowel(s[i]) && s[i] !== 'r' && s[i + 1] === 'e' && s[i + 2] === 'r' && !isVowel(s[i + 3]);
+	return (
+		s.length > i + 3 &&
+		!isVowel(s[i]) &&
+		s[i] !== 'r' &&
+		s[i + 1] === 'e' &&
+		s[i + 2] === 'r' &&
+		!isVowel(s[i + 3])
+	);
 }
 
 /**
@@ -90,8 +115,10 @@ function prefixOptions(s: string, out: PrefixOption[]): void {
 		if (s.startsWith(n + 'ng')) {
 			const c4 = s[4];
 			if (s.startsWith(n + 'nge')) add(form, n + 'nge-', s.slice(5));
-			if (isVowel(c4) || c4 === 'g' || c4 === 'h' || c4 === 'k' || c4 === 'q') add(form, n + 'ng-', s.slice(4));
-			if (isVowel(c4) && s.length > 5) out.push({ form, surface: n + 'ng-', rest: 'k' + s.slice(4), restoredK: true });
+			if (isVowel(c4) || c4 === 'g' || c4 === 'h' || c4 === 'k' || c4 === 'q')
+				add(form, n + 'ng-', s.slice(4));
+			if (isVowel(c4) && s.length > 5)
+				out.push({ form, surface: n + 'ng-', rest: 'k' + s.slice(4), restoredK: true });
 		} else if (s.startsWith(n + 'ny')) {
 			if (isVowel(s[4])) add(form, n + 'ny-', 's' + s.slice(4));
 		} else if (s.startsWith(n + 'n')) {
@@ -140,13 +167,15 @@ function suffixOptions(w: string): Base[] {
 	const out: Base[] = [{ base: w }];
 	const afterParticle: Base[] = [{ base: w }];
 	for (const p of particles) {
-		if (w.length - p.length >= minRootLength && w.endsWith(p)) afterParticle.push({ base: w.slice(0, -p.length), particle: p });
+		if (w.length - p.length >= minRootLength && w.endsWith(p))
+			afterParticle.push({ base: w.slice(0, -p.length), particle: p });
 	}
 	const afterPossessive: Base[] = [];
 	for (const b of afterParticle) {
 		afterPossessive.push(b);
 		for (const p of possessives) {
-			if (b.base.length - p.length >= minRootLength && b.base.endsWith(p)) afterPossessive.push({ ...b, base: b.base.slice(0, -p.length), possessive: p });
+			if (b.base.length - p.length >= minRootLength && b.base.endsWith(p))
+				afterPossessive.push({ ...b, base: b.base.slice(0, -p.length), possessive: p });
 		}
 	}
 	for (const b of afterPossessive) {
@@ -157,7 +186,8 @@ function suffixOptions(w: string): Base[] {
 			if (!b.base.endsWith(d)) continue;
 			const rest = b.base.slice(0, -d.length);
 			const foreign = d.length > 3 || d === 'is';
-			if (foreign && (rest.length < 4 || isVowel(rest[rest.length - 1]) || rest.endsWith('ng'))) continue;
+			if (foreign && (rest.length < 4 || isVowel(rest[rest.length - 1]) || rest.endsWith('ng')))
+				continue;
 			if (rest.length >= minRootLength) out.push({ ...b, base: rest, derivational: d });
 		}
 	}
@@ -175,7 +205,8 @@ function zipfOf(dict: RootDictionary, root: string): number {
  * Nazief–Adriani (berikan: beri+kan, not ber+ikan).
  */
 function scoreReading(r: Omit<Reading, 'score'>, dict: RootDictionary): number {
-	let layers = r.prefixes.length + (r.derivational ? 1 : 0) + (r.possessive ? 1 : 0) + (r.particle ? 1 : 0);
+	let layers =
+		r.prefixes.length + (r.derivational ? 1 : 0) + (r.possessive ? 1 : 0) + (r.particle ? 1 : 0);
 	if (r.infix || r.partialRedup) layers += 3;
 	let score = lengthWeight * r.root.length + zipfOf(dict, r.root) - 1.5 * layers;
 	if (r.prefixes.length === 0) score += 0.5;
@@ -188,8 +219,15 @@ function scoreReading(r: Omit<Reading, 'score'>, dict: RootDictionary): number {
 	// So does per-…-an (perumahan, perincian), but when the root without its r has the larger word
 	// family, per+ubah+an beats pe+rubah+an (perubahan); without -an, pe- before r is the agent noun (peramal).
 	for (const p of r.prefixes) if (p.surface === 'be-' || p.surface === 'te-') score -= 1;
-	if (r.derivational === 'an' && dict.familyZipf && r.prefixes.some((p) => p.surface === 'pe-' && p.form === 'per-') && dict.familyZipf(r.root.slice(1)) > dict.familyZipf(r.root)) score -= 1;
-	for (const p of r.prefixes) if ((p.surface === 'men-' || p.surface === 'pen-') && /^[st][aeiou]/.test(r.root)) score -= 1;
+	if (
+		r.derivational === 'an' &&
+		dict.familyZipf &&
+		r.prefixes.some((p) => p.surface === 'pe-' && p.form === 'per-') &&
+		dict.familyZipf(r.root.slice(1)) > dict.familyZipf(r.root)
+	)
+		score -= 1;
+	for (const p of r.prefixes)
+		if ((p.surface === 'men-' || p.surface === 'pen-') && /^[st][aeiou]/.test(r.root)) score -= 1;
 	return score;
 }
 
@@ -210,7 +248,13 @@ function collectReadings(word: string, dict: RootDictionary, extraRoot?: string)
 		const visit = (s: string, prefixes: PrefixStep[]) => {
 			if (prefixes.length > 0 || b.base !== word) {
 				if (known(s) && confixAllowed(prefixes, b.derivational)) {
-					const r = { root: s, prefixes, derivational: b.derivational, possessive: b.possessive, particle: b.particle };
+					const r = {
+						root: s,
+						prefixes,
+						derivational: b.derivational,
+						possessive: b.possessive,
+						particle: b.particle
+					};
 					readings.push({ ...r, score: scoreReading(r, dict) });
 				}
 			}
@@ -223,8 +267,19 @@ function collectReadings(word: string, dict: RootDictionary, extraRoot?: string)
 			for (const o of mine) {
 				if (last && !(innerPrefixes[last.form] ?? []).includes(o.form)) continue;
 				// meN-/di- directly over ber- only ever come with -kan (memberdayakan, diberlakukan).
-				if (last && o.form === 'ber-' && (last.form === 'meN-' || last.form === 'di-') && b.derivational !== 'kan') continue;
-				visit(o.rest, [...prefixes, o.restoredK ? { form: o.form, surface: o.surface, restoredK: true } : { form: o.form, surface: o.surface }]);
+				if (
+					last &&
+					o.form === 'ber-' &&
+					(last.form === 'meN-' || last.form === 'di-') &&
+					b.derivational !== 'kan'
+				)
+					continue;
+				visit(o.rest, [
+					...prefixes,
+					o.restoredK
+						? { form: o.form, surface: o.surface, restoredK: true }
+						: { form: o.form, surface: o.surface }
+				]);
 			}
 		};
 		visit(b.base, []);
@@ -243,7 +298,14 @@ function fallbackReadings(word: string, dict: RootDictionary): Reading[] {
 			if (s.slice(1, 3) === inf) {
 				const root = s[0] + s.slice(3);
 				if (root.length >= minRootLength && dict.has(root)) {
-					const r = { root, prefixes: [], derivational: b.derivational, possessive: b.possessive, particle: b.particle, infix: '-' + inf + '-' };
+					const r = {
+						root,
+						prefixes: [],
+						derivational: b.derivational,
+						possessive: b.possessive,
+						particle: b.particle,
+						infix: '-' + inf + '-'
+					};
 					out.push({ ...r, score: scoreReading(r, dict) });
 				}
 			}
@@ -251,7 +313,14 @@ function fallbackReadings(word: string, dict: RootDictionary): Reading[] {
 		if (s[1] === 'e' && s[2] === s[0]) {
 			const root = s.slice(2);
 			if (dict.has(root)) {
-				const r = { root, prefixes: [], derivational: b.derivational, possessive: b.possessive, particle: b.particle, partialRedup: true };
+				const r = {
+					root,
+					prefixes: [],
+					derivational: b.derivational,
+					possessive: b.possessive,
+					particle: b.particle,
+					partialRedup: true
+				};
 				out.push({ ...r, score: scoreReading(r, dict) });
 			}
 		}
@@ -273,7 +342,12 @@ function affixesOf(r: Reading): Affix[] {
 		const p = steps[i];
 		const next = steps[i + 1];
 		// meN- or di- over per-/pe- is taught as one prefix, memper-/diper-.
-		if (next && (p.form === 'meN-' || p.form === 'di-') && (next.form === 'per-' || (next.form === 'peN-' && (next.surface === 'pe-' || next.surface === 'pel-')))) {
+		if (
+			next &&
+			(p.form === 'meN-' || p.form === 'di-') &&
+			(next.form === 'per-' ||
+				(next.form === 'peN-' && (next.surface === 'pe-' || next.surface === 'pel-')))
+		) {
 			const form = p.form === 'meN-' ? 'memper-' : 'diper-';
 			const surface = (p.form === 'meN-' ? 'mem' : 'di') + next.surface;
 			prefixes.push(makeAffix(form, surface === form ? undefined : surface));
@@ -281,7 +355,8 @@ function affixesOf(r: Reading): Affix[] {
 			continue;
 		}
 		// pe- before r makes agent nouns like peN- (perawat "nurse"); only with -an is it per- (perumahan).
-		if (p.form === 'per-' && p.surface === 'pe-' && r.derivational !== 'an') prefixes.push(makeAffix('peN-', 'pe-'));
+		if (p.form === 'per-' && p.surface === 'pe-' && r.derivational !== 'an')
+			prefixes.push(makeAffix('peN-', 'pe-'));
 		else prefixes.push(makeAffix(p.form, p.surface));
 		i++;
 	}
@@ -298,7 +373,12 @@ function affixesOf(r: Reading): Affix[] {
 			const first = prefixes.shift()!;
 			confix = makeAffix(form, first.surface ? first.surface + '…-an' : undefined);
 		} else suffixes.push(makeAffix('-' + r.derivational));
-	} else if (r.possessive === 'nya' && steps.length === 1 && steps[0].form === 'se-' && !r.particle) {
+	} else if (
+		r.possessive === 'nya' &&
+		steps.length === 1 &&
+		steps[0].form === 'se-' &&
+		!r.particle
+	) {
 		prefixes.shift();
 		confix = makeAffix('se-…-nya');
 		possessiveUsed = true;
@@ -311,7 +391,11 @@ function affixesOf(r: Reading): Affix[] {
 const plainWord = /^[a-z]+$/;
 const cliticParts = new Set(['ku', 'mu', 'nya', 'lah', 'kah', 'tah', 'pun']);
 
-function analyzePlain(word: string, dict: RootDictionary, extraRoot?: string): WordAnalysis | undefined {
+function analyzePlain(
+	word: string,
+	dict: RootDictionary,
+	extraRoot?: string
+): WordAnalysis | undefined {
 	if (word.length <= minRootLength || dict.has(word)) return { word, root: word, affixes: [] };
 	const top = best(collectReadings(word, dict, extraRoot)) ?? best(fallbackReadings(word, dict));
 	return top ? { word, root: top.root, affixes: affixesOf(top) } : undefined;
@@ -322,14 +406,21 @@ const decadeOrOrdinal = /^(?:(ke)-(\d+)|(\d+)-(an))$/;
 function analyzeHyphenated(lower: string, dict: RootDictionary): WordAnalysis | undefined {
 	// ke-3 "third" and 1970-an "the 1970s" keep the number as the root.
 	const numeric = decadeOrOrdinal.exec(lower);
-	if (numeric) return numeric[1] ? { word: lower, root: numeric[2], affixes: [makeAffix('ke-')] } : { word: lower, root: numeric[3], affixes: [makeAffix('-an')] };
+	if (numeric)
+		return numeric[1]
+			? { word: lower, root: numeric[2], affixes: [makeAffix('ke-')] }
+			: { word: lower, root: numeric[3], affixes: [makeAffix('-an')] };
 	const parts = lower.split('-');
 	if (parts.some((p) => !plainWord.test(p))) return undefined;
 	const trailing: Affix[] = [];
-	while (parts.length > 1 && cliticParts.has(parts[parts.length - 1])) trailing.unshift(makeAffix('-' + parts.pop()!));
+	while (parts.length > 1 && cliticParts.has(parts[parts.length - 1]))
+		trailing.unshift(makeAffix('-' + parts.pop()!));
 	const withTrailing = (a: WordAnalysis | undefined): WordAnalysis | undefined =>
 		a && { word: lower, root: a.root, affixes: [...a.affixes, ...trailing] };
-	if (parts.length === 1) return withTrailing(analyzePlain(parts[0], dict) ?? { word: parts[0], root: parts[0], affixes: [] });
+	if (parts.length === 1)
+		return withTrailing(
+			analyzePlain(parts[0], dict) ?? { word: parts[0], root: parts[0], affixes: [] }
+		);
 	const joined = parts.join('-');
 	if (dict.has(joined)) return withTrailing({ word: joined, root: joined, affixes: [] });
 	if (parts.length !== 2 && !parts.every((p) => p === parts[0])) return undefined;
@@ -340,20 +431,36 @@ function analyzeHyphenated(lower: string, dict: RootDictionary): WordAnalysis | 
 		return [...a, ...b.filter((x) => !seen.has(x.form))];
 	};
 	const a = analyzePlain(first, dict);
-	if (first === second) return withTrailing({ word: lower, root: a ? a.root : first, affixes: [...(a ? a.affixes : []), redup] });
+	if (first === second)
+		return withTrailing({
+			word: lower,
+			root: a ? a.root : first,
+			affixes: [...(a ? a.affixes : []), redup]
+		});
 	const b = analyzePlain(second, dict);
-	if (a && b && a.root === b.root) return withTrailing({ word: lower, root: a.root, affixes: [...merge(a.affixes, b.affixes), redup] });
+	if (a && b && a.root === b.root)
+		return withTrailing({
+			word: lower,
+			root: a.root,
+			affixes: [...merge(a.affixes, b.affixes), redup]
+		});
 	// meniru-nirukan, menyepak-nyepak: the second half lost the prefix's first letters.
 	if (a && a.affixes.length > 0) {
 		for (let k = 2; k <= Math.min(5, first.length - 1); k++) {
 			const c = analyzePlain(first.slice(0, k) + second, dict);
-			if (c && c.root === a.root && c.affixes.length > 0) return withTrailing({ word: lower, root: a.root, affixes: [...merge(a.affixes, c.affixes), redup] });
+			if (c && c.root === a.root && c.affixes.length > 0)
+				return withTrailing({
+					word: lower,
+					root: a.root,
+					affixes: [...merge(a.affixes, c.affixes), redup]
+				});
 		}
 	}
 	// tergesa-gesa: the bare second half is the root even when the dictionary lacks it.
 	if (first.endsWith(second) && second.length >= minRootLength) {
 		const c = analyzePlain(first, dict, second);
-		if (c && c.root === second) return withTrailing({ word: lower, root: second, affixes: [...c.affixes, redup] });
+		if (c && c.root === second)
+			return withTrailing({ word: lower, root: second, affixes: [...c.affixes, redup] });
 	}
 	return undefined;
 }
@@ -403,7 +510,9 @@ export function rootSet(roots: Iterable<string>, zipf?: (root: string) => number
  * dictionary check. The lexicon builder counts them to see which words behave as roots
  * (menerbitkan, diterbitkan, penerbit all peel to terbit).
  */
-export function oneLayerStems(word: string): { prefix: string; stem: string; derivational: boolean }[] {
+export function oneLayerStems(
+	word: string
+): { prefix: string; stem: string; derivational: boolean }[] {
 	const out: { prefix: string; stem: string; derivational: boolean }[] = [];
 	const options: { form: string; surface: string; rest: string }[] = [];
 	for (const b of suffixOptions(word)) {
@@ -411,7 +520,8 @@ export function oneLayerStems(word: string): { prefix: string; stem: string; der
 		if (b.base !== word) out.push({ prefix: '', stem: b.base, derivational });
 		options.length = 0;
 		prefixOptions(b.base, options);
-		for (const o of options) if (o.rest.length >= minRootLength) out.push({ prefix: o.form, stem: o.rest, derivational });
+		for (const o of options)
+			if (o.rest.length >= minRootLength) out.push({ prefix: o.form, stem: o.rest, derivational });
 	}
 	return out;
 }

@@ -19,9 +19,16 @@ export function orderQuestions(paragraphs: Sentence[][]): QuestionDraft[] {
 		// Position k of `shown` holds the index of the original sentence labelled labels[k].
 		let shown = shuffle([0, 1, 2], seed);
 		if (shown.every((v, k) => v === k)) shown = [shown[1], shown[2], shown[0]];
-		const orderOf = (perm: number[]) => perm.map((original) => labels[shown.indexOf(original)]).join('–');
+		const orderOf = (perm: number[]) =>
+			perm.map((original) => labels[shown.indexOf(original)]).join('–');
 		const answer = orderOf([0, 1, 2]);
-		const all = [[0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]].map(orderOf);
+		const all = [
+			[0, 2, 1],
+			[1, 0, 2],
+			[1, 2, 0],
+			[2, 0, 1],
+			[2, 1, 0]
+		].map(orderOf);
 		const evidence: Sentence = { ...three[0], end: three[2].end, text: '', tokens: [] };
 		evidence.text = three.map((s) => s.text).join(' ');
 		out.push({

@@ -17,7 +17,12 @@ export function fnv1a(text: string): number {
 export function stableId(...parts: string[]): string {
 	const joined = parts.join('\u241f');
 	// Two independent 32-bit hashes: 64 bits keep collisions away across a whole library.
-	return fnv1a(joined).toString(36).padStart(7, '0') + fnv1a('b' + joined).toString(36).padStart(7, '0');
+	return (
+		fnv1a(joined).toString(36).padStart(7, '0') +
+		fnv1a('b' + joined)
+			.toString(36)
+			.padStart(7, '0')
+	);
 }
 
 /** mulberry32: tiny, fast, good enough for shuffling options. */
@@ -74,7 +79,8 @@ export function editDistance(a: string, b: string, cap = 2): number {
 		for (let j = 1; j <= b.length; j++) {
 			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
 			let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+				d = Math.min(d, rows[i - 2][j - 2] + 1);
 			rows[i][j] = d;
 			best = Math.min(best, d);
 		}

@@ -60,19 +60,28 @@ describe('generateQuestions on the shipped article', () => {
 	it('never asks about the subheading', () => {
 		const sub = seedArticle.blocks.find((b) => b.kind === 'subheading')!;
 		expect(sub).toBeDefined();
-		for (const q of seedQuestions) expect(q.evidence.end <= sub.start || q.evidence.start >= sub.end).toBe(true);
+		for (const q of seedQuestions)
+			expect(q.evidence.end <= sub.start || q.evidence.start >= sub.end).toBe(true);
 		expect(questionSentences(seedArticle).some((s) => s.text.includes('Diwarnai'))).toBe(false);
 	});
 
 	it('gives fact distractors of the same type as the answer', () => {
 		const typeOf = new Map<string, Set<EntityType>>();
 		for (const s of recogniseEntities(sentencesOf(seedArticle.body), functionWords))
-			for (const e of s.entities) for (const form of [e.text, e.display]) typeOf.set(form, (typeOf.get(form) ?? new Set()).add(e.type));
-		const wanted: Record<string, EntityType> = { Siapa: 'person', 'Di mana': 'place', Kapan: 'date' };
+			for (const e of s.entities)
+				for (const form of [e.text, e.display])
+					typeOf.set(form, (typeOf.get(form) ?? new Set()).add(e.type));
+		const wanted: Record<string, EntityType> = {
+			Siapa: 'person',
+			'Di mana': 'place',
+			Kapan: 'date'
+		};
 		for (const q of seedQuestions.filter((x) => x.kind === 'fact' && wanted[x.questionWord!]))
-			for (const o of q.options) expect(typeOf.get(o)?.has(wanted[q.questionWord!]), `${q.prompt} → ${o}`).toBe(true);
+			for (const o of q.options)
+				expect(typeOf.get(o)?.has(wanted[q.questionWord!]), `${q.prompt} → ${o}`).toBe(true);
 		for (const q of seedQuestions.filter((x) => x.questionWord === 'Berapa'))
-			for (const o of q.options) expect(o).toMatch(/\d|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh/);
+			for (const o of q.options)
+				expect(o).toMatch(/\d|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh/);
 	});
 
 	it('gives the same ids for the same text, and keeps them when an unrelated paragraph is added', () => {
@@ -83,7 +92,11 @@ describe('generateQuestions on the shipped article', () => {
 			body: extra + '\n\n' + seedArticle.body,
 			blocks: [
 				{ kind: 'paragraph', start: 0, end: extra.length },
-				...seedArticle.blocks.map((b) => ({ ...b, start: b.start + extra.length + 2, end: b.end + extra.length + 2 }))
+				...seedArticle.blocks.map((b) => ({
+					...b,
+					start: b.start + extra.length + 2,
+					end: b.end + extra.length + 2
+				}))
 			]
 		};
 		const after = new Set(generate(shifted).map((q) => q.id));
@@ -95,7 +108,9 @@ describe('generateQuestions on the shipped article', () => {
 		const cloze = seedQuestions.find((q) => q.kind === 'cloze' && q.answer === 'menerima');
 		expect(cloze?.explanation).toMatch(/terima/);
 		expect(cloze?.explanation).toMatch(/meN-/);
-		for (const q of seedQuestions.filter((x) => x.kind.startsWith('vocab') || x.kind.startsWith('morphology')))
+		for (const q of seedQuestions.filter(
+			(x) => x.kind.startsWith('vocab') || x.kind.startsWith('morphology')
+		))
 			expect(q.explanation).toMatch(/\(\w+\): /);
 	});
 });
@@ -107,33 +122,90 @@ describe('generateQuestions on the shipped article', () => {
 const rejected: { why: string; match: (q: Question) => boolean }[] = [
 	{
 		why: 'false statement that is true: Pyongyang is the capital of North Korea',
-		match: (q) => q.kind === 'true-false' && q.answer === 'Salah' && /Pyongyang/.test(q.prompt) && !/Pyongyang/.test(seedArticle.body.slice(q.evidence.start, q.evidence.end))
+		match: (q) =>
+			q.kind === 'true-false' &&
+			q.answer === 'Salah' &&
+			/Pyongyang/.test(q.prompt) &&
+			!/Pyongyang/.test(seedArticle.body.slice(q.evidence.start, q.evidence.end))
 	},
 	{
 		why: 'place distractor that is the capital of the answer country',
-		match: (q) => q.questionWord === 'Di mana' && q.answer === 'Rusia' && q.options.includes('Moskow')
+		match: (q) =>
+			q.questionWord === 'Di mana' && q.answer === 'Rusia' && q.options.includes('Moskow')
 	},
 	{
 		why: 'speech verbs after a quote are interchangeable (sebut / tutur / terang)',
-		match: (q) => q.kind === 'cloze' && ['sebut', 'kata', 'tutur', 'jelas', 'terang', 'beber', 'imbuh'].includes(q.answer)
+		match: (q) =>
+			q.kind === 'cloze' &&
+			['sebut', 'kata', 'tutur', 'jelas', 'terang', 'beber', 'imbuh'].includes(q.answer)
 	},
-	{ why: 'invented words as cloze options', match: (q) => q.options.some((o) => ['melantaskan', 'mengononkan', 'terbakteri', 'terkonferensi', 'perkitaran', 'pertonjolan', 'perhafalan'].includes(o)) },
-	{ why: 'sejarah is a root, not se- + jarah', match: (q) => q.kind.startsWith('morphology') && q.prompt.includes('"sejarah"') },
-	{ why: 'jamuan (banquet) glossed as jamu "herb"', match: (q) => /jamu\b/.test(q.answer) || /"jamuan"|"jamu"/.test(q.prompt) },
-	{ why: 'a date inside a relative clause asked as the time of the main verb', match: (q) => q.questionWord === 'Kapan' && /analis menilai/.test(q.prompt) },
-	{ why: 'an organisation question cut off after a second verb', match: (q) => q.questionWord === 'Apa' && /menyebutkan\?$/.test(q.prompt) },
-	{ why: 'a near-synonym as a cloze option: "seperti dirilis CNA" for "seperti dilansir CNA"', match: (q) => q.kind === 'cloze' && q.answer === 'dilansir' && q.options.includes('dirilis') },
-	{ why: 'a verb of saying blanked before a quote ("menuturkan" / "menekankan pula, …")', match: (q) => q.kind === 'cloze' && ['menuturkan', 'mengatakan', 'menegaskan', 'menyebutkan'].includes(q.answer) },
-	{ why: 'a blank without context ("Dan di sini juga ada _____.")', match: (q) => q.kind === 'cloze' && q.prompt.split(/\s+/).length < 10 },
-	{ why: 'a root gloss that is not the meaning of the word read (imbalannya → imbal "balance")', match: (q) => (q.kind === 'vocab-word' && q.answer === 'imbal') || (q.kind === 'vocab-meaning' && q.prompt.includes('"imbal"')) },
-	{ why: '"mengatakan" as a wrong option where it also fits ("Putin _____ kesediaannya")', match: (q) => q.kind === 'cloze' && q.answer === 'mengisyaratkan' },
-	{ why: 'a typed verb slot with several right answers', match: (q) => q.kind === 'cloze' && q.typed === true && /^me/.test(q.answer) }
+	{
+		why: 'invented words as cloze options',
+		match: (q) =>
+			q.options.some((o) =>
+				[
+					'melantaskan',
+					'mengononkan',
+					'terbakteri',
+					'terkonferensi',
+					'perkitaran',
+					'pertonjolan',
+					'perhafalan'
+				].includes(o)
+			)
+	},
+	{
+		why: 'sejarah is a root, not se- + jarah',
+		match: (q) => q.kind.startsWith('morphology') && q.prompt.includes('"sejarah"')
+	},
+	{
+		why: 'jamuan (banquet) glossed as jamu "herb"',
+		match: (q) => /jamu\b/.test(q.answer) || /"jamuan"|"jamu"/.test(q.prompt)
+	},
+	{
+		why: 'a date inside a relative clause asked as the time of the main verb',
+		match: (q) => q.questionWord === 'Kapan' && /analis menilai/.test(q.prompt)
+	},
+	{
+		why: 'an organisation question cut off after a second verb',
+		match: (q) => q.questionWord === 'Apa' && /menyebutkan\?$/.test(q.prompt)
+	},
+	{
+		why: 'a near-synonym as a cloze option: "seperti dirilis CNA" for "seperti dilansir CNA"',
+		match: (q) => q.kind === 'cloze' && q.answer === 'dilansir' && q.options.includes('dirilis')
+	},
+	{
+		why: 'a verb of saying blanked before a quote ("menuturkan" / "menekankan pula, …")',
+		match: (q) =>
+			q.kind === 'cloze' &&
+			['menuturkan', 'mengatakan', 'menegaskan', 'menyebutkan'].includes(q.answer)
+	},
+	{
+		why: 'a blank without context ("Dan di sini juga ada _____.")',
+		match: (q) => q.kind === 'cloze' && q.prompt.split(/\s+/).length < 10
+	},
+	{
+		why: 'a root gloss that is not the meaning of the word read (imbalannya → imbal "balance")',
+		match: (q) =>
+			(q.kind === 'vocab-word' && q.answer === 'imbal') ||
+			(q.kind === 'vocab-meaning' && q.prompt.includes('"imbal"'))
+	},
+	{
+		why: '"mengatakan" as a wrong option where it also fits ("Putin _____ kesediaannya")',
+		match: (q) => q.kind === 'cloze' && q.answer === 'mengisyaratkan'
+	},
+	{
+		why: 'a typed verb slot with several right answers',
+		match: (q) => q.kind === 'cloze' && q.typed === true && /^me/.test(q.answer)
+	}
 ];
 
 describe('rejected examples stay out', () => {
 	for (const r of rejected)
 		it(r.why, () => {
-			const hits = Object.values(allArticles).flatMap((a) => generate(a)).filter(r.match);
+			const hits = Object.values(allArticles)
+				.flatMap((a) => generate(a))
+				.filter(r.match);
 			expect(hits.map((q) => q.prompt)).toEqual([]);
 		});
 });
@@ -166,7 +238,11 @@ describe('invariants as properties', () => {
 		const blocks: CleanArticle['blocks'] = [];
 		texts.forEach((t, i) => {
 			if (body) body += '\n\n';
-			blocks.push({ kind: i === subheadingAt ? 'subheading' : 'paragraph', start: body.length, end: body.length + t.length });
+			blocks.push({
+				kind: i === subheadingAt ? 'subheading' : 'paragraph',
+				start: body.length,
+				end: body.length + t.length
+			});
 			body += t;
 		});
 		return { dateline: null, body, blocks };
@@ -174,20 +250,27 @@ describe('invariants as properties', () => {
 
 	it('hold on random mixes of paragraphs from all articles', () => {
 		fc.assert(
-			fc.property(fc.shuffledSubarray(paragraphs, { minLength: 1, maxLength: 12 }), fc.integer({ min: -1, max: 11 }), (texts, sub) => {
-				const article = build(texts, sub);
-				checkAll(article, generate(article));
-			}),
+			fc.property(
+				fc.shuffledSubarray(paragraphs, { minLength: 1, maxLength: 12 }),
+				fc.integer({ min: -1, max: 11 }),
+				(texts, sub) => {
+					const article = build(texts, sub);
+					checkAll(article, generate(article));
+				}
+			),
 			{ numRuns: 40 }
 		);
 	});
 
 	it('never throw on arbitrary text', () => {
 		fc.assert(
-			fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 120 }), { minLength: 1, maxLength: 4 }), (texts) => {
-				const article = build(texts);
-				checkAll(article, generate(article));
-			}),
+			fc.property(
+				fc.array(fc.string({ unit: 'grapheme', maxLength: 120 }), { minLength: 1, maxLength: 4 }),
+				(texts) => {
+					const article = build(texts);
+					checkAll(article, generate(article));
+				}
+			),
 			{ numRuns: 60 }
 		);
 	});
@@ -202,11 +285,19 @@ describe('invariants as properties', () => {
 describe('practised roots', () => {
 	it('names the root on every word question and on no fact question', () => {
 		const pool = generateQuestions(seedArticle, { lexicon, dict: rootDictionary });
-		const wordKinds = new Set(['cloze', 'vocab-meaning', 'vocab-word', 'morphology-root', 'morphology-affixes']);
+		const wordKinds = new Set([
+			'cloze',
+			'vocab-meaning',
+			'vocab-word',
+			'morphology-root',
+			'morphology-affixes'
+		]);
 		for (const q of pool) {
 			if (wordKinds.has(q.kind)) expect(q.root, q.prompt).toMatch(/^\p{Ll}+(-\p{Ll}+)*$/u);
 			else expect(q.root).toBeUndefined();
 		}
-		expect(pool.find((q) => q.kind === 'cloze' && q.answer === 'kesepakatan')?.root).toBe('sepakat');
+		expect(pool.find((q) => q.kind === 'cloze' && q.answer === 'kesepakatan')?.root).toBe(
+			'sepakat'
+		);
 	});
 });

@@ -36,7 +36,12 @@ export function questionSentences(article: CleanArticle): Sentence[] {
 	const inParagraph = (s: Sentence) => paragraphs.some((b) => s.start >= b.start && s.end <= b.end);
 	return tokenize(article.body)
 		.flatMap((p) => p.sentences)
-		.filter((s) => inParagraph(s) && !isBoilerplate(s.text) && s.tokens.filter((t) => t.kind !== 'punct').length >= 4);
+		.filter(
+			(s) =>
+				inParagraph(s) &&
+				!isBoilerplate(s.text) &&
+				s.tokens.filter((t) => t.kind !== 'punct').length >= 4
+		);
 }
 
 /** The question sentences grouped by paragraph block, consecutive only. */
@@ -58,8 +63,17 @@ function finalise(d: QuestionDraft): Question {
 		seen.add(n);
 		wrong.push(x);
 	}
-	const id = stableId(d.kind + (d.typed ? '/typed' : ''), d.sentence.text, d.answer, d.subject ?? '');
-	const options = d.typed ? [] : d.kind === 'true-false' ? ['Benar', 'Salah'] : shuffle([d.answer, ...wrong], fnv1a(id));
+	const id = stableId(
+		d.kind + (d.typed ? '/typed' : ''),
+		d.sentence.text,
+		d.answer,
+		d.subject ?? ''
+	);
+	const options = d.typed
+		? []
+		: d.kind === 'true-false'
+			? ['Benar', 'Salah']
+			: shuffle([d.answer, ...wrong], fnv1a(id));
 	const q: Question = {
 		id,
 		kind: d.kind,
@@ -80,30 +94,39 @@ function finalise(d: QuestionDraft): Question {
 export function questionProblems(q: Question, article: CleanArticle): string[] {
 	const problems: string[] = [];
 	const evidence = article.body.slice(q.evidence.start, q.evidence.end);
-	if (evidence === '' || q.evidence.start < 0 || q.evidence.end > article.body.length) problems.push('evidence out of range');
+	if (evidence === '' || q.evidence.start < 0 || q.evidence.end > article.body.length)
+		problems.push('evidence out of range');
 	const block = article.blocks.find((b) => q.evidence.start >= b.start && q.evidence.end <= b.end);
 	if (!block || block.kind !== 'paragraph') problems.push('evidence not in a paragraph');
 	if (!q.typed) {
 		const norm = q.options.map(normaliseAnswer);
 		if (new Set(norm).size !== norm.length) problems.push('options not unique');
-		if (norm.filter((o) => o === normaliseAnswer(q.answer)).length !== 1) problems.push('not exactly one correct option');
+		if (norm.filter((o) => o === normaliseAnswer(q.answer)).length !== 1)
+			problems.push('not exactly one correct option');
 		if (q.options.length < (q.kind === 'true-false' ? 2 : 3)) problems.push('too few options');
 	} else if (q.options.length !== 0) problems.push('typed question with options');
-	if ((q.kind === 'fact' || q.kind === 'cloze') && !containsWords(evidence, q.answer)) problems.push('answer not in evidence');
-	if ((q.kind === 'fact' || q.kind === 'cloze') && containsWords(q.prompt, q.answer)) problems.push('answer visible in prompt');
+	if ((q.kind === 'fact' || q.kind === 'cloze') && !containsWords(evidence, q.answer))
+		problems.push('answer not in evidence');
+	if ((q.kind === 'fact' || q.kind === 'cloze') && containsWords(q.prompt, q.answer))
+		problems.push('answer visible in prompt');
 	if (q.prompt.trim() === '' || q.answer.trim() === '') problems.push('empty prompt or answer');
 	if (!(q.difficulty >= 1 && q.difficulty <= 5)) problems.push('difficulty out of range');
 	return problems;
 }
 
-export function generateQuestions(article: CleanArticle, options: GenerateOptions = {}): Question[] {
+export function generateQuestions(
+	article: CleanArticle,
+	options: GenerateOptions = {}
+): Question[] {
 	const sentences = questionSentences(article);
 	const entries = recogniseEntities(sentences, functionWords);
 	const drafts = [
 		...factQuestions(entries),
 		...trueFalseQuestions(entries),
 		...orderQuestions(paragraphsOf(article, sentences)),
-		...(options.lexicon && options.dict ? wordQuestions(sentences, entries, options.lexicon, options.dict, options.roots) : [])
+		...(options.lexicon && options.dict
+			? wordQuestions(sentences, entries, options.lexicon, options.dict, options.roots)
+			: [])
 	];
 	const out: Question[] = [];
 	const ids = new Set<string>();
@@ -112,7 +135,8 @@ export function generateQuestions(article: CleanArticle, options: GenerateOption
 		const q = finalise(d);
 		// Affix labels repeat across words of one sentence; every other answer names its question.
 		const key = `${q.evidence.start}:${q.evidence.end}:${normaliseAnswer(q.answer)}:${q.kind === 'morphology-affixes' ? d.subject : ''}`;
-		if (ids.has(q.id) || evidenceAnswers.has(key) || questionProblems(q, article).length > 0) continue;
+		if (ids.has(q.id) || evidenceAnswers.has(key) || questionProblems(q, article).length > 0)
+			continue;
 		ids.add(q.id);
 		evidenceAnswers.add(key);
 		out.push(q);

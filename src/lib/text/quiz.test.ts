@@ -12,11 +12,15 @@ describe('buildQuiz', () => {
 		const quiz = buildQuiz(pool, { seed: 1 });
 		expect(quiz).toHaveLength(10);
 		for (const q of quiz) expect(pool).toContain(q);
-		for (let i = 1; i < quiz.length; i++) expect(quiz[i].evidence.start).toBeGreaterThanOrEqual(quiz[i - 1].evidence.start);
+		for (let i = 1; i < quiz.length; i++)
+			expect(quiz[i].evidence.start).toBeGreaterThanOrEqual(quiz[i - 1].evidence.start);
 	});
 
 	it('is deterministic for a seed and varies across seeds', () => {
-		const ids = (seed: number) => buildQuiz(pool, { seed }).map((q) => q.id).join();
+		const ids = (seed: number) =>
+			buildQuiz(pool, { seed })
+				.map((q) => q.id)
+				.join();
 		expect(ids(7)).toBe(ids(7));
 		const distinct = new Set([1, 2, 3, 4, 5, 6].map(ids));
 		expect(distinct.size).toBeGreaterThan(1);
@@ -38,13 +42,20 @@ describe('buildQuiz', () => {
 	});
 
 	it('handles any size and any pool', () => {
-		const pools = Object.values(allArticles).map((a) => generateQuestions(a, { lexicon, dict: rootDictionary }));
+		const pools = Object.values(allArticles).map((a) =>
+			generateQuestions(a, { lexicon, dict: rootDictionary })
+		);
 		fc.assert(
-			fc.property(fc.integer({ min: 0, max: pools.length - 1 }), fc.integer({ min: -3, max: 200 }), fc.integer(), (p, size, seed) => {
-				const quiz = buildQuiz(pools[p], { size, seed });
-				expect(quiz.length).toBe(Math.max(0, Math.min(size, pools[p].length)));
-				expect(new Set(quiz.map((q) => q.id)).size).toBe(quiz.length);
-			}),
+			fc.property(
+				fc.integer({ min: 0, max: pools.length - 1 }),
+				fc.integer({ min: -3, max: 200 }),
+				fc.integer(),
+				(p, size, seed) => {
+					const quiz = buildQuiz(pools[p], { size, seed });
+					expect(quiz.length).toBe(Math.max(0, Math.min(size, pools[p].length)));
+					expect(new Set(quiz.map((q) => q.id)).size).toBe(quiz.length);
+				}
+			),
 			{ numRuns: 50 }
 		);
 		expect(buildQuiz([])).toEqual([]);

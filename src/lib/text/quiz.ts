@@ -20,11 +20,14 @@ export function buildQuiz(pool: readonly Question[], options: QuizOptions = {}):
 	const size = Math.max(0, Math.min(options.size ?? 10, pool.length));
 	if (size === 0) return [];
 	const rand = seededRandom((options.seed ?? 0) ^ fnv1a(pool.map((q) => q.id).join(',')));
-	const sorted = pool.slice().sort((a, b) => a.evidence.start - b.evidence.start || (a.id < b.id ? -1 : 1));
+	const sorted = pool
+		.slice()
+		.sort((a, b) => a.evidence.start - b.evidence.start || (a.id < b.id ? -1 : 1));
 	const first = sorted[0].evidence.start;
 	const span = Math.max(1, sorted[sorted.length - 1].evidence.start - first + 1);
 	const buckets: Question[][] = Array.from({ length: size }, () => []);
-	for (const q of sorted) buckets[Math.min(size - 1, Math.floor(((q.evidence.start - first) / span) * size))].push(q);
+	for (const q of sorted)
+		buckets[Math.min(size - 1, Math.floor(((q.evidence.start - first) / span) * size))].push(q);
 
 	const kindUse = new Map<string, number>();
 	const usedEvidence = new Set<string>();
@@ -40,7 +43,8 @@ export function buildQuiz(pool: readonly Question[], options: QuizOptions = {}):
 	};
 	for (let i = 0; i < size; i++) {
 		let q: Question | undefined;
-		for (let d = 0; d < size && !q; d++) q = pick(buckets[i + d] ?? []) ?? pick(buckets[i - d] ?? []);
+		for (let d = 0; d < size && !q; d++)
+			q = pick(buckets[i + d] ?? []) ?? pick(buckets[i - d] ?? []);
 		if (!q) break;
 		chosen.add(q);
 		usedEvidence.add(`${q.evidence.start}`);

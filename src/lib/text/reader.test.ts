@@ -5,7 +5,9 @@ import { lexicon, rootDictionary } from './lexicon-data';
 import { partsFormula } from './parts-formula';
 import { buildReaderView, formGlossOf, occurrencesOfRoot } from './reader';
 
-const article = importArticle(readFileSync('src/content/articles/putin-terima-undangan-kim-jong-un.txt', 'utf8'));
+const article = importArticle(
+	readFileSync('src/content/articles/putin-terima-undangan-kim-jong-un.txt', 'utf8')
+);
 const view = buildReaderView(article, lexicon, rootDictionary);
 const cardOf = (form: string) => view.cards.find((c) => c.form === form);
 
@@ -36,7 +38,7 @@ describe('buildReaderView on the shipped article', () => {
 		expect(word?.gloss).not.toBe('');
 	});
 
-	it('shows the form\'s own meaning for a word KBBI files under its root', () => {
+	it("shows the form's own meaning for a word KBBI files under its root", () => {
 		const word = cardOf('terhadap');
 		expect(word).toMatchObject({ root: 'hadap', affixes: ['ter-'], formGloss: word?.gloss });
 		expect(word?.gloss).toMatch(/^towards/);
@@ -63,14 +65,17 @@ describe('buildReaderView on the shipped article', () => {
 	it('gives each block its sentences', () => {
 		const first = view.blocks[0];
 		expect(first.sentences).toHaveLength(2);
-		expect(first.text.slice(...first.sentences[1])).toBe('Hal tersebut disampaikan media Korea Utara, KCNA, pada Kamis (14/9/2023).');
+		expect(first.text.slice(...first.sentences[1])).toBe(
+			'Hal tersebut disampaikan media Korea Utara, KCNA, pada Kamis (14/9/2023).'
+		);
 	});
 
 	it('finds the sentences of a root', () => {
 		const { cards, examples } = occurrencesOfRoot(view, 'senjata');
 		expect(cards.map((c) => c.form)).toContain('senjata');
 		expect(examples.length).toBeGreaterThanOrEqual(3);
-		for (const e of examples) expect(e.text.slice(e.start, e.end).toLowerCase()).toContain('senjata');
+		for (const e of examples)
+			expect(e.text.slice(e.start, e.end).toLowerCase()).toContain('senjata');
 	});
 });
 

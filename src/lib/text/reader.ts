@@ -44,7 +44,11 @@ export interface ReaderView {
 	affixNotes: Record<string, string>;
 }
 
-export function buildReaderView(article: CleanArticle, lexicon: Lexicon, dict: RootDictionary): ReaderView {
+export function buildReaderView(
+	article: CleanArticle,
+	lexicon: Lexicon,
+	dict: RootDictionary
+): ReaderView {
 	const cards: WordCard[] = [];
 	const affixNotes: Record<string, string> = {};
 	const cardIndex = new Map<string, number>();
@@ -69,18 +73,38 @@ export function buildReaderView(article: CleanArticle, lexicon: Lexicon, dict: R
 		const sentences = sentenceList
 			.filter((s) => s.start >= block.start && s.end <= block.end)
 			.map((s): [number, number] => [s.start - block.start, s.end - block.start]);
-		return { kind: block.kind, text: article.body.slice(block.start, block.end), start: block.start, words, sentences };
+		return {
+			kind: block.kind,
+			text: article.body.slice(block.start, block.end),
+			start: block.start,
+			words,
+			sentences
+		};
 	});
 	return { blocks, cards, affixNotes };
 }
 
-function makeCard(text: string, isName: boolean, lexicon: Lexicon, dict: RootDictionary, affixNotes: Record<string, string>): WordCard {
+function makeCard(
+	text: string,
+	isName: boolean,
+	lexicon: Lexicon,
+	dict: RootDictionary,
+	affixNotes: Record<string, string>
+): WordCard {
 	if (isName) {
 		// A name may still be a known word written with a capital ("Dewan Keamanan"): gloss it if so,
 		// unless the data merely repeats the name.
 		const entry = lexicon.lookup(text.toLowerCase());
 		const gloss = entry && entry.gloss.toLowerCase() !== text.toLowerCase() ? entry.gloss : '';
-		return { form: text, root: text, affixes: [], gloss, pos: 'name', band: entry?.band ?? 5, isName: true };
+		return {
+			form: text,
+			root: text,
+			affixes: [],
+			gloss,
+			pos: 'name',
+			band: entry?.band ?? 5,
+			isName: true
+		};
 	}
 	const analysis = analyzeWord(text, dict);
 	const entry = lexicon.lookup(analysis.root);
@@ -107,7 +131,12 @@ function makeCard(text: string, isName: boolean, lexicon: Lexicon, dict: RootDic
  * The meaning of a derived form, when the lexicon has one of its own (terhadap: "towards", not hadap
  * "face"). A root word uses it only when the root has no gloss at all.
  */
-export function formGlossOf(word: string, derived: boolean, rootGloss: string, lexicon: Lexicon): string | undefined {
+export function formGlossOf(
+	word: string,
+	derived: boolean,
+	rootGloss: string,
+	lexicon: Lexicon
+): string | undefined {
 	if (!lexicon.formGloss || (!derived && rootGloss)) return undefined;
 	const lower = word.toLowerCase();
 	const own = lexicon.formGloss(lower);
@@ -121,20 +150,26 @@ const trailingClitic = /(?:nya|ku|mu|lah|kah|pun)$/;
 
 /** The explanation without its leading "meN-: " label, which the page already shows. */
 function noteOf(affix: Affix): string {
-	return affix.explanation.startsWith(`${affix.form}: `) ? affix.explanation.slice(affix.form.length + 2) : affix.explanation;
+	return affix.explanation.startsWith(`${affix.form}: `)
+		? affix.explanation.slice(affix.form.length + 2)
+		: affix.explanation;
 }
 
 /** The cards of one root, and each sentence where one of its forms occurs (form offsets relative to it). */
 export function occurrencesOfRoot(view: ReaderView, root: string) {
-	const cardIds = new Set(view.cards.flatMap((card, i) => (card.root === root && !card.isName ? [i] : [])));
+	const cardIds = new Set(
+		view.cards.flatMap((card, i) => (card.root === root && !card.isName ? [i] : []))
+	);
 	const examples = view.blocks.flatMap((block) =>
 		block.words
 			.filter(([, , card]) => cardIds.has(card))
 			.map(([start, end]) => {
-				const [from, to] = block.sentences.find(([s, e]) => s <= start && end <= e) ?? [0, block.text.length];
+				const [from, to] = block.sentences.find(([s, e]) => s <= start && end <= e) ?? [
+					0,
+					block.text.length
+				];
 				return { text: block.text.slice(from, to), start: start - from, end: end - from };
 			})
 	);
 	return { cards: [...cardIds].map((i) => view.cards[i]), examples };
 }
-

@@ -16,7 +16,8 @@ function checkInvariants(body: string, paragraphs: Paragraph[]): void {
 		for (const s of p.sentences) {
 			expect(body.slice(s.start, s.end)).toBe(s.text);
 			for (const t of s.tokens) {
-				if (body.slice(t.start, t.end) !== t.text) throw new Error(`offsets of ${JSON.stringify(t)}`);
+				if (body.slice(t.start, t.end) !== t.text)
+					throw new Error(`offsets of ${JSON.stringify(t)}`);
 				if (t.start < previousEnd || t.end <= t.start) throw new Error(`order at ${t.start}`);
 				if (/[\n\r]/.test(t.text)) throw new Error('token spans a line break');
 				previousEnd = t.end;
@@ -26,7 +27,8 @@ function checkInvariants(body: string, paragraphs: Paragraph[]): void {
 	}
 	// Nothing but white space is dropped.
 	for (let i = 0; i < body.length; i++)
-		if (!covered[i] && !/\s/.test(body[i])) throw new Error(`char ${i} (${body.charCodeAt(i)}) lost`);
+		if (!covered[i] && !/\s/.test(body[i]))
+			throw new Error(`char ${i} (${body.charCodeAt(i)}) lost`);
 }
 
 function find(body: string, text: string) {
@@ -57,7 +59,8 @@ describe('tokenize on the seed article', () => {
 	});
 
 	it('marks acronyms and mid-sentence capitals as name candidates', () => {
-		for (const w of ['KCNA', 'AS', 'PBB', 'JCS', 'Kremlin', 'Vostochny']) expect(find(seed, w).kind).toBe('name');
+		for (const w of ['KCNA', 'AS', 'PBB', 'JCS', 'Kremlin', 'Vostochny'])
+			expect(find(seed, w).kind).toBe('name');
 	});
 
 	it('keeps "(AS) Cs." whole and ends the sentence there', () => {
@@ -106,7 +109,8 @@ describe('tokenize on constructed text', () => {
 	});
 
 	it('does not end a sentence after a title abbreviation or an initial', () => {
-		const body = 'Pasien diperiksa dr. Budi dan Prof. Ani di rumah sakit. Mereka bertemu J. Smith kemarin.';
+		const body =
+			'Pasien diperiksa dr. Budi dan Prof. Ani di rumah sakit. Mereka bertemu J. Smith kemarin.';
 		const s = sentencesOf(body);
 		expect(s.map((x) => x.text)).toEqual([
 			'Pasien diperiksa dr. Budi dan Prof. Ani di rumah sakit.',
@@ -168,7 +172,12 @@ describe('tokenize against the UD Indonesian-CSUI gold tokens', () => {
 	it('has the 374 test sentences', () => expect(items.length).toBe(374));
 
 	it('matches the gold tokenisation of at least 94 % of sentences', () => {
-		const exact = items.filter((x) => tokensOf(x.text).map((t) => t.text).join(' ') === x.gold.join(' ')).length;
+		const exact = items.filter(
+			(x) =>
+				tokensOf(x.text)
+					.map((t) => t.text)
+					.join(' ') === x.gold.join(' ')
+		).length;
 		expect(exact / items.length).toBeGreaterThanOrEqual(0.94);
 	});
 
@@ -179,8 +188,39 @@ describe('tokenize against the UD Indonesian-CSUI gold tokens', () => {
 });
 
 describe('tokenize never throws and offsets always hold', () => {
-	const pieces = ['Putin', 'dr.', ' ', '\n', '"', '“', '”', "'", '.', '...', ',', '-', '/', '14/9', '1.250', '3,5',
-		'Liputan6.com', '(', ')', '?', '!', 'AS', 'negara-negara', '👋🏽', 'مرحبا', '\ud800', '\udc00', '\t', 'Cs.', 'é', '\u0301'];
+	const pieces = [
+		'Putin',
+		'dr.',
+		' ',
+		'\n',
+		'"',
+		'“',
+		'”',
+		"'",
+		'.',
+		'...',
+		',',
+		'-',
+		'/',
+		'14/9',
+		'1.250',
+		'3,5',
+		'Liputan6.com',
+		'(',
+		')',
+		'?',
+		'!',
+		'AS',
+		'negara-negara',
+		'👋🏽',
+		'مرحبا',
+		'\ud800',
+		'\udc00',
+		'\t',
+		'Cs.',
+		'é',
+		'\u0301'
+	];
 
 	it('on random Unicode including lone surrogates', () => {
 		fc.assert(
@@ -194,7 +234,9 @@ describe('tokenize never throws and offsets always hold', () => {
 
 	it('on random full-Unicode strings', () => {
 		fc.assert(
-			fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (body) => checkInvariants(body, tokenize(body))),
+			fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (body) =>
+				checkInvariants(body, tokenize(body))
+			),
 			{ numRuns: 300 }
 		);
 	});

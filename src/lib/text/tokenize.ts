@@ -18,12 +18,60 @@ import type { Paragraph, Sentence, Token, TokenKind } from './types';
 
 /** Abbreviations that are followed by a name or number, so their period never ends a sentence. */
 const titleAbbreviations = new Set([
-	'dr', 'drs', 'dra', 'prof', 'ir', 'h', 'hj', 'no', 'jl', 'jln', 'kol', 'jend', 'letjen', 'mayjen',
-	'brigjen', 'sdr', 'sdri', 'bpk', 'ny', 'nn', 'tn', 'st', 'kh', 'mr', 'mrs', 'ms', 'dt', 'rp',
-	'kec', 'kab', 'prov', 'hal', 'vol', 'pt', 'ltd', 'co', 'inc', 'pte', 'bapak', 'vs'
+	'dr',
+	'drs',
+	'dra',
+	'prof',
+	'ir',
+	'h',
+	'hj',
+	'no',
+	'jl',
+	'jln',
+	'kol',
+	'jend',
+	'letjen',
+	'mayjen',
+	'brigjen',
+	'sdr',
+	'sdri',
+	'bpk',
+	'ny',
+	'nn',
+	'tn',
+	'st',
+	'kh',
+	'mr',
+	'mrs',
+	'ms',
+	'dt',
+	'rp',
+	'kec',
+	'kab',
+	'prov',
+	'hal',
+	'vol',
+	'pt',
+	'ltd',
+	'co',
+	'inc',
+	'pte',
+	'bapak',
+	'vs'
 ]);
 /** Abbreviations that may close a sentence ("... Amerika Serikat (AS) Cs."). */
-const finalAbbreviations = new Set(['cs', 'dll', 'dsb', 'dst', 'dkk', 'tsb', 'ybs', 'yth', 'etc', 'sda']);
+const finalAbbreviations = new Set([
+	'cs',
+	'dll',
+	'dsb',
+	'dst',
+	'dkk',
+	'tsb',
+	'ybs',
+	'yth',
+	'etc',
+	'sda'
+]);
 
 const closingQuotes = '"\'”’»›)]}';
 const openingPunct = '"\'“‘«‹([{';
@@ -96,8 +144,10 @@ function scanWord(s: string, i: number, end: number): number {
 				(singleLetters && segment === 1 && isWordAt(s, j + 1) && s.charCodeAt(j + 2) === 46);
 		} else if (c === 44) join = prevDigit && nextDigit;
 		// A slash joins day/month/year and "II/2007", not amounts like "9.175/9.180".
-		else if (c === 47) join = nextDigit && segment <= 4 && !sawDecimal && (prevDigit || isUpperChar(s[j - 1]));
-		else if (c === 39 || c === 0x2019) join = !prevDigit && isWordAt(s, j + 1) && !nextDigit && !englishPossessive(s, j);
+		else if (c === 47)
+			join = nextDigit && segment <= 4 && !sawDecimal && (prevDigit || isUpperChar(s[j - 1]));
+		else if (c === 39 || c === 0x2019)
+			join = !prevDigit && isWordAt(s, j + 1) && !nextDigit && !englishPossessive(s, j);
 		if (c === 46 || c === 44) sawDecimal ||= prevDigit && nextDigit;
 		if (!join || j + 1 >= end) break;
 		j++;
@@ -154,7 +204,12 @@ function scanLine(s: string, start: number, end: number, out: Token[]): void {
 		if (isWordAt(s, i)) {
 			let j = scanWord(s, i, end);
 			// "Rp246,76" is a currency and an amount, two tokens as in UD.
-			if (j - i > 2 && (s[i] === 'R' || s[i] === 'r') && (s[i + 1] === 'p' || s[i + 1] === 'P') && isDigit(s.charCodeAt(i + 2)))
+			if (
+				j - i > 2 &&
+				(s[i] === 'R' || s[i] === 'r') &&
+				(s[i + 1] === 'p' || s[i + 1] === 'P') &&
+				isDigit(s.charCodeAt(i + 2))
+			)
 				j = i + 2;
 			let text = s.slice(i, j);
 			let kind = classifyWord(text);
@@ -187,9 +242,13 @@ function scanLine(s: string, start: number, end: number, out: Token[]): void {
 			i = j;
 			continue;
 		}
-		const width = c >= 0xd800 && c <= 0xdbff && i + 1 < end && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+		const width =
+			c >= 0xd800 && c <= 0xdbff && i + 1 < end && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+				? 2
+				: 1;
 		const text = s.slice(i, i + width);
-		const kind: TokenKind = width === 1 && (c < 0xd800 || c > 0xdfff) && punctRe.test(text) ? 'punct' : 'symbol';
+		const kind: TokenKind =
+			width === 1 && (c < 0xd800 || c > 0xdfff) && punctRe.test(text) ? 'punct' : 'symbol';
 		out.push({ text, kind, start: i, end: i + width });
 		i += width;
 	}
@@ -218,7 +277,10 @@ function splitSentences(s: string, tokens: Token[], out: Sentence[]): void {
 	for (let k = 0; k < tokens.length; k++) {
 		if (!isTerminator(tokens[k])) continue;
 		let last = k;
-		while (last + 1 < tokens.length && (isClosing(tokens[last + 1], tokens[last]) || isTerminator(tokens[last + 1])))
+		while (
+			last + 1 < tokens.length &&
+			(isClosing(tokens[last + 1], tokens[last]) || isTerminator(tokens[last + 1]))
+		)
 			last++;
 		const next = tokens[last + 1];
 		if (next && !startsSentence(next, tokens[last + 2])) continue;
@@ -244,7 +306,8 @@ function atStart(tokens: Token[], k: number): boolean {
 		const t = tokens[j];
 		if (t.kind !== 'punct') return false;
 		if (!openingPunct.includes(t.text) && !afterWhichCapitalsAreAmbiguous.has(t.text)) return false;
-		if (t.text === '"' || t.text === '“' || t.text === '(' || t.text === '...' || t.text === '…') return true;
+		if (t.text === '"' || t.text === '“' || t.text === '(' || t.text === '...' || t.text === '…')
+			return true;
 	}
 	return true;
 }
@@ -300,7 +363,8 @@ function resolveInitialCapitals(paragraphs: Paragraph[]): void {
 				} else namesMid.add(t.text);
 			}
 		}
-	for (const t of ambiguous) if (namesMid.has(t.text) && !lowerForms.has(t.text.toLowerCase())) t.kind = 'name';
+	for (const t of ambiguous)
+		if (namesMid.has(t.text) && !lowerForms.has(t.text.toLowerCase())) t.kind = 'name';
 }
 
 function isAcronym(text: string): boolean {

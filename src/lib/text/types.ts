@@ -52,7 +52,8 @@ export interface Paragraph {
 
 /* ---- Morphology, lexicon and vocabulary (morphology.ts, lexicon.ts, vocabulary.ts) ---- */
 
-export type AffixKind = 'prefix' | 'suffix' | 'confix' | 'clitic' | 'particle' | 'reduplication' | 'infix';
+export type AffixKind =
+	'prefix' | 'suffix' | 'confix' | 'clitic' | 'particle' | 'reduplication' | 'infix';
 
 /** One affix of a word in learner terms: 'meN-', '-kan', 'ke-…-an', '-nya', 'memper-', 'reduplication'. */
 export interface Affix {

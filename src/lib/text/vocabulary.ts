@@ -49,7 +49,11 @@ export interface Vocabulary {
 const hasDigit = /\d/;
 const hasLetter = /\p{L}/u;
 
-function example(sentenceStart: number, sentenceEnd: number, t: { start: number; end: number }): VocabularyExample {
+function example(
+	sentenceStart: number,
+	sentenceEnd: number,
+	t: { start: number; end: number }
+): VocabularyExample {
 	return { sentenceStart, sentenceEnd, formStart: t.start, formEnd: t.end };
 }
 
@@ -75,7 +79,10 @@ function classify(tokens: Token[], lexicon: Lexicon, dict: RootDictionary): Clas
 		const a = analyzeWord(token.text, dict);
 		const info = lexicon.lookup(a.root);
 		if (token.kind === 'name') {
-			const verbal = a.affixes.some((x) => verbalPrefixes.has(x.form)) && info !== undefined && info.pos !== 'name';
+			const verbal =
+				a.affixes.some((x) => verbalPrefixes.has(x.form)) &&
+				info !== undefined &&
+				info.pos !== 'name';
 			return { token, isName: !verbal };
 		}
 		if (!capitalised || hasDigit.test(token.text)) return { token, isName: false };
@@ -84,11 +91,19 @@ function classify(tokens: Token[], lexicon: Lexicon, dict: RootDictionary): Clas
 }
 
 /** Runs of names separated only by spaces form one name (Kim Jong Un), but an acronym stands alone (KTT Putin). */
-function nameRuns(body: string, tokens: Classified[]): { text: string; start: number; end: number }[] {
+function nameRuns(
+	body: string,
+	tokens: Classified[]
+): { text: string; start: number; end: number }[] {
 	const runs: { text: string; start: number; end: number }[] = [];
 	let current: { start: number; end: number; acronym: boolean } | undefined;
 	const close = () => {
-		if (current) runs.push({ start: current.start, end: current.end, text: body.slice(current.start, current.end) });
+		if (current)
+			runs.push({
+				start: current.start,
+				end: current.end,
+				text: body.slice(current.start, current.end)
+			});
 		current = undefined;
 	};
 	for (const { token: t, isName } of tokens) {
@@ -97,7 +112,12 @@ function nameRuns(body: string, tokens: Classified[]): { text: string; start: nu
 			continue;
 		}
 		const isAcronym = acronym.test(t.text);
-		if (current && current.acronym === isAcronym && /^[ \u00a0]+$/.test(body.slice(current.end, t.start))) current.end = t.end;
+		if (
+			current &&
+			current.acronym === isAcronym &&
+			/^[ \u00a0]+$/.test(body.slice(current.end, t.start))
+		)
+			current.end = t.end;
 		else {
 			close();
 			current = { start: t.start, end: t.end, acronym: isAcronym };
@@ -107,7 +127,12 @@ function nameRuns(body: string, tokens: Classified[]): { text: string; start: nu
 	return runs;
 }
 
-export function buildVocabulary(body: string, lexicon: Lexicon, dict: RootDictionary, opts: VocabularyOptions = {}): Vocabulary {
+export function buildVocabulary(
+	body: string,
+	lexicon: Lexicon,
+	dict: RootDictionary,
+	opts: VocabularyOptions = {}
+): Vocabulary {
 	const text = typeof body === 'string' ? body : '';
 	const entries = new Map<string, VocabularyEntry>();
 	const names = new Map<string, NameEntry>();
@@ -119,9 +144,16 @@ export function buildVocabulary(body: string, lexicon: Lexicon, dict: RootDictio
 	for (const paragraph of tokenize(text)) {
 		for (const sentence of paragraph.sentences) {
 			const classified = classify(sentence.tokens, lexicon, dict);
-			for (const run of nameRuns(text, classified)) addName(run.text, example(sentence.start, sentence.end, run));
+			for (const run of nameRuns(text, classified))
+				addName(run.text, example(sentence.start, sentence.end, run));
 			for (const { token: t, isName } of classified) {
-				if (isName || t.kind !== 'word' && t.kind !== 'name' || hasDigit.test(t.text) || !hasLetter.test(t.text)) continue;
+				if (
+					isName ||
+					(t.kind !== 'word' && t.kind !== 'name') ||
+					hasDigit.test(t.text) ||
+					!hasLetter.test(t.text)
+				)
+					continue;
 				const lower = t.text.toLowerCase();
 				if (functionWords.has(lower)) continue;
 				const analysis = analyzeWord(t.text, dict);
@@ -146,12 +178,17 @@ export function buildVocabulary(body: string, lexicon: Lexicon, dict: RootDictio
 				if (form) form.count++;
 				else {
 					const own = formGlossOf(lower, analysis.affixes.length > 0, info?.gloss ?? '', lexicon);
-					entry.forms.push(own ? { form: lower, affixes: analysis.affixes, count: 1, gloss: own } : { form: lower, affixes: analysis.affixes, count: 1 });
+					entry.forms.push(
+						own
+							? { form: lower, affixes: analysis.affixes, count: 1, gloss: own }
+							: { form: lower, affixes: analysis.affixes, count: 1 }
+					);
 				}
 			}
 		}
 	}
-	for (const entry of entries.values()) entry.gloss = entryGloss(entry, lexicon.lookup(entry.lemma)?.gloss ?? '');
+	for (const entry of entries.values())
+		entry.gloss = entryGloss(entry, lexicon.lookup(entry.lemma)?.gloss ?? '');
 	const vocabulary = { entries: [...entries.values()], names: [...names.values()] };
 	vocabulary.entries = sortVocabulary(vocabulary.entries, opts.order ?? 'appearance');
 	return vocabulary;
@@ -173,10 +210,15 @@ function entryGloss(entry: VocabularyEntry, rootGloss: string): string {
 }
 
 /** Orders a copy: by first appearance, by band (rarest first, then appearance), or alphabetically. */
-export function sortVocabulary(entries: VocabularyEntry[], order: VocabularyOrder): VocabularyEntry[] {
-	const byAppearance = (a: VocabularyEntry, b: VocabularyEntry) => a.example.formStart - b.example.formStart;
+export function sortVocabulary(
+	entries: VocabularyEntry[],
+	order: VocabularyOrder
+): VocabularyEntry[] {
+	const byAppearance = (a: VocabularyEntry, b: VocabularyEntry) =>
+		a.example.formStart - b.example.formStart;
 	const copy = [...entries];
 	if (order === 'band') return copy.sort((a, b) => b.band - a.band || byAppearance(a, b));
-	if (order === 'alphabetical') return copy.sort((a, b) => (a.lemma < b.lemma ? -1 : a.lemma > b.lemma ? 1 : 0));
+	if (order === 'alphabetical')
+		return copy.sort((a, b) => (a.lemma < b.lemma ? -1 : a.lemma > b.lemma ? 1 : 0));
 	return copy.sort(byAppearance);
 }

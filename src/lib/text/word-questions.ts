@@ -55,10 +55,12 @@ const shapeOf = (a: WordAnalysis) => a.affixes.map((x) => x.form).join('|');
 export function parseGloss(gloss: string): { main: string; forms: Map<string, string> } {
 	const forms = new Map<string, string>();
 	const open = gloss.indexOf(' (');
-	if (open < 0 || !gloss.endsWith(')') || !gloss.slice(open).includes(':')) return { main: gloss, forms };
+	if (open < 0 || !gloss.endsWith(')') || !gloss.slice(open).includes(':'))
+		return { main: gloss, forms };
 	for (const part of gloss.slice(open + 2, -1).split(';')) {
 		const colon = part.indexOf(':');
-		if (colon > 0) forms.set(part.slice(0, colon).trim().toLowerCase(), part.slice(colon + 1).trim());
+		if (colon > 0)
+			forms.set(part.slice(0, colon).trim().toLowerCase(), part.slice(colon + 1).trim());
 	}
 	return { main: gloss.slice(0, open).trim(), forms };
 }
@@ -81,10 +83,12 @@ function learnableWords(sentences: Sentence[], lexicon: Lexicon, dict: RootDicti
 			const w = token.text;
 			if (token.kind !== 'word' || w.length < 4 || !/^\p{Ll}+$/u.test(w)) continue;
 			// Speech verbs are interchangeable after a quote ("kata", "tutur", "jelas"): no single right answer.
-			if (functionWords.has(w) || numberWords.has(w) || speechVerbs.has(w) || opaqueWords.has(w)) continue;
+			if (functionWords.has(w) || numberWords.has(w) || speechVerbs.has(w) || opaqueWords.has(w))
+				continue;
 			const analysis = analyzeWord(w, dict);
 			const entry = lexicon.lookup(analysis.root);
-			if (!usableGloss(entry) || functionWords.has(analysis.root) || analysis.root.length < 3) continue;
+			if (!usableGloss(entry) || functionWords.has(analysis.root) || analysis.root.length < 3)
+				continue;
 			out.push({ token, sentence, analysis, entry, shape: shapeOf(analysis) });
 		}
 	return out;
@@ -117,7 +121,9 @@ function applyShape(root: string, shape: string): string | null {
 		if (f.includes('…')) word += f.split('…')[1].replace(/^-/, '');
 		else word += f.slice(1);
 	}
-	const prefixes = forms.filter((x) => x.endsWith('-') && !x.startsWith('-')).concat(forms.filter((x) => x.includes('…')).map((x) => x.split('…')[0]));
+	const prefixes = forms
+		.filter((x) => x.endsWith('-') && !x.startsWith('-'))
+		.concat(forms.filter((x) => x.includes('…')).map((x) => x.split('…')[0]));
 	for (const p of prefixes.reverse()) {
 		if (p === 'meN-') word = nasal('me', word);
 		else if (p === 'peN-') word = nasal('pe', word);
@@ -132,7 +138,13 @@ function applyShape(root: string, shape: string): string | null {
 
 /* ---- Question builders ---- */
 
-function clozeDrafts(words: WordInfo[], pool: WordInfo[], roots: readonly string[], lexicon: Lexicon, dict: RootDictionary): QuestionDraft[] {
+function clozeDrafts(
+	words: WordInfo[],
+	pool: WordInfo[],
+	roots: readonly string[],
+	lexicon: Lexicon,
+	dict: RootDictionary
+): QuestionDraft[] {
 	const out: QuestionDraft[] = [];
 	const bySentence = new Map<Sentence, WordInfo[]>();
 	for (const w of words) bySentence.set(w.sentence, [...(bySentence.get(w.sentence) ?? []), w]);
@@ -140,14 +152,29 @@ function clozeDrafts(words: WordInfo[], pool: WordInfo[], roots: readonly string
 		// A blank needs context: "Dan di sini juga ada _____." could take almost any noun.
 		if (sentence.tokens.filter((t) => t.kind !== 'punct').length < 8) continue;
 		const ranked = candidates
-			.filter((w) => w.analysis.affixes.every((a) => a.kind !== 'reduplication') && !w.token.text.includes('-'))
+			.filter(
+				(w) =>
+					w.analysis.affixes.every((a) => a.kind !== 'reduplication') && !w.token.text.includes('-')
+			)
 			.filter((w) => !infoOf(w.entry.gloss).families.includes(sayingFamily))
-			.filter((w) => sentence.tokens.filter((t) => t.text.toLowerCase() === w.token.text).length === 1)
-			.sort((a, b) => learnRank(a) - learnRank(b) || (b.analysis.affixes.length > 0 ? 1 : 0) - (a.analysis.affixes.length > 0 ? 1 : 0) || fnv1a(a.token.text) - fnv1a(b.token.text));
+			.filter(
+				(w) => sentence.tokens.filter((t) => t.text.toLowerCase() === w.token.text).length === 1
+			)
+			.sort(
+				(a, b) =>
+					learnRank(a) - learnRank(b) ||
+					(b.analysis.affixes.length > 0 ? 1 : 0) - (a.analysis.affixes.length > 0 ? 1 : 0) ||
+					fnv1a(a.token.text) - fnv1a(b.token.text)
+			);
 		for (const w of ranked.slice(0, 1)) {
-			const distractors = sameShapeWords(w, pool, roots, lexicon, dict).filter((d) => !containsWords(sentence.text, d));
+			const distractors = sameShapeWords(w, pool, roots, lexicon, dict).filter(
+				(d) => !containsWords(sentence.text, d)
+			);
 			if (distractors.length < 3) continue;
-			const prompt = sentence.text.slice(0, w.token.start - sentence.start) + blank + sentence.text.slice(w.token.end - sentence.start);
+			const prompt =
+				sentence.text.slice(0, w.token.start - sentence.start) +
+				blank +
+				sentence.text.slice(w.token.end - sentence.start);
 			// Typed recall only for nouns: a typed verb slot usually has more than one right answer.
 			const verbal = /(^|\|)(meN-|di-|ber-|ter-|memper-|diper-)/.test(w.shape);
 			const typed = w.entry.pos === 'noun' && !verbal && fnv1a(sentence.text) % 3 === 0;
@@ -169,11 +196,23 @@ function clozeDrafts(words: WordInfo[], pool: WordInfo[], roots: readonly string
 }
 
 /** Words with the same affixes and the same part of speech: the article's own first, then built from lexicon roots. */
-function sameShapeWords(w: WordInfo, pool: WordInfo[], roots: readonly string[], lexicon: Lexicon, dict: RootDictionary): string[] {
+function sameShapeWords(
+	w: WordInfo,
+	pool: WordInfo[],
+	roots: readonly string[],
+	lexicon: Lexicon,
+	dict: RootDictionary
+): string[] {
 	const seen = new Set([w.token.text, w.analysis.root]);
 	const fromArticle: string[] = [];
 	for (const x of pool) {
-		if (x.shape !== w.shape || x.entry.pos !== w.entry.pos || x.analysis.root === w.analysis.root || seen.has(x.token.text)) continue;
+		if (
+			x.shape !== w.shape ||
+			x.entry.pos !== w.entry.pos ||
+			x.analysis.root === w.analysis.root ||
+			seen.has(x.token.text)
+		)
+			continue;
 		// "seperti dirilis CNA" for "seperti dilansir CNA": a near-synonym is a second right answer.
 		if (glossesOverlap(w.entry.gloss, x.entry.gloss)) continue;
 		seen.add(x.token.text);
@@ -181,13 +220,24 @@ function sameShapeWords(w: WordInfo, pool: WordInfo[], roots: readonly string[],
 	}
 	fromArticle.splice(0, fromArticle.length, ...hashOrder(fromArticle, (x) => x, w.token.text));
 	// Only the most regular shapes are built; -kan, ter- or confix forms of a random root are often not words.
-	if (fromArticle.length >= 3 || !['meN-', 'di-', 'ber-'].includes(w.shape) || w.entry.pos !== 'verb') return fromArticle;
+	if (
+		fromArticle.length >= 3 ||
+		!['meN-', 'di-', 'ber-'].includes(w.shape) ||
+		w.entry.pos !== 'verb'
+	)
+		return fromArticle;
 	const built: string[] = [];
 	const start = fnv1a(w.token.text) % Math.max(1, roots.length);
 	for (let i = 0; i < roots.length && built.length < 6; i++) {
 		const root = roots[(start + i * 7919) % roots.length];
 		const entry = lexicon.lookup(root);
-		if (!usableGloss(entry) || entry.pos !== w.entry.pos || Math.abs(entry.band - w.entry.band) > 1 || root.length < 4) continue;
+		if (
+			!usableGloss(entry) ||
+			entry.pos !== w.entry.pos ||
+			Math.abs(entry.band - w.entry.band) > 1 ||
+			root.length < 4
+		)
+			continue;
 		if (glossesOverlap(w.entry.gloss, entry.gloss)) continue;
 		// Built forms are only trusted for common roots that do not already look prefixed.
 		if (entry.band > 2 || /^(me|pe|be|te|di|ke|se)/.test(root)) continue;
@@ -203,7 +253,9 @@ function sameShapeWords(w: WordInfo, pool: WordInfo[], roots: readonly string[],
 
 function explain(w: WordInfo): string {
 	const parts = w.analysis.affixes.map((a) => a.form);
-	const build = parts.length ? `${w.token.text} = ${[...parts.filter((p) => p.endsWith('-') || p.includes('…')), w.analysis.root, ...parts.filter((p) => p.startsWith('-') && !p.includes('…'))].join(' + ')}. ` : '';
+	const build = parts.length
+		? `${w.token.text} = ${[...parts.filter((p) => p.endsWith('-') || p.includes('…')), w.analysis.root, ...parts.filter((p) => p.startsWith('-') && !p.includes('…'))].join(' + ')}. `
+		: '';
 	const affixNotes = w.analysis.affixes.map((a) => a.explanation).join(' ');
 	const own = formGloss(w);
 	return `${build}${own ? `${w.token.text}: ${own}. ` : ''}${w.analysis.root} (${w.entry.pos}): ${shortGloss(w.entry.gloss)}.${affixNotes ? ' ' + affixNotes : ''}`;
@@ -221,8 +273,15 @@ function distinctRoots(words: WordInfo[]): WordInfo[] {
 function glossDistractors(w: WordInfo, pool: WordInfo[], answer: string): string[] {
 	const seen = new Set([normaliseAnswer(answer)]);
 	const out: string[] = [];
-	const others = hashOrder(pool.filter((x) => x.analysis.root !== w.analysis.root), (x) => x.analysis.root, w.analysis.root);
-	const candidates = [...others.filter((x) => x.entry.pos === w.entry.pos), ...others.filter((x) => x.entry.pos !== w.entry.pos)];
+	const others = hashOrder(
+		pool.filter((x) => x.analysis.root !== w.analysis.root),
+		(x) => x.analysis.root,
+		w.analysis.root
+	);
+	const candidates = [
+		...others.filter((x) => x.entry.pos === w.entry.pos),
+		...others.filter((x) => x.entry.pos !== w.entry.pos)
+	];
 	for (const x of candidates) {
 		if (out.length >= 6) break;
 		const g = formGloss(x) ?? shortGloss(x.entry.gloss);
@@ -252,12 +311,28 @@ function vocabDrafts(words: WordInfo[], pool: WordInfo[]): QuestionDraft[] {
 					? `Kata "${w.token.text}" berasal dari kata dasar "${w.analysis.root}". Apa arti "${w.analysis.root}"?`
 					: `Apa arti kata "${w.token.text}"?`;
 			const answer = own ?? gloss;
-			out.push({ kind: 'vocab-meaning', prompt, answer, distractors: glossDistractors(w, poolRoots, answer), sentence: w.sentence, explanation: explain(w), root: w.analysis.root, difficulty: w.entry.band, subject: w.analysis.root });
+			out.push({
+				kind: 'vocab-meaning',
+				prompt,
+				answer,
+				distractors: glossDistractors(w, poolRoots, answer),
+				sentence: w.sentence,
+				explanation: explain(w),
+				root: w.analysis.root,
+				difficulty: w.entry.band,
+				subject: w.analysis.root
+			});
 		} else {
 			// A noun-forming affix shifts the meaning (imbalan "reward" vs imbal): ask for roots of verbs and plain words only.
-			if (looksDerived(w.analysis.root) || w.analysis.affixes.some((a) => nominalisers.has(a.form))) continue;
+			if (looksDerived(w.analysis.root) || w.analysis.affixes.some((a) => nominalisers.has(a.form)))
+				continue;
 			const others = hashOrder(
-				poolRoots.filter((x) => x.analysis.root !== w.analysis.root && x.entry.pos === w.entry.pos && !looksDerived(x.analysis.root)),
+				poolRoots.filter(
+					(x) =>
+						x.analysis.root !== w.analysis.root &&
+						x.entry.pos === w.entry.pos &&
+						!looksDerived(x.analysis.root)
+				),
 				(x) => x.analysis.root,
 				w.analysis.root
 			)
@@ -282,7 +357,8 @@ function vocabDrafts(words: WordInfo[], pool: WordInfo[]): QuestionDraft[] {
 const nominalisers = new Set(['-an', 'ke-…-an', 'peN-…-an', 'per-…-an', 'peN-', 'ber-…-an']);
 
 /** A dictionary headword that is itself affixed (mengundang, keterlibatan) is a poor "root" option. */
-const looksDerived = (root: string) => looksLikeVerb(root) || /^(ke|pe|per)\p{L}{3,}an$/u.test(root);
+const looksDerived = (root: string) =>
+	looksLikeVerb(root) || /^(ke|pe|per)\p{L}{3,}an$/u.test(root);
 
 function sharesGlossWord(a: WordInfo, b: WordInfo): boolean {
 	return glossesOverlap(a.entry.gloss, b.entry.gloss);
@@ -310,8 +386,15 @@ const glossInfo = new Map<string, { words: Set<string>; families: number[] }>();
 function infoOf(gloss: string): { words: Set<string>; families: number[] } {
 	let info = glossInfo.get(gloss);
 	if (!info) {
-		const words = new Set(normaliseAnswer(gloss).split(' ').filter((w) => w.length > 2));
-		info = { words, families: families.flatMap((f, i) => ([...words].some((w) => f.has(w)) ? [i] : [])) };
+		const words = new Set(
+			normaliseAnswer(gloss)
+				.split(' ')
+				.filter((w) => w.length > 2)
+		);
+		info = {
+			words,
+			families: families.flatMap((f, i) => ([...words].some((w) => f.has(w)) ? [i] : []))
+		};
 		if (glossInfo.size > 20_000) glossInfo.clear();
 		glossInfo.set(gloss, info);
 	}
@@ -338,24 +421,67 @@ function wrongRoots(w: WordInfo, dict: RootDictionary): string[] {
 	if (suffix) out.add(word.slice(0, -suffix.length));
 	if (at > 0) out.add(word.slice(at - 1 >= 0 ? at - 1 : 0, at + root.length - 1)); // the sound left on: "nerima"
 	if (at > 0) out.add(word.slice(at)); // the first letter lost: "uncur"
-	for (const p of ['memper', 'mem', 'men', 'meng', 'meny', 'me', 'ber', 'be', 'di', 'ter', 'ke', 'pe', 'per', 'pen', 'pem', 'peng'])
+	for (const p of [
+		'memper',
+		'mem',
+		'men',
+		'meng',
+		'meny',
+		'me',
+		'ber',
+		'be',
+		'di',
+		'ter',
+		'ke',
+		'pe',
+		'per',
+		'pen',
+		'pem',
+		'peng'
+	])
 		if (word.startsWith(p) && word.length - p.length > 2) out.add(word.slice(p.length));
 	out.delete(root);
 	out.delete(w.token.text);
-	const speakable = (x: string) => !/^[^aiueo]{2}/.test(x) || /^(ng|ny|sy|kh|tr|pr|kr|gr|br|dr|pl|bl|kl|st|sp|sk)/.test(x);
-	return [...out].filter((x) => x.length > 2 && x !== root && speakable(x)).sort((a, b) => (dict.has(a) ? 1 : 0) - (dict.has(b) ? 1 : 0) || fnv1a(a) - fnv1a(b));
+	const speakable = (x: string) =>
+		!/^[^aiueo]{2}/.test(x) || /^(ng|ny|sy|kh|tr|pr|kr|gr|br|dr|pl|bl|kl|st|sp|sk)/.test(x);
+	return [...out]
+		.filter((x) => x.length > 2 && x !== root && speakable(x))
+		.sort((a, b) => (dict.has(a) ? 1 : 0) - (dict.has(b) ? 1 : 0) || fnv1a(a) - fnv1a(b));
 }
 
-const commonShapes = ['meN-', 'di-', 'ber-', 'ter-', 'meN- + -kan', 'meN- + -i', 'di- + -kan', 'ke-…-an', 'peN-…-an', 'per-…-an', '-an', 'memper- + -kan', 'ber-…-an', 'peN-'];
+const commonShapes = [
+	'meN-',
+	'di-',
+	'ber-',
+	'ter-',
+	'meN- + -kan',
+	'meN- + -i',
+	'di- + -kan',
+	'ke-…-an',
+	'peN-…-an',
+	'per-…-an',
+	'-an',
+	'memper- + -kan',
+	'ber-…-an',
+	'peN-'
+];
 
 function morphologyDrafts(words: WordInfo[], dict: RootDictionary): QuestionDraft[] {
 	const out: QuestionDraft[] = [];
 	const affixed = distinctRoots(words).filter(
 		(w) =>
-			w.shape !== 'se-' && w.analysis.affixes.some((a) => a.kind === 'prefix' || a.kind === 'confix' || a.kind === 'suffix') && w.analysis.affixes.every((a) => a.kind !== 'clitic' && a.kind !== 'particle' && a.kind !== 'reduplication')
+			w.shape !== 'se-' &&
+			w.analysis.affixes.some(
+				(a) => a.kind === 'prefix' || a.kind === 'confix' || a.kind === 'suffix'
+			) &&
+			w.analysis.affixes.every(
+				(a) => a.kind !== 'clitic' && a.kind !== 'particle' && a.kind !== 'reduplication'
+			)
 	);
 	for (const [i, w] of affixed.slice(0, limits.morphology).entries()) {
-		const derivational = w.analysis.affixes.filter((a) => a.kind === 'prefix' || a.kind === 'confix' || a.kind === 'suffix');
+		const derivational = w.analysis.affixes.filter(
+			(a) => a.kind === 'prefix' || a.kind === 'confix' || a.kind === 'suffix'
+		);
 		if (i % 2 === 0) {
 			const typed = fnv1a(w.token.text) % 3 === 0;
 			out.push({
@@ -375,7 +501,11 @@ function morphologyDrafts(words: WordInfo[], dict: RootDictionary): QuestionDraf
 			const size = derivational.length;
 			const distractors = commonShapes
 				.filter((s) => s !== answer)
-				.sort((a, b) => Math.abs(a.split(' + ').length - size) - Math.abs(b.split(' + ').length - size) || fnv1a(w.token.text + a) - fnv1a(w.token.text + b));
+				.sort(
+					(a, b) =>
+						Math.abs(a.split(' + ').length - size) - Math.abs(b.split(' + ').length - size) ||
+						fnv1a(w.token.text + a) - fnv1a(w.token.text + b)
+				);
 			out.push({
 				kind: 'morphology-affixes',
 				prompt: `Imbuhan apa yang membentuk kata "${w.token.text}" dari kata dasar "${w.analysis.root}"?`,
@@ -392,7 +522,17 @@ function morphologyDrafts(words: WordInfo[], dict: RootDictionary): QuestionDraf
 	return out;
 }
 
-export function wordQuestions(sentences: Sentence[], _entries: SentenceEntities[], lexicon: Lexicon, dict: RootDictionary, roots: readonly string[] = []): QuestionDraft[] {
+export function wordQuestions(
+	sentences: Sentence[],
+	_entries: SentenceEntities[],
+	lexicon: Lexicon,
+	dict: RootDictionary,
+	roots: readonly string[] = []
+): QuestionDraft[] {
 	const words = learnableWords(sentences, lexicon, dict);
-	return [...clozeDrafts(words, words, roots, lexicon, dict), ...vocabDrafts(words, words), ...morphologyDrafts(words, dict)];
+	return [
+		...clozeDrafts(words, words, roots, lexicon, dict),
+		...vocabDrafts(words, words),
+		...morphologyDrafts(words, dict)
+	];
 }

@@ -7,7 +7,11 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireAccount(event);
-	return { changed: event.url.searchParams.has('changed'), role: user.role, mustChange: !!user.mustChangePassword };
+	return {
+		changed: event.url.searchParams.has('changed'),
+		role: user.role,
+		mustChange: !!user.mustChangePassword
+	};
 };
 
 export const actions: Actions = {
@@ -16,11 +20,15 @@ export const actions: Actions = {
 		const form = await readForm(event);
 		const current = form.get('current');
 		const next = form.get('password');
-		if (typeof current !== 'string' || typeof next !== 'string') return fail(400, { errors: { current: 'Enter your current password.' } });
+		if (typeof current !== 'string' || typeof next !== 'string')
+			return fail(400, { errors: { current: 'Enter your current password.' } });
 		const result = await accounts.changePassword(event.locals.db, user.id, current, next);
 		if ('problem' in result) return fail(400, { errors: { password: result.problem } });
 		if ('error' in result) {
-			const message = result.error === 'throttled' ? 'Too many attempts. Wait 15 minutes and try again.' : 'That is not your current password.';
+			const message =
+				result.error === 'throttled'
+					? 'Too many attempts. Wait 15 minutes and try again.'
+					: 'That is not your current password.';
 			return fail(result.error === 'throttled' ? 429 : 400, { errors: { current: message } });
 		}
 		await startSession(event, { ...user, mustChangePassword: false }); // every other session ended with the change

@@ -22,7 +22,8 @@ export const actions: Actions = {
 		const classId = parseId((await readForm(event)).get('classId'));
 		if (!classId) return fail(400, { error: 'Choose a class to leave.' });
 		// Not in that class (or no such class): the same 404 either way.
-		if (!(await classes.leave(event.locals.db, student.id, classId))) error(404, 'We could not find that class.');
+		if (!(await classes.leave(event.locals.db, student.id, classId)))
+			error(404, 'We could not find that class.');
 		redirect(303, '/classes');
 	}
 };

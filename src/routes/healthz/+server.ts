@@ -7,10 +7,18 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async () => {
 	try {
 		const open = await connect();
-		const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), 2000).unref());
+		const timeout = new Promise((_, reject) =>
+			setTimeout(() => reject(new Error('timed out')), 2000).unref()
+		);
 		await Promise.race([open.db.execute(sql`select 1`), timeout]);
-		return json({ status: 'ok', database: open.driver }, { headers: { 'cache-control': 'no-store' } });
+		return json(
+			{ status: 'ok', database: open.driver },
+			{ headers: { 'cache-control': 'no-store' } }
+		);
 	} catch {
-		return json({ status: 'unavailable', database: 'not answering' }, { status: 503, headers: { 'cache-control': 'no-store' } });
+		return json(
+			{ status: 'unavailable', database: 'not answering' },
+			{ status: 503, headers: { 'cache-control': 'no-store' } }
+		);
 	}
 };

@@ -7,7 +7,10 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	redirectIfSignedIn(event);
-	return { guest: event.locals.user?.role === 'guest', signedOut: event.url.searchParams.has('signedOut') };
+	return {
+		guest: event.locals.user?.role === 'guest',
+		signedOut: event.url.searchParams.has('signedOut')
+	};
 };
 
 export const actions: Actions = {
@@ -20,7 +23,12 @@ export const actions: Actions = {
 		if (!email || typeof password !== 'string' || !password) {
 			return fail(400, { email, message: 'Enter your email (or username) and your password.' });
 		}
-		const result = await accounts.signIn(event.locals.db, email, password, event.getClientAddress());
+		const result = await accounts.signIn(
+			event.locals.db,
+			email,
+			password,
+			event.getClientAddress()
+		);
 		if ('error' in result) {
 			return result.error === 'throttled'
 				? fail(429, { email, message: throttle.tryAgainIn(result.minutes) })

@@ -11,7 +11,10 @@ const scores = [
 describe('the score chart', () => {
 	it('draws one point per quiz, full marks at the top and none at the bottom', () => {
 		const { body } = render(ScoreChart, { props: { scores } });
-		const points = body.match(/<polyline points="([^"]+)"/)![1].split(' ').map((p) => p.split(',').map(Number));
+		const points = body
+			.match(/<polyline points="([^"]+)"/)![1]
+			.split(' ')
+			.map((p) => p.split(',').map(Number));
 		expect(points).toHaveLength(3);
 		expect(points.map(([x]) => x)).toEqual([34, 172, 310]);
 		expect(points[1][1]).toBe(10); // 100 %: the top padding

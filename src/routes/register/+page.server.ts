@@ -15,10 +15,16 @@ export const actions: Actions = {
 		const { values, errors, input } = accounts.parseRegistration(await readForm(event));
 		if (!input) return fail(400, { values, errors });
 		const guest = event.locals.user?.role === 'guest' ? event.locals.user : undefined;
-		const result = await accounts.register(event.locals.db, input, { guestId: guest?.id, address: event.getClientAddress() });
+		const result = await accounts.register(event.locals.db, input, {
+			guestId: guest?.id,
+			address: event.getClientAddress()
+		});
 		if ('error' in result) {
 			const refused: accounts.RegistrationErrors = {
-				email: result.error === 'throttled' ? 'Too many attempts from here. Wait 15 minutes and try again.' : 'An account with this email exists already. Sign in instead.'
+				email:
+					result.error === 'throttled'
+						? 'Too many attempts from here. Wait 15 minutes and try again.'
+						: 'An account with this email exists already. Sign in instead.'
 			};
 			return fail(result.error === 'throttled' ? 429 : 400, { values, errors: refused });
 		}

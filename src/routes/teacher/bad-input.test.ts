@@ -25,32 +25,102 @@ beforeEach(async () => {
 });
 
 const long = 'x'.repeat(10_000);
-const english = 'The mayor said on Monday that the city will open new libraries for children, and that the program will reach more than ten thousand pupils in the coming year. '.repeat(3);
-const garbage = { body: '--zz\r\nContent-Disposition: form-data; name="x"\r\n\r\nno end', contentType: 'multipart/form-data; boundary=zz' };
+const english =
+	'The mayor said on Monday that the city will open new libraries for children, and that the program will reach more than ten thousand pupils in the coming year. '.repeat(
+		3
+	);
+const garbage = {
+	body: '--zz\r\nContent-Disposition: form-data; name="x"\r\n\r\nno end',
+	contentType: 'multipart/form-data; boundary=zz'
+};
 const json = { body: '{"article":"x"}', contentType: 'application/json' };
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- route functions want their generated event types */
-type Target = { handler: (event: any) => unknown; request: (s: School) => Omit<EventOptions, 'user' | 'form' | 'body' | 'contentType'> };
-const assign: Target = { handler: classPage.actions.assign, request: (s) => ({ path: `/teacher/classes/${s.ownClass.id}?/assign`, params: { id: String(s.ownClass.id) } }) };
-const unassign: Target = { handler: classPage.actions.unassign, request: (s) => ({ path: `/teacher/classes/${s.ownClass.id}?/unassign`, params: { id: String(s.ownClass.id) } }) };
+type Target = {
+	handler: (event: any) => unknown;
+	request: (s: School) => Omit<EventOptions, 'user' | 'form' | 'body' | 'contentType'>;
+};
+const assign: Target = {
+	handler: classPage.actions.assign,
+	request: (s) => ({
+		path: `/teacher/classes/${s.ownClass.id}?/assign`,
+		params: { id: String(s.ownClass.id) }
+	})
+};
+const unassign: Target = {
+	handler: classPage.actions.unassign,
+	request: (s) => ({
+		path: `/teacher/classes/${s.ownClass.id}?/unassign`,
+		params: { id: String(s.ownClass.id) }
+	})
+};
 const reportHide: Target = {
 	handler: reportPage.actions.hide,
-	request: (s) => ({ path: `/teacher/classes/${s.ownClass.id}/assignments/${s.assignmentId}?/hide`, params: { id: String(s.ownClass.id), assignment: String(s.assignmentId) } })
+	request: (s) => ({
+		path: `/teacher/classes/${s.ownClass.id}/assignments/${s.assignmentId}?/hide`,
+		params: { id: String(s.ownClass.id), assignment: String(s.assignmentId) }
+	})
 };
-const hide: Target = { handler: questionsPage.actions.hide, request: (s) => ({ path: `/teacher/articles/${s.article.slug}/questions?/hide`, params: { slug: s.article.slug } }) };
-const show: Target = { handler: questionsPage.actions.show, request: (s) => ({ path: `/teacher/articles/${s.article.slug}/questions?/show`, params: { slug: s.article.slug } }) };
+const hide: Target = {
+	handler: questionsPage.actions.hide,
+	request: (s) => ({
+		path: `/teacher/articles/${s.article.slug}/questions?/hide`,
+		params: { slug: s.article.slug }
+	})
+};
+const show: Target = {
+	handler: questionsPage.actions.show,
+	request: (s) => ({
+		path: `/teacher/articles/${s.article.slug}/questions?/show`,
+		params: { slug: s.article.slug }
+	})
+};
 const edit: Target = {
 	handler: questionPage.actions.default,
-	request: (s) => ({ path: `/teacher/articles/${s.article.slug}/questions/${s.editable.baseId}`, params: { slug: s.article.slug, question: s.editable.baseId } })
+	request: (s) => ({
+		path: `/teacher/articles/${s.article.slug}/questions/${s.editable.baseId}`,
+		params: { slug: s.article.slug, question: s.editable.baseId }
+	})
 };
-const create: Target = { handler: newQuestionPage.actions.default, request: (s) => ({ path: `/teacher/articles/${s.article.slug}/questions/new`, params: { slug: s.article.slug } }) };
-const gloss: Target = { handler: glossesPage.actions.default, request: (s) => ({ path: `/teacher/articles/${s.article.slug}/glosses`, params: { slug: s.article.slug } }) };
-const preview: Target = { handler: importPage.actions.preview, request: () => ({ path: '/teacher/articles/new?/preview' }) };
-const publish: Target = { handler: importPage.actions.publish, request: () => ({ path: '/teacher/articles/new?/publish' }) };
-const csv = (query: string): Target => ({ handler: answersCsv.GET, request: (s) => ({ path: `/teacher/classes/${s.ownClass.id}/answers.csv?assignment=${query}`, params: { id: String(s.ownClass.id) } }) });
+const create: Target = {
+	handler: newQuestionPage.actions.default,
+	request: (s) => ({
+		path: `/teacher/articles/${s.article.slug}/questions/new`,
+		params: { slug: s.article.slug }
+	})
+};
+const gloss: Target = {
+	handler: glossesPage.actions.default,
+	request: (s) => ({
+		path: `/teacher/articles/${s.article.slug}/glosses`,
+		params: { slug: s.article.slug }
+	})
+};
+const preview: Target = {
+	handler: importPage.actions.preview,
+	request: () => ({ path: '/teacher/articles/new?/preview' })
+};
+const publish: Target = {
+	handler: importPage.actions.publish,
+	request: () => ({ path: '/teacher/articles/new?/publish' })
+};
+const csv = (query: string): Target => ({
+	handler: answersCsv.GET,
+	request: (s) => ({
+		path: `/teacher/classes/${s.ownClass.id}/answers.csv?assignment=${query}`,
+		params: { id: String(s.ownClass.id) }
+	})
+});
 
-type Input = Pick<EventOptions, 'form' | 'body' | 'contentType'> | ((s: School) => Pick<EventOptions, 'form'>);
-const good = (s: School) => ({ version: String(s.editable.version), prompt: 'Siapa?', option1: 'Ya', option2: 'Tidak', correct: '1' });
+type Input =
+	Pick<EventOptions, 'form' | 'body' | 'contentType'> | ((s: School) => Pick<EventOptions, 'form'>);
+const good = (s: School) => ({
+	version: String(s.editable.version),
+	prompt: 'Siapa?',
+	option1: 'Ya',
+	option2: 'Tidak',
+	correct: '1'
+});
 const article = { title: 'Judul', source: 'Liputan6.com', text: sekolahText };
 
 const cases: [string, Target, Input][] = [
@@ -60,17 +130,57 @@ const cases: [string, Target, Input][] = [
 	['assign: article with spaces', assign, { form: { article: 'Banjir Jakarta' } }],
 	['assign: article as a path', assign, { form: { article: '../../etc/passwd' } }],
 	['assign: unknown article', assign, { form: { article: 'tidak-ada-artikel' } }],
-	['assign: count not a number', assign, (s) => ({ form: { article: s.article.slug, questionCount: 'sepuluh' } })],
-	['assign: negative count', assign, (s) => ({ form: { article: s.article.slug, questionCount: '-3' } })],
-	['assign: zero count', assign, (s) => ({ form: { article: s.article.slug, questionCount: '0' } })],
-	['assign: count over 50', assign, (s) => ({ form: { article: s.article.slug, questionCount: '51' } })],
-	['assign: count in exponent form', assign, (s) => ({ form: { article: s.article.slug, questionCount: '1e1' } })],
-	['assign: fractional count', assign, (s) => ({ form: { article: s.article.slug, questionCount: '2.5' } })],
-	['assign: over-long count', assign, (s) => ({ form: { article: s.article.slug, questionCount: long } })],
-	['assign: due date in words', assign, (s) => ({ form: { article: s.article.slug, dueOn: 'besok' } })],
+	[
+		'assign: count not a number',
+		assign,
+		(s) => ({ form: { article: s.article.slug, questionCount: 'sepuluh' } })
+	],
+	[
+		'assign: negative count',
+		assign,
+		(s) => ({ form: { article: s.article.slug, questionCount: '-3' } })
+	],
+	[
+		'assign: zero count',
+		assign,
+		(s) => ({ form: { article: s.article.slug, questionCount: '0' } })
+	],
+	[
+		'assign: count over 50',
+		assign,
+		(s) => ({ form: { article: s.article.slug, questionCount: '51' } })
+	],
+	[
+		'assign: count in exponent form',
+		assign,
+		(s) => ({ form: { article: s.article.slug, questionCount: '1e1' } })
+	],
+	[
+		'assign: fractional count',
+		assign,
+		(s) => ({ form: { article: s.article.slug, questionCount: '2.5' } })
+	],
+	[
+		'assign: over-long count',
+		assign,
+		(s) => ({ form: { article: s.article.slug, questionCount: long } })
+	],
+	[
+		'assign: due date in words',
+		assign,
+		(s) => ({ form: { article: s.article.slug, dueOn: 'besok' } })
+	],
 	['assign: month 13', assign, (s) => ({ form: { article: s.article.slug, dueOn: '2030-13-01' } })],
-	['assign: due date passed', assign, (s) => ({ form: { article: s.article.slug, dueOn: '2020-01-01' } })],
-	['assign: over-long due date', assign, (s) => ({ form: { article: s.article.slug, dueOn: long } })],
+	[
+		'assign: due date passed',
+		assign,
+		(s) => ({ form: { article: s.article.slug, dueOn: '2020-01-01' } })
+	],
+	[
+		'assign: over-long due date',
+		assign,
+		(s) => ({ form: { article: s.article.slug, dueOn: long } })
+	],
 	['assign: cut-off multipart', assign, garbage],
 	['assign: JSON instead of a form', assign, json],
 	['take back: nothing', unassign, { form: {} }],
@@ -95,7 +205,11 @@ const cases: [string, Target, Input][] = [
 	['edit: no options', edit, (s) => ({ form: { ...good(s), option1: '', option2: '' } })],
 	['edit: one option', edit, (s) => ({ form: { ...good(s), option2: '' } })],
 	['edit: the same option twice', edit, (s) => ({ form: { ...good(s), option2: ' ya! ' } })],
-	['edit: options of punctuation only', edit, (s) => ({ form: { ...good(s), option1: '?!', option2: '...' } })],
+	[
+		'edit: options of punctuation only',
+		edit,
+		(s) => ({ form: { ...good(s), option1: '?!', option2: '...' } })
+	],
 	['edit: correct names an empty option', edit, (s) => ({ form: { ...good(s), correct: '5' } })],
 	['edit: two correct options', edit, (s) => ({ form: { ...good(s), correct: ['1', '2'] } })],
 	['edit: correct in words', edit, (s) => ({ form: { ...good(s), correct: 'pertama' } })],
@@ -104,23 +218,51 @@ const cases: [string, Target, Input][] = [
 	['edit: over-long explanation', edit, (s) => ({ form: { ...good(s), explanation: long } })],
 	['edit: cut-off multipart', edit, garbage],
 	['new question: nothing', create, { form: {} }],
-	['new question: unknown kind', create, (s) => ({ form: { ...good(s), kind: 'essay', evidence: '0-10' } })],
-	['new question: evidence out of range', create, (s) => ({ form: { ...good(s), kind: 'fact', evidence: '99999-100000' } })],
-	['new question: evidence in words', create, (s) => ({ form: { ...good(s), kind: 'fact', evidence: 'kalimat pertama' } })],
-	['new question: over-long evidence', create, (s) => ({ form: { ...good(s), kind: 'fact', evidence: long } })],
-	['new question: over-long prompt', create, (s) => ({ form: { ...good(s), kind: 'fact', prompt: long } })],
+	[
+		'new question: unknown kind',
+		create,
+		(s) => ({ form: { ...good(s), kind: 'essay', evidence: '0-10' } })
+	],
+	[
+		'new question: evidence out of range',
+		create,
+		(s) => ({ form: { ...good(s), kind: 'fact', evidence: '99999-100000' } })
+	],
+	[
+		'new question: evidence in words',
+		create,
+		(s) => ({ form: { ...good(s), kind: 'fact', evidence: 'kalimat pertama' } })
+	],
+	[
+		'new question: over-long evidence',
+		create,
+		(s) => ({ form: { ...good(s), kind: 'fact', evidence: long } })
+	],
+	[
+		'new question: over-long prompt',
+		create,
+		(s) => ({ form: { ...good(s), kind: 'fact', prompt: long } })
+	],
 	['new question: JSON', create, json],
 	['gloss: nothing', gloss, { form: {} }],
 	['gloss: capitalised root', gloss, { form: { root: 'Desa', gloss: 'village' } }],
 	['gloss: over-long root', gloss, { form: { root: long, gloss: 'village' } }],
 	['gloss: over-long gloss', gloss, { form: { root: 'desa', gloss: long } }],
-	['gloss: markup in the gloss', gloss, { form: { root: 'desa', gloss: '<script>alert(1)</script>' } }],
+	[
+		'gloss: markup in the gloss',
+		gloss,
+		{ form: { root: 'desa', gloss: '<script>alert(1)</script>' } }
+	],
 	['gloss: a word not in the article', gloss, { form: { root: 'komputer', gloss: 'computer' } }],
 	['gloss: cut-off multipart', gloss, garbage],
 	['preview: nothing', preview, { form: {} }],
 	['preview: no text', preview, { form: { ...article, text: '' } }],
 	['preview: 10,000 characters of one letter', preview, { form: { ...article, text: long } }],
-	['preview: over 20,000 characters', preview, { form: { ...article, text: (sekolahText + '\n').repeat(25) } }],
+	[
+		'preview: over 20,000 characters',
+		preview,
+		{ form: { ...article, text: (sekolahText + '\n').repeat(25) } }
+	],
 	['preview: English', preview, { form: { ...article, text: english } }],
 	['preview: over-long title', preview, { form: { ...article, title: long } }],
 	['preview: over-long source', preview, { form: { ...article, source: long } }],
@@ -136,7 +278,11 @@ const cases: [string, Target, Input][] = [
 ];
 
 async function counts() {
-	return Promise.all([articles, assignments, articleQuestions, glossCorrections].map(async (t) => (await test.db.select({ n: count() }).from(t))[0].n));
+	return Promise.all(
+		[articles, assignments, articleQuestions, glossCorrections].map(
+			async (t) => (await test.db.select({ n: count() }).from(t))[0].n
+		)
+	);
 }
 
 describe('bad input to the teacher’s side', () => {
@@ -146,8 +292,13 @@ describe('bad input to the teacher’s side', () => {
 		const wrong: string[] = [];
 		for (const [name, target, input] of cases) {
 			const extra = typeof input === 'function' ? input(school) : input;
-			const got = await outcome(() => target.handler(routeEvent(test.db, { ...target.request(school), ...extra, user: school.owner })));
-			if (got.status !== 400 || !got.message) wrong.push(`${name}: ${got.status} ${got.message ?? '(no message)'}`);
+			const got = await outcome(() =>
+				target.handler(
+					routeEvent(test.db, { ...target.request(school), ...extra, user: school.owner })
+				)
+			);
+			if (got.status !== 400 || !got.message)
+				wrong.push(`${name}: ${got.status} ${got.message ?? '(no message)'}`);
 		}
 		expect(wrong).toEqual([]);
 		expect(await counts()).toEqual(before);

@@ -11,13 +11,17 @@ const test = useTestDatabase();
 
 type CookieOptions = Parameters<Cookies['set']>[2];
 /** Just enough of a RequestEvent for the guards, with a cookie jar we can look into. */
-function fakeEvent(options: { method?: string; url?: string; token?: string; address?: string } = {}) {
+function fakeEvent(
+	options: { method?: string; url?: string; token?: string; address?: string } = {}
+) {
 	const jar = new Map<string, { value: string; options: CookieOptions }>();
 	if (options.token) jar.set(sessionCookieName, { value: options.token, options: { path: '/' } });
 	const cookies = {
 		get: (name: string) => jar.get(name)?.value,
-		set: (name: string, value: string, opts: CookieOptions) => void jar.set(name, { value, options: opts }),
-		delete: (name: string, opts: CookieOptions) => void jar.set(name, { value: '', options: { ...opts, maxAge: 0 } })
+		set: (name: string, value: string, opts: CookieOptions) =>
+			void jar.set(name, { value, options: opts }),
+		delete: (name: string, opts: CookieOptions) =>
+			void jar.set(name, { value: '', options: { ...opts, maxAge: 0 } })
 	} as unknown as Cookies;
 	const url = new URL(options.url ?? 'http://localhost:3000/somewhere');
 	const event = {
@@ -45,7 +49,12 @@ describe('authenticate', () => {
 		const { token } = await createSession(test.db, student.id);
 		const good = fakeEvent({ token });
 		await guards.authenticate(good.event);
-		expect(good.event.locals.user).toEqual({ id: student.id, role: 'student', displayName: 'Sari', mustChangePassword: false });
+		expect(good.event.locals.user).toEqual({
+			id: student.id,
+			role: 'student',
+			displayName: 'Sari',
+			mustChangePassword: false
+		});
 		expect(good.event.locals.session?.userId).toBe(student.id);
 
 		const bad = fakeEvent({ token: token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A') });
@@ -60,11 +69,17 @@ describe('role guards', () => {
 		const { event } = fakeEvent({ url: 'http://localhost:3000/teacher/classes?tab=2&/create' });
 		const err = thrown(() => guards.requireTeacher(event));
 		expect(isRedirect(err) && err.status).toBe(303);
-		expect(isRedirect(err) && err.location).toBe('/login?redirectTo=%2Fteacher%2Fclasses%3Ftab%3D2');
+		expect(isRedirect(err) && err.location).toBe(
+			'/login?redirectTo=%2Fteacher%2Fclasses%3Ftab%3D2'
+		);
 	});
 
 	it('answers 404 to the wrong role, and sends a guest who needs a student page to register', async () => {
-		const [student, teacher, guest] = [await makeStudent(test.db), await makeTeacher(test.db), await makeGuest(test.db)];
+		const [student, teacher, guest] = [
+			await makeStudent(test.db),
+			await makeTeacher(test.db),
+			await makeGuest(test.db)
+		];
 		const as = (user: typeof student) => {
 			const { event } = fakeEvent({ url: 'http://localhost:3000/classes' });
 			event.locals.user = user;
@@ -72,8 +87,18 @@ describe('role guards', () => {
 		};
 		const notFound = thrown(() => guards.requireTeacher(as(student)));
 		expect(isHttpError(notFound) && notFound.status).toBe(404);
-		expect(isHttpError(thrown(() => guards.requireStudent(as(teacher))), 404)).toBe(true);
-		expect(isHttpError(thrown(() => guards.requireTeacher(as(guest))), 404)).toBe(true);
+		expect(
+			isHttpError(
+				thrown(() => guards.requireStudent(as(teacher))),
+				404
+			)
+		).toBe(true);
+		expect(
+			isHttpError(
+				thrown(() => guards.requireTeacher(as(guest))),
+				404
+			)
+		).toBe(true);
 		const toRegister = thrown(() => guards.requireStudent(as(guest)));
 		expect(isRedirect(toRegister) && toRegister.location).toBe('/register?redirectTo=%2Fclasses');
 		expect(guards.requireTeacher(as(teacher)).id).toBe(teacher.id);
@@ -93,7 +118,12 @@ describe('ensureLearner', () => {
 		expect(await test.db.select().from(users)).toHaveLength(1);
 
 		const cookie = jar.get(sessionCookieName)!;
-		expect(cookie.options).toMatchObject({ path: '/', httpOnly: true, sameSite: 'lax', secure: false });
+		expect(cookie.options).toMatchObject({
+			path: '/',
+			httpOnly: true,
+			sameSite: 'lax',
+			secure: false
+		});
 		expect((await validateSessionToken(test.db, cookie.value))?.user.id).toBe(guest.id);
 	});
 
@@ -102,17 +132,24 @@ describe('ensureLearner', () => {
 		const post = fakeEvent({ method: 'POST' });
 		post.event.locals.user = student;
 		expect((await guards.ensureLearner(post.event)).id).toBe(student.id);
-		await expect(guards.ensureLearner(fakeEvent({ method: 'GET' }).event)).rejects.toThrow(/form action/);
+		await expect(guards.ensureLearner(fakeEvent({ method: 'GET' }).event)).rejects.toThrow(
+			/form action/
+		);
 		expect(await test.db.select().from(users)).toHaveLength(1);
 	});
 
 	it('stops one address minting guests without end', async () => {
 		const { attempts } = throttle.limits.guestsPerAddress;
-		for (let i = 0; i < attempts; i++) await throttle.consume(test.db, 'guest:192.0.2.7', throttle.limits.guestsPerAddress);
-		const refused = await guards.ensureLearner(fakeEvent({ method: 'POST', address: '192.0.2.7' }).event).catch((err: unknown) => err);
+		for (let i = 0; i < attempts; i++)
+			await throttle.consume(test.db, 'guest:192.0.2.7', throttle.limits.guestsPerAddress);
+		const refused = await guards
+			.ensureLearner(fakeEvent({ method: 'POST', address: '192.0.2.7' }).event)
+			.catch((err: unknown) => err);
 		expect(isHttpError(refused, 429)).toBe(true);
 		expect(await test.db.select().from(users)).toHaveLength(0);
-		expect((await guards.ensureLearner(fakeEvent({ method: 'POST', address: '192.0.2.8' }).event)).role).toBe('guest');
+		expect(
+			(await guards.ensureLearner(fakeEvent({ method: 'POST', address: '192.0.2.8' }).event)).role
+		).toBe('guest');
 	});
 });
 
@@ -120,7 +157,11 @@ describe('startSession and endSession', () => {
 	it('replace the session id on sign-in and mark the cookie Secure over https', async () => {
 		const guest = await makeGuest(test.db);
 		const old = await createSession(test.db, guest.id);
-		const { event, jar } = fakeEvent({ method: 'POST', url: 'https://bacaan.example/login', token: old.token });
+		const { event, jar } = fakeEvent({
+			method: 'POST',
+			url: 'https://bacaan.example/login',
+			token: old.token
+		});
 		await guards.authenticate(event);
 		await guards.startSession(event, event.locals.user!);
 		expect(await validateSessionToken(test.db, old.token)).toBeNull();
@@ -137,7 +178,9 @@ describe('startSession and endSession', () => {
 
 describe('redirectIfSignedIn', () => {
 	it('moves a signed-in account on to a safe place, and lets guests and visitors stay', async () => {
-		const { event } = fakeEvent({ url: 'http://localhost:3000/login?redirectTo=%2F%2Fevil.example' });
+		const { event } = fakeEvent({
+			url: 'http://localhost:3000/login?redirectTo=%2F%2Fevil.example'
+		});
 		expect(guards.redirectIfSignedIn(event)).toBeUndefined();
 		event.locals.user = await makeGuest(test.db);
 		expect(guards.redirectIfSignedIn(event)).toBeUndefined();
@@ -150,7 +193,15 @@ describe('redirectIfSignedIn', () => {
 describe('safeReturnPath', () => {
 	it('keeps same-site paths and turns everything else into /', () => {
 		expect(guards.safeReturnPath('/classes?code=AB12')).toBe('/classes?code=AB12');
-		for (const hostile of ['//evil.example', '/\\evil.example', 'https://evil.example/', 'javascript:alert(1)', '', null, '/\t/evil.example']) {
+		for (const hostile of [
+			'//evil.example',
+			'/\\evil.example',
+			'https://evil.example/',
+			'javascript:alert(1)',
+			'',
+			null,
+			'/\t/evil.example'
+		]) {
 			expect(guards.safeReturnPath(hostile)).toBe('/');
 		}
 	});

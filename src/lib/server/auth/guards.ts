@@ -34,7 +34,8 @@ export async function authenticate(event: AuthEvent): Promise<void> {
 		deleteSessionCookie(event.cookies, secure(event));
 		return;
 	}
-	if (valid.refreshed) setSessionCookie(event.cookies, token, valid.session.expiresAt, secure(event));
+	if (valid.refreshed)
+		setSessionCookie(event.cookies, token, valid.session.expiresAt, secure(event));
 	event.locals.user = valid.user;
 	event.locals.session = valid.session;
 }
@@ -69,7 +70,8 @@ export function requireAccount(event: AuthEvent): SessionUser {
 
 /** For the sign-in and register pages: someone signed in (not as a guest) goes where they were going. */
 export function redirectIfSignedIn(event: AuthEvent): void {
-	if (event.locals.user && event.locals.user.role !== 'guest') redirect(303, safeReturnPath(event.url.searchParams.get('redirectTo')));
+	if (event.locals.user && event.locals.user.role !== 'guest')
+		redirect(303, safeReturnPath(event.url.searchParams.get('redirectTo')));
 }
 
 /**
@@ -80,9 +82,17 @@ export function redirectIfSignedIn(event: AuthEvent): void {
 export async function ensureLearner(event: AuthEvent): Promise<SessionUser> {
 	if (event.locals.user) return event.locals.user;
 	if (event.request.method === 'GET' || event.request.method === 'HEAD') {
-		throw new Error('ensureLearner creates a guest account: call it from a form action, not a load');
+		throw new Error(
+			'ensureLearner creates a guest account: call it from a form action, not a load'
+		);
 	}
-	if (!(await throttle.consume(event.locals.db, `guest:${event.getClientAddress()}`, throttle.limits.guestsPerAddress))) {
+	if (
+		!(await throttle.consume(
+			event.locals.db,
+			`guest:${event.getClientAddress()}`,
+			throttle.limits.guestsPerAddress
+		))
+	) {
 		error(429, 'Too many new visitors from your network. Please try again in an hour.');
 	}
 	const guest = await accounts.createGuest(event.locals.db);
@@ -120,7 +130,9 @@ export function safeReturnPath(value: unknown): string {
 
 /** `/login?redirectTo=/where/we/were` without SvelteKit's `?/action` keys. */
 function withReturn(path: string, from: URL): string {
-	const search = new URLSearchParams([...from.searchParams].filter(([key]) => !key.startsWith('/')));
+	const search = new URLSearchParams(
+		[...from.searchParams].filter(([key]) => !key.startsWith('/'))
+	);
 	const here = from.pathname + (search.size ? `?${search}` : '');
 	return here === '/' ? path : `${path}?redirectTo=${encodeURIComponent(here)}`;
 }

@@ -3,7 +3,9 @@ import { hashPassword, passwordProblem, verifyNothing, verifyPassword } from './
 
 describe('passwordProblem', () => {
 	it('accepts a long unremarkable passphrase', () => {
-		expect(passwordProblem('kopi susu di pagi hari', { email: 'sari@example.com', displayName: 'Sari' })).toBeNull();
+		expect(
+			passwordProblem('kopi susu di pagi hari', { email: 'sari@example.com', displayName: 'Sari' })
+		).toBeNull();
 	});
 
 	it('refuses short, overlong, common and repeated passwords', () => {
@@ -23,9 +25,15 @@ describe('passwordProblem', () => {
 	});
 
 	it('refuses a password made of the email or the name', () => {
-		expect(passwordProblem('budi.santoso1', { email: 'budi.santoso@example.com' })).toMatch(/email or name/);
-		expect(passwordProblem('budi@example.com', { email: 'budi@example.com' })).toMatch(/email or name/);
-		expect(passwordProblem('Dewi Lestari!', { displayName: 'Dewi Lestari' })).toMatch(/email or name/);
+		expect(passwordProblem('budi.santoso1', { email: 'budi.santoso@example.com' })).toMatch(
+			/email or name/
+		);
+		expect(passwordProblem('budi@example.com', { email: 'budi@example.com' })).toMatch(
+			/email or name/
+		);
+		expect(passwordProblem('Dewi Lestari!', { displayName: 'Dewi Lestari' })).toMatch(
+			/email or name/
+		);
 		// A name inside a long passphrase is fine.
 		expect(passwordProblem('dewi suka membaca berita pagi', { displayName: 'Dewi' })).toBeNull();
 	});
@@ -33,7 +41,10 @@ describe('passwordProblem', () => {
 
 describe('hashing', () => {
 	it('stores argon2id with a fresh salt and verifies only the right password', async () => {
-		const [a, b] = await Promise.all([hashPassword('kopi susu di pagi hari'), hashPassword('kopi susu di pagi hari')]);
+		const [a, b] = await Promise.all([
+			hashPassword('kopi susu di pagi hari'),
+			hashPassword('kopi susu di pagi hari')
+		]);
 		expect(a).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
 		expect(a).not.toBe(b);
 		expect(await verifyPassword(a, 'kopi susu di pagi hari')).toBe(true);

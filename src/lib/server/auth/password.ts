@@ -36,7 +36,10 @@ export async function verifyNothing(password: string): Promise<false> {
 }
 
 /** Why a new password is refused, in words for the person choosing it; null when it is fine. */
-export function passwordProblem(password: string, personal: { email?: string; displayName?: string } = {}): string | null {
+export function passwordProblem(
+	password: string,
+	personal: { email?: string; displayName?: string } = {}
+): string | null {
 	const length = [...password].length;
 	if (length < passwordLength.min) return `Use at least ${passwordLength.min} characters.`;
 	if (length > passwordLength.max) return `Use at most ${passwordLength.max} characters.`;
@@ -47,7 +50,12 @@ export function passwordProblem(password: string, personal: { email?: string; di
 	const mailbox = personal.email?.toLowerCase().split('@')[0] ?? '';
 	const name = personal.displayName?.toLowerCase().replace(/\s+/g, '') ?? '';
 	for (const own of [personal.email?.toLowerCase(), mailbox, name]) {
-		if (own && own.length >= 4 && folded.replace(/\s+/g, '').includes(own) && folded.length - own.length < 4) {
+		if (
+			own &&
+			own.length >= 4 &&
+			folded.replace(/\s+/g, '').includes(own) &&
+			folded.length - own.length < 4
+		) {
 			return 'Do not build your password from your email or name.';
 		}
 	}

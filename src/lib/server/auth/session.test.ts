@@ -3,7 +3,13 @@ import { eq } from 'drizzle-orm';
 import { makeStudent } from '../../../../tests/support/accounts';
 import { useTestDatabase } from '../../../../tests/support/test-database';
 import { sessions, users } from '../db/schema';
-import { createSession, invalidateSession, invalidateUserSessions, sessionLifetime, validateSessionToken } from './session';
+import {
+	createSession,
+	invalidateSession,
+	invalidateUserSessions,
+	sessionLifetime,
+	validateSessionToken
+} from './session';
 
 const test = useTestDatabase();
 const day = 24 * 60 * 60 * 1000;
@@ -20,7 +26,12 @@ describe('sessions', () => {
 		expect(JSON.stringify(row)).not.toContain(secret);
 
 		const valid = await validateSessionToken(test.db, token);
-		expect(valid?.user).toEqual({ id: student.id, role: 'student', displayName: 'Sari', mustChangePassword: false });
+		expect(valid?.user).toEqual({
+			id: student.id,
+			role: 'student',
+			displayName: 'Sari',
+			mustChangePassword: false
+		});
 		expect(valid?.refreshed).toBe(false);
 	});
 
@@ -74,7 +85,9 @@ describe('sessions', () => {
 		const old = new Date(Date.now() - 2 * sessionLifetime);
 		await createSession(test.db, student.id, old);
 		await createSession(test.db, student.id);
-		expect(await test.db.select().from(sessions).where(eq(sessions.userId, student.id))).toHaveLength(1);
+		expect(
+			await test.db.select().from(sessions).where(eq(sessions.userId, student.id))
+		).toHaveLength(1);
 		await test.db.delete(users).where(eq(users.id, student.id));
 		expect(await test.db.select().from(sessions)).toHaveLength(0);
 	});

@@ -50,7 +50,11 @@ function hashSecret(secret: string): string {
 export async function createSession(db: Database, userId: number, now = new Date()) {
 	const id = randomBytes(15).toString('base64url');
 	const secret = randomBytes(24).toString('base64url');
-	const session: CurrentSession = { id, userId, expiresAt: new Date(now.getTime() + sessionLifetime) };
+	const session: CurrentSession = {
+		id,
+		userId,
+		expiresAt: new Date(now.getTime() + sessionLifetime)
+	};
 	// The user's dead sessions go while we are here; live ones elsewhere stay.
 	await db.delete(sessions).where(and(eq(sessions.userId, userId), lt(sessions.expiresAt, now)));
 	await db.insert(sessions).values({ ...session, secretHash: hashSecret(secret) });
@@ -58,7 +62,11 @@ export async function createSession(db: Database, userId: number, now = new Date
 }
 
 /** The session and user behind a cookie value, or null for anything malformed, unknown, wrong or expired. */
-export async function validateSessionToken(db: Database, token: string, now = new Date()): Promise<ValidSession | null> {
+export async function validateSessionToken(
+	db: Database,
+	token: string,
+	now = new Date()
+): Promise<ValidSession | null> {
 	const match = tokenPattern.exec(token);
 	if (!match) return null;
 	const [, id, secret] = match;
@@ -66,14 +74,20 @@ export async function validateSessionToken(db: Database, token: string, now = ne
 		.select({
 			secretHash: sessions.secretHash,
 			expiresAt: sessions.expiresAt,
-			user: { id: users.id, role: users.role, displayName: users.displayName, mustChangePassword: users.mustChangePassword }
+			user: {
+				id: users.id,
+				role: users.role,
+				displayName: users.displayName,
+				mustChangePassword: users.mustChangePassword
+			}
 		})
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))
 		.where(eq(sessions.id, id))
 		.limit(1);
 	if (!row) return null;
-	if (!timingSafeEqual(Buffer.from(hashSecret(secret), 'hex'), Buffer.from(row.secretHash, 'hex'))) return null;
+	if (!timingSafeEqual(Buffer.from(hashSecret(secret), 'hex'), Buffer.from(row.secretHash, 'hex')))
+		return null;
 	if (row.expiresAt.getTime() <= now.getTime()) {
 		await invalidateSession(db, id);
 		return null;
@@ -96,8 +110,19 @@ export async function invalidateUserSessions(db: Database, userId: number): Prom
 	await db.delete(sessions).where(eq(sessions.userId, userId));
 }
 
-export function setSessionCookie(cookies: Cookies, token: string, expiresAt: Date, secure: boolean): void {
-	cookies.set(sessionCookieName, token, { path: '/', httpOnly: true, sameSite: 'lax', secure, expires: expiresAt });
+export function setSessionCookie(
+	cookies: Cookies,
+	token: string,
+	expiresAt: Date,
+	secure: boolean
+): void {
+	cookies.set(sessionCookieName, token, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure,
+		expires: expiresAt
+	});
 }
 
 export function deleteSessionCookie(cookies: Cookies, secure: boolean): void {

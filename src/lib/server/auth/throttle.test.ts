@@ -12,11 +12,26 @@ describe('attempt limits', () => {
 	it('allows the limit, refuses beyond it, and starts again in a new window', async () => {
 		const t0 = new Date('2026-01-01T10:00:00Z');
 		const results = [];
-		for (let i = 0; i < 5; i++) results.push(await throttle.consume(test.db, 'sign-in:a@example.com', limit, t0));
+		for (let i = 0; i < 5; i++)
+			results.push(await throttle.consume(test.db, 'sign-in:a@example.com', limit, t0));
 		expect(results).toEqual([true, true, true, false, false]);
 		expect(await throttle.consume(test.db, 'sign-in:b@example.com', limit, t0)).toBe(true);
-		expect(await throttle.consume(test.db, 'sign-in:a@example.com', limit, new Date(t0.getTime() + 59_000))).toBe(false);
-		expect(await throttle.consume(test.db, 'sign-in:a@example.com', limit, new Date(t0.getTime() + 60_000))).toBe(true);
+		expect(
+			await throttle.consume(
+				test.db,
+				'sign-in:a@example.com',
+				limit,
+				new Date(t0.getTime() + 59_000)
+			)
+		).toBe(false);
+		expect(
+			await throttle.consume(
+				test.db,
+				'sign-in:a@example.com',
+				limit,
+				new Date(t0.getTime() + 60_000)
+			)
+		).toBe(true);
 	});
 
 	it('says how many minutes are left in the window', async () => {
@@ -24,8 +39,22 @@ describe('attempt limits', () => {
 		const fifteen = { attempts: 1, windowMs: 15 * 60_000 };
 		await throttle.consume(test.db, 'sign-in:n@example.com', fifteen, t0);
 		expect(await throttle.minutesLeft(test.db, 'sign-in:n@example.com', fifteen, t0)).toBe(15);
-		expect(await throttle.minutesLeft(test.db, 'sign-in:n@example.com', fifteen, new Date(t0.getTime() + 10 * 60_000 + 1))).toBe(5);
-		expect(await throttle.minutesLeft(test.db, 'sign-in:n@example.com', fifteen, new Date(t0.getTime() + 14 * 60_000 + 30_000))).toBe(1);
+		expect(
+			await throttle.minutesLeft(
+				test.db,
+				'sign-in:n@example.com',
+				fifteen,
+				new Date(t0.getTime() + 10 * 60_000 + 1)
+			)
+		).toBe(5);
+		expect(
+			await throttle.minutesLeft(
+				test.db,
+				'sign-in:n@example.com',
+				fifteen,
+				new Date(t0.getTime() + 14 * 60_000 + 30_000)
+			)
+		).toBe(1);
 		expect(await throttle.minutesLeft(test.db, 'never-counted', fifteen, t0)).toBe(1);
 		expect(throttle.tryAgainIn(1)).toBe('Too many attempts. Try again in 1 minute.');
 		expect(throttle.tryAgainIn(12)).toBe('Too many attempts. Try again in 12 minutes.');
@@ -43,10 +72,14 @@ describe('attempt limits', () => {
 	it('lets exactly the limit through when guesses arrive at once on separate connections', async () => {
 		// PGlite runs one query at a time; this bites only on PostgreSQL with a pool (STACK.md trap 7).
 		const client = test.url ? postgres(test.url, { max: 10, onnotice: () => {} }) : undefined;
-		const db = client ? (drizzle(client, { casing: 'snake_case' }) as unknown as typeof test.db) : test.db;
+		const db = client
+			? (drizzle(client, { casing: 'snake_case' }) as unknown as typeof test.db)
+			: test.db;
 		try {
 			const results = await Promise.all(
-				Array.from({ length: 40 }, () => throttle.consume(db, 'sign-in:race@example.com', { attempts: 10, windowMs: 60_000 }))
+				Array.from({ length: 40 }, () =>
+					throttle.consume(db, 'sign-in:race@example.com', { attempts: 10, windowMs: 60_000 })
+				)
 			);
 			expect(results.filter(Boolean)).toHaveLength(10);
 		} finally {

@@ -29,7 +29,12 @@ function counterKey(what: string): string {
 }
 
 /** Counts one attempt at `what`; false when that attempt is over the limit and must not be tried. */
-export async function consume(db: Database, what: string, limit: Limit, now = new Date()): Promise<boolean> {
+export async function consume(
+	db: Database,
+	what: string,
+	limit: Limit,
+	now = new Date()
+): Promise<boolean> {
 	const started = attemptCounters.windowStartedAt;
 	const stale = sql`${started} <= ${new Date(now.getTime() - limit.windowMs).toISOString()}::timestamptz`;
 	const [row] = await db
@@ -47,8 +52,16 @@ export async function consume(db: Database, what: string, limit: Limit, now = ne
 }
 
 /** Whole minutes until `what` may be tried again (at least 1), for "try again in N minutes". */
-export async function minutesLeft(db: Database, what: string, limit: Limit, now = new Date()): Promise<number> {
-	const [row] = await db.select({ started: attemptCounters.windowStartedAt }).from(attemptCounters).where(eq(attemptCounters.key, counterKey(what)));
+export async function minutesLeft(
+	db: Database,
+	what: string,
+	limit: Limit,
+	now = new Date()
+): Promise<number> {
+	const [row] = await db
+		.select({ started: attemptCounters.windowStartedAt })
+		.from(attemptCounters)
+		.where(eq(attemptCounters.key, counterKey(what)));
 	const left = row ? row.started.getTime() + limit.windowMs - now.getTime() : 0;
 	return Math.max(1, Math.ceil(left / 60_000));
 }

@@ -14,7 +14,9 @@ afterEach(() => folders.splice(0).forEach((f) => rmSync(f, { recursive: true, fo
 
 describe('openDatabase', () => {
 	it('explains in one line which PostgreSQL it could not reach', async () => {
-		const error = await openDatabase({ url: 'postgres://nobody:secret@127.0.0.1:1/bacaan' }).catch((e) => e);
+		const error = await openDatabase({ url: 'postgres://nobody:secret@127.0.0.1:1/bacaan' }).catch(
+			(e) => e
+		);
 		expect(error).toBeInstanceOf(DatabaseStartError);
 		expect(error.message).toMatch(/^Cannot connect to PostgreSQL at 127\.0\.0\.1:1\/bacaan: .+/);
 		expect(error.message).not.toContain('secret');

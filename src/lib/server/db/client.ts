@@ -32,7 +32,10 @@ export class DatabaseStartError extends Error {}
 
 const migrationsFolder = resolve(process.env.BACAAN_MIGRATIONS ?? 'drizzle');
 
-export async function openDatabase(options: { url?: string; dataDir?: string }): Promise<OpenDatabase> {
+export async function openDatabase(options: {
+	url?: string;
+	dataDir?: string;
+}): Promise<OpenDatabase> {
 	return options.url ? openPostgres(options.url) : openPglite(options.dataDir ?? 'memory://');
 }
 
@@ -76,7 +79,9 @@ async function openPglite(dataDir: string): Promise<OpenDatabase> {
 	} catch (err) {
 		releaseLock();
 		if (err instanceof DatabaseStartError) throw err;
-		throw new DatabaseStartError(`Cannot open the embedded database in ${location}: ${reason(err)}`);
+		throw new DatabaseStartError(
+			`Cannot open the embedded database in ${location}: ${reason(err)}`
+		);
 	}
 }
 

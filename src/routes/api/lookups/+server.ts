@@ -9,7 +9,8 @@ import type { RequestHandler } from './$types';
  * JSON only, so a cross-site form cannot post here (SvelteKit checks form posts; JSON needs CORS).
  */
 export const POST: RequestHandler = async (event) => {
-	if (!event.request.headers.get('content-type')?.startsWith('application/json')) error(415, 'Send JSON.');
+	if (!event.request.headers.get('content-type')?.startsWith('application/json'))
+		error(415, 'Send JSON.');
 	const parsed = reviews.parseLookups(await event.request.json().catch(() => null));
 	if ('error' in parsed) error(400, parsed.error);
 	const article = await articles.findVisible(event.locals.db, parsed.slug, event.locals.user);

@@ -24,11 +24,18 @@ export const actions: Actions = {
 		const typed = (await readForm(event)).get('code');
 		const code = classes.normalizeJoinCode(typed);
 		const echo = typeof typed === 'string' ? typed.slice(0, 20) : '';
-		if (!code) return fail(400, { code: echo, error: 'A class code has 8 letters and digits, like ABCD-EFGH.' });
+		if (!code)
+			return fail(400, {
+				code: echo,
+				error: 'A class code has 8 letters and digits, like ABCD-EFGH.'
+			});
 		const result = await classes.join(event.locals.db, student.id, code);
 		if ('error' in result) {
 			return result.error === 'throttled'
-				? fail(429, { code: echo, error: `${throttle.tryAgainIn(result.minutes)} Check the code with your teacher.` })
+				? fail(429, {
+						code: echo,
+						error: `${throttle.tryAgainIn(result.minutes)} Check the code with your teacher.`
+					})
 				: fail(400, { code: echo, error: 'No class has that code. Check it with your teacher.' });
 		}
 		redirect(303, `/classes?joined=${result.joined.id}`);

@@ -28,8 +28,14 @@ export const users = pgTable(
 	() => [
 		check('users_role_known', sql`role in ('guest', 'student', 'teacher')`),
 		// A guest has no credentials; every other account has both.
-		check('users_credentials_match_role', sql`(role = 'guest') = (email is null and username is null and password_hash is null)`),
-		check('users_sign_in_name', sql`role = 'guest' or ((email is null) <> (username is null) and password_hash is not null)`),
+		check(
+			'users_credentials_match_role',
+			sql`(role = 'guest') = (email is null and username is null and password_hash is null)`
+		),
+		check(
+			'users_sign_in_name',
+			sql`role = 'guest' or ((email is null) <> (username is null) and password_hash is not null)`
+		),
 		check('users_email_normalized', sql`email = lower(btrim(email))`),
 		check('users_username_shape', sql`username ~ '^[a-z0-9.]{3,40}$'`)
 	]
@@ -50,7 +56,10 @@ export const sessions = pgTable(
 		expiresAt: timestamp({ withTimezone: true }).notNull(),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('sessions_user_id_idx').on(t.userId), index('sessions_expires_at_idx').on(t.expiresAt)]
+	(t) => [
+		index('sessions_user_id_idx').on(t.userId),
+		index('sessions_expires_at_idx').on(t.expiresAt)
+	]
 );
 
 /**

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+	check,
+	date,
+	index,
+	integer,
+	jsonb,
+	pgTable,
+	text,
+	timestamp,
+	uniqueIndex
+} from 'drizzle-orm/pg-core';
 import type { ArticleBlock } from '$lib/text/types';
 import { users } from './accounts';
 
@@ -33,7 +43,9 @@ export const articles = pgTable(
 	(t) => [
 		index('articles_owner_id_idx').on(t.ownerId),
 		// Publishing the same text twice (a double click, a resent form) gives the teacher one article.
-		uniqueIndex('articles_owner_content_unique').on(t.ownerId, t.contentHash).where(sql`owner_id is not null`),
+		uniqueIndex('articles_owner_content_unique')
+			.on(t.ownerId, t.contentHash)
+			.where(sql`owner_id is not null`),
 		check('articles_imported_have_owner', sql`(origin = 'imported') = (owner_id is not null)`)
 	]
 );

@@ -34,7 +34,10 @@ export const classMembers = pgTable(
 			.references(() => users.id, { onDelete: 'cascade' }),
 		joinedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [primaryKey({ columns: [t.classId, t.studentId] }), index('class_members_student_id_idx').on(t.studentId)]
+	(t) => [
+		primaryKey({ columns: [t.classId, t.studentId] }),
+		index('class_members_student_id_idx').on(t.studentId)
+	]
 );
 
 export type Class = typeof classes.$inferSelect;

@@ -41,7 +41,9 @@ export const attempts = pgTable(
 	(t) => [
 		index('attempts_user_id_idx').on(t.userId),
 		index('attempts_article_id_idx').on(t.articleId),
-		uniqueIndex('attempts_one_open_per_article').on(t.userId, t.articleId).where(sql`finished_at is null`),
+		uniqueIndex('attempts_one_open_per_article')
+			.on(t.userId, t.articleId)
+			.where(sql`finished_at is null`),
 		check('attempts_question_count_positive', sql`question_count > 0`)
 	]
 );

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import {
+	boolean,
+	check,
+	index,
+	integer,
+	jsonb,
+	pgTable,
+	primaryKey,
+	text,
+	timestamp,
+	unique
+} from 'drizzle-orm/pg-core';
 import type { Question } from '$lib/text/types';
 import { users } from './accounts';
 import { articles } from './articles';
@@ -81,7 +92,10 @@ export const glossCorrections = pgTable(
 		gloss: text().notNull(),
 		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [primaryKey({ columns: [t.teacherId, t.articleId, t.root] }), index('gloss_corrections_article_id_idx').on(t.articleId)]
+	(t) => [
+		primaryKey({ columns: [t.teacherId, t.articleId, t.root] }),
+		index('gloss_corrections_article_id_idx').on(t.articleId)
+	]
 );
 
 export type Assignment = typeof assignments.$inferSelect;

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, doublePrecision, index, integer, pgTable, smallint, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import {
+	boolean,
+	check,
+	doublePrecision,
+	index,
+	integer,
+	pgTable,
+	smallint,
+	text,
+	timestamp,
+	unique
+} from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { articles } from './articles';
 

@@ -12,15 +12,24 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const article = await articles.findVisible(locals.db, params.slug, locals.user);
 	if (!article) error(404, 'We could not find that article.');
-	const open = locals.user ? await attempts.findOpenAttempt(locals.db, locals.user.id, article.id) : undefined;
+	const open = locals.user
+		? await attempts.findOpenAttempt(locals.db, locals.user.id, article.id)
+		: undefined;
 	if (open) redirect(303, `/articles/${params.slug}/quiz/${open}`);
-	return { article: { slug: article.slug, title: article.title }, size: await assignments.quizSizeFor(locals.db, locals.user?.id ?? null, article) };
+	return {
+		article: { slug: article.slug, title: article.title },
+		size: await assignments.quizSizeFor(locals.db, locals.user?.id ?? null, article)
+	};
 };
 
 export const actions: Actions = {
 	default: async (event) => {
 		const user = await ensureLearner(event);
-		const article = await articles.findVisible(event.locals.db, event.params.slug, event.locals.user);
+		const article = await articles.findVisible(
+			event.locals.db,
+			event.params.slug,
+			event.locals.user
+		);
 		if (!article) error(404, 'We could not find that article.');
 		const started = await attempts.startOrResume(event.locals.db, user.id, article);
 		if ('error' in started) return fail(409, { message: started.error });

@@ -11,8 +11,17 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const article = await articles.findVisible(locals.db, params.slug, locals.user);
 	if (!article) error(404, 'We could not find that article.');
 	const order = parseOrder(url.searchParams.get('sort'));
-	const words = glosses.applyToWords(listWords(article, order), await glosses.forViewer(locals.db, locals.user, article.id));
-	const cards = locals.user ? await reviews.listForRoots(locals.db, locals.user.id, words.map((w) => w.root)) : [];
+	const words = glosses.applyToWords(
+		listWords(article, order),
+		await glosses.forViewer(locals.db, locals.user, article.id)
+	);
+	const cards = locals.user
+		? await reviews.listForRoots(
+				locals.db,
+				locals.user.id,
+				words.map((w) => w.root)
+			)
+		: [];
 	return {
 		article: { slug: article.slug, title: article.title },
 		order,
@@ -27,11 +36,16 @@ async function save(event: RequestEvent<{ slug: string }>, verb: 'add' | 'markKn
 	if (!article) error(404, 'We could not find that article.');
 	const form = await readForm(event);
 	const root = form.get('root');
-	if (typeof root !== 'string' || root.length === 0 || root.length > 40) return fail(400, { message: 'Choose a word.' });
+	if (typeof root !== 'string' || root.length === 0 || root.length > 40)
+		return fail(400, { message: 'Choose a word.' });
 	const user = await ensureLearner(event);
-	if (!(await reviews[verb](event.locals.db, user.id, article, root))) return fail(400, { message: 'That word is not in this article.' });
+	if (!(await reviews[verb](event.locals.db, user.id, article, root)))
+		return fail(400, { message: 'That word is not in this article.' });
 	const order = parseOrder(String(form.get('sort')));
-	redirect(303, `/articles/${article.slug}/vocabulary${order === 'appearance' ? '' : `?sort=${order}`}#w-${encodeURIComponent(root)}`);
+	redirect(
+		303,
+		`/articles/${article.slug}/vocabulary${order === 'appearance' ? '' : `?sort=${order}`}#w-${encodeURIComponent(root)}`
+	);
 }
 
 export const actions: Actions = {

@@ -14,14 +14,21 @@ export const actions: Actions = {
 	preview: async (event) => {
 		requireTeacher(event);
 		const parsed = articleImport.parseImportForm(await readForm(event));
-		if (!parsed.ready) return fail(400, { values: parsed.values, errors: parsed.errors, notices: parsed.notices });
-		return { values: parsed.values, errors: {}, notices: parsed.notices, preview: articleImport.preview(parsed.ready) };
+		if (!parsed.ready)
+			return fail(400, { values: parsed.values, errors: parsed.errors, notices: parsed.notices });
+		return {
+			values: parsed.values,
+			errors: {},
+			notices: parsed.notices,
+			preview: articleImport.preview(parsed.ready)
+		};
 	},
 	/** Checks the text again (never trusts the preview) and publishes it in one transaction. */
 	publish: async (event) => {
 		const teacher = requireTeacher(event);
 		const parsed = articleImport.parseImportForm(await readForm(event));
-		if (!parsed.ready) return fail(400, { values: parsed.values, errors: parsed.errors, notices: parsed.notices });
+		if (!parsed.ready)
+			return fail(400, { values: parsed.values, errors: parsed.errors, notices: parsed.notices });
 		const slug = await articleImport.publish(event.locals.db, teacher.id, parsed.ready);
 		redirect(303, `/teacher/articles/${slug}/questions?published=1`);
 	}

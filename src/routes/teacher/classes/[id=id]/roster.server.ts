@@ -20,7 +20,8 @@ export async function replaceCode(event: Event) {
 
 export async function turnOffCode(event: Event) {
 	const teacher = requireTeacher(event);
-	if (!(await classes.turnOffCode(event.locals.db, teacher.id, Number(event.params.id)))) error(404, notFound);
+	if (!(await classes.turnOffCode(event.locals.db, teacher.id, Number(event.params.id))))
+		error(404, notFound);
 	redirect(303, event.url.pathname);
 }
 
@@ -28,16 +29,33 @@ export async function addStudents(event: Event) {
 	const teacher = requireTeacher(event);
 	const raw = (await readForm(event)).get('names');
 	const { names, error: problem } = roster.parseNames(raw);
-	if (problem) return fail(400, { addStudents: { names: typeof raw === 'string' ? raw.slice(0, 4000) : '', error: problem } });
-	const created = await roster.addStudents(event.locals.db, teacher.id, Number(event.params.id), names);
+	if (problem)
+		return fail(400, {
+			addStudents: { names: typeof raw === 'string' ? raw.slice(0, 4000) : '', error: problem }
+		});
+	const created = await roster.addStudents(
+		event.locals.db,
+		teacher.id,
+		Number(event.params.id),
+		names
+	);
 	if (!created) error(404, notFound);
-	return { newStudents: created.map(({ displayName, username, password }) => ({ displayName, username, password })) };
+	return {
+		newStudents: created.map(({ displayName, username, password }) => ({
+			displayName,
+			username,
+			password
+		}))
+	};
 }
 
 export async function remove(event: Event) {
 	const teacher = requireTeacher(event);
 	const studentId = parseId((await readForm(event)).get('studentId'));
 	if (!studentId) return fail(400, { error: 'Choose a student to remove.' });
-	if (!(await classes.removeStudent(event.locals.db, teacher.id, Number(event.params.id), studentId))) error(404, notFound);
+	if (
+		!(await classes.removeStudent(event.locals.db, teacher.id, Number(event.params.id), studentId))
+	)
+		error(404, notFound);
 	redirect(303, event.url.pathname);
 }

@@ -14,18 +14,33 @@ export const load: PageServerLoad = async ({ locals, params, isDataRequest }) =>
 	// A full page visit is a lookup (the no-JS reader); client navigations and hover preloads are
 	// not, since the panel already queued one. A GET never creates a guest, so only known learners count.
 	const user = locals.user;
-	if (user && !isDataRequest) await reviews.recordLookups(locals.db, user.id, article, [{ root: word.root, form: word.forms[0].form }]);
-	const [[mine], corrections] = await Promise.all([user ? reviews.listForRoots(locals.db, user.id, [word.root]) : [], glosses.forViewer(locals.db, user, article.id)]);
+	if (user && !isDataRequest)
+		await reviews.recordLookups(locals.db, user.id, article, [
+			{ root: word.root, form: word.forms[0].form }
+		]);
+	const [[mine], corrections] = await Promise.all([
+		user ? reviews.listForRoots(locals.db, user.id, [word.root]) : [],
+		glosses.forViewer(locals.db, user, article.id)
+	]);
 	const [corrected] = glosses.applyToWords([word], corrections);
-	return { article: { slug: article.slug, title: article.title }, word: corrected, mine: mine ? (mine.known ? 'known' : 'added') : null };
+	return {
+		article: { slug: article.slug, title: article.title },
+		word: corrected,
+		mine: mine ? (mine.known ? 'known' : 'added') : null
+	};
 };
 
 export const actions: Actions = {
 	add: async (event) => {
-		const article = await articles.findVisible(event.locals.db, event.params.slug, event.locals.user);
+		const article = await articles.findVisible(
+			event.locals.db,
+			event.params.slug,
+			event.locals.user
+		);
 		if (!article) error(404, 'We could not find that article.');
 		const user = await ensureLearner(event);
-		if (!(await reviews.add(event.locals.db, user.id, article, event.params.root))) error(404, 'We could not find that word in this article.');
+		if (!(await reviews.add(event.locals.db, user.id, article, event.params.root)))
+			error(404, 'We could not find that word in this article.');
 		redirect(303, `/articles/${article.slug}/words/${event.params.root}`);
 	}
 };

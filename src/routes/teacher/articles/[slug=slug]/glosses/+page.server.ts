@@ -15,7 +15,12 @@ export const load: PageServerLoad = async (event) => {
 	const corrections = await glosses.forViewer(event.locals.db, teacher, article.id);
 	return {
 		article: { slug: article.slug, title: article.title },
-		words: listWords(article, 'appearance').map((w) => ({ root: w.root, forms: w.forms, gloss: w.gloss, corrected: corrections.get(w.root) ?? null })),
+		words: listWords(article, 'appearance').map((w) => ({
+			root: w.root,
+			forms: w.forms,
+			gloss: w.gloss,
+			corrected: corrections.get(w.root) ?? null
+		})),
 		maxLength: glosses.maxGlossLength
 	};
 };
@@ -27,7 +32,8 @@ export const actions: Actions = {
 		if (!article) error(404, notFound);
 		const { values, error: problem } = glosses.parseGlossForm(await readForm(event));
 		if (problem) return fail(400, { ...values, error: problem });
-		if (!(await glosses.save(event.locals.db, teacher.id, article, values.root, values.gloss))) return fail(400, { ...values, error: 'That word is not in this article.' });
+		if (!(await glosses.save(event.locals.db, teacher.id, article, values.root, values.gloss)))
+			return fail(400, { ...values, error: 'That word is not in this article.' });
 		redirect(303, `/teacher/articles/${article.slug}/glosses#w-${encodeURIComponent(values.root)}`);
 	}
 };

@@ -15,7 +15,13 @@ export const load: PageServerLoad = async (event) => {
 	const items = await bank.listForReview(event.locals.db, article, teacher.id);
 	return {
 		article: { slug: article.slug, title: article.title, origin: article.origin },
-		items: items.map(({ baseId, question, origin, version, hidden }) => ({ baseId, origin, version, hidden, question })),
+		items: items.map(({ baseId, question, origin, version, hidden }) => ({
+			baseId,
+			origin,
+			version,
+			hidden,
+			question
+		})),
 		kindNames: questionForm.kindNames,
 		published: event.url.searchParams.has('published')
 	};
@@ -26,8 +32,10 @@ async function setHidden(event: RequestEvent<{ slug: string }>, hidden: boolean)
 	const article = await articles.findVisible(event.locals.db, event.params.slug, teacher);
 	if (!article) error(404, notFound);
 	const question = (await readForm(event)).get('question');
-	if (typeof question !== 'string' || question.length === 0 || question.length > 60) return fail(400, { message: 'Choose a question.' });
-	if (!(await bank.setHidden(event.locals.db, article, teacher.id, question, hidden))) return fail(400, { message: 'That question is not part of this article.' });
+	if (typeof question !== 'string' || question.length === 0 || question.length > 60)
+		return fail(400, { message: 'Choose a question.' });
+	if (!(await bank.setHidden(event.locals.db, article, teacher.id, question, hidden)))
+		return fail(400, { message: 'That question is not part of this article.' });
 	redirect(303, `/teacher/articles/${article.slug}/questions#q-${bank.baseIdOf(question)}`);
 }
 

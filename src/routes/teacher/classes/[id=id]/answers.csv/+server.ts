@@ -11,7 +11,12 @@ export const GET: RequestHandler = async (event) => {
 	const raw = event.url.searchParams.get('assignment');
 	const assignmentId = raw === null ? undefined : parseId(raw);
 	if (raw !== null && !assignmentId) error(400, 'The assignment must be a number.');
-	const data = await reports.answerCsvRows(event.locals.db, teacher.id, Number(event.params.id), assignmentId);
+	const data = await reports.answerCsvRows(
+		event.locals.db,
+		teacher.id,
+		Number(event.params.id),
+		assignmentId
+	);
 	if (!data) error(404, 'We could not find that class.');
 	const name = `class-${event.params.id}${assignmentId ? `-assignment-${assignmentId}` : ''}-answers.csv`;
 	return csvResponse(toCsv(data.header, data.rows), name);

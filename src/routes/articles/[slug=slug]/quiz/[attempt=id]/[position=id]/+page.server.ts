@@ -17,9 +17,17 @@ export const load: PageServerLoad = async (event) => {
 	const { question, answer } = item;
 	const base = `/articles/${view.slug}/quiz/${view.id}`;
 	// The next unanswered question after this one, else the first before it, else the results.
-	const next = view.items.find((i) => !i.answer && i.position > item.position) ?? view.items.find((i) => !i.answer);
+	const next =
+		view.items.find((i) => !i.answer && i.position > item.position) ??
+		view.items.find((i) => !i.answer);
 	return {
-		quiz: { slug: view.slug, title: view.title, total: view.questionCount, answered: view.answered, base },
+		quiz: {
+			slug: view.slug,
+			title: view.title,
+			total: view.questionCount,
+			answered: view.answered,
+			base
+		},
 		item: {
 			position: item.position,
 			questionId: question.id,
@@ -45,7 +53,13 @@ export const actions: Actions = {
 		const form = await readForm(event);
 		const questionId = String(form.get('question') ?? '');
 		const response = String(form.get('response') ?? '');
-		const result = await attempts.submitAnswer(event.locals.db, user.id, Number(event.params.attempt), questionId, response);
+		const result = await attempts.submitAnswer(
+			event.locals.db,
+			user.id,
+			Number(event.params.attempt),
+			questionId,
+			response
+		);
 		if (result.status === 'refused') {
 			if (result.code === 'not-found') error(404, 'We could not find that quiz.');
 			// A question that is not in this quiz is bad input like an empty answer; a finished quiz is a conflict.

@@ -27,7 +27,11 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	again: async (event) => {
 		const user = requireUser(event);
-		const article = await articles.findVisible(event.locals.db, event.params.slug, event.locals.user);
+		const article = await articles.findVisible(
+			event.locals.db,
+			event.params.slug,
+			event.locals.user
+		);
 		if (!article) error(404, 'We could not find that article.');
 		const started = await attempts.startOrResume(event.locals.db, user.id, article);
 		if ('error' in started) error(404, started.error);

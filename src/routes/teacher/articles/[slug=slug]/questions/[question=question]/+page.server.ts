@@ -11,11 +11,19 @@ const notFound = 'We could not find that question.';
 export const load: PageServerLoad = async (event) => {
 	const teacher = requireTeacher(event);
 	const article = await articles.findVisible(event.locals.db, event.params.slug, teacher);
-	const item = article && (await bank.findForReview(event.locals.db, article, teacher.id, event.params.question));
+	const item =
+		article &&
+		(await bank.findForReview(event.locals.db, article, teacher.id, event.params.question));
 	if (!article || !item) error(404, notFound);
 	return {
 		article: { slug: article.slug, title: article.title },
-		item: { baseId: item.baseId, version: item.version, kind: questionForm.kindNames[item.question.kind], typed: item.question.typed === true, hidden: item.hidden },
+		item: {
+			baseId: item.baseId,
+			version: item.version,
+			kind: questionForm.kindNames[item.question.kind],
+			typed: item.question.typed === true,
+			hidden: item.hidden
+		},
 		values: questionForm.formValuesOf(item.question)
 	};
 };
@@ -24,16 +32,35 @@ export const actions: Actions = {
 	default: async (event) => {
 		const teacher = requireTeacher(event);
 		const article = await articles.findVisible(event.locals.db, event.params.slug, teacher);
-		const item = article && (await bank.findForReview(event.locals.db, article, teacher.id, event.params.question));
+		const item =
+			article &&
+			(await bank.findForReview(event.locals.db, article, teacher.id, event.params.question));
 		if (!article || !item) error(404, notFound);
 		const form = await readForm(event);
 		const { values, errors, draft } = questionForm.parseQuestionForm(form, article, item.question);
 		const version = parseId(form.get('version'));
-		if (!version) return fail(400, { values, errors: { ...errors, prompt: errors.prompt ?? 'Reload the page and edit again.' } });
+		if (!version)
+			return fail(400, {
+				values,
+				errors: { ...errors, prompt: errors.prompt ?? 'Reload the page and edit again.' }
+			});
 		if (!draft) return fail(400, { values, errors });
-		const saved = await bank.edit(event.locals.db, article, teacher.id, item.baseId, version, draft);
+		const saved = await bank.edit(
+			event.locals.db,
+			article,
+			teacher.id,
+			item.baseId,
+			version,
+			draft
+		);
 		if (saved === 'missing') error(404, notFound);
-		if (saved === 'stale') return fail(409, { values, errors: { prompt: 'Someone saved another edit of this question meanwhile. Reload to see it.' } });
+		if (saved === 'stale')
+			return fail(409, {
+				values,
+				errors: {
+					prompt: 'Someone saved another edit of this question meanwhile. Reload to see it.'
+				}
+			});
 		redirect(303, `/teacher/articles/${article.slug}/questions#q-${item.baseId}`);
 	}
 };

@@ -14,7 +14,10 @@ export const load: PageServerLoad = async (event) => {
 	if (!article) error(404, notFound);
 	return {
 		article: { slug: article.slug, title: article.title },
-		kinds: questionForm.questionKinds.map((value) => ({ value, name: questionForm.kindNames[value] })),
+		kinds: questionForm.questionKinds.map((value) => ({
+			value,
+			name: questionForm.kindNames[value]
+		})),
 		sentences: questionForm.evidenceChoices(article)
 	};
 };
@@ -24,9 +27,16 @@ export const actions: Actions = {
 		const teacher = requireTeacher(event);
 		const article = await articles.findVisible(event.locals.db, event.params.slug, teacher);
 		if (!article) error(404, notFound);
-		const { values, errors, draft } = questionForm.parseQuestionForm(await readForm(event), article);
+		const { values, errors, draft } = questionForm.parseQuestionForm(
+			await readForm(event),
+			article
+		);
 		if (!draft?.kind || !draft.evidence) return fail(400, { values, errors });
-		const baseId = await bank.addCustom(event.locals.db, article, teacher.id, { ...draft, kind: draft.kind, evidence: draft.evidence });
+		const baseId = await bank.addCustom(event.locals.db, article, teacher.id, {
+			...draft,
+			kind: draft.kind,
+			evidence: draft.evidence
+		});
 		if (!baseId) error(404, notFound);
 		redirect(303, `/teacher/articles/${article.slug}/questions#q-${baseId}`);
 	}

@@ -13,21 +13,39 @@ const notFound = 'We could not find that assignment.';
 
 export const load: PageServerLoad = async (event) => {
 	const teacher = requireTeacher(event);
-	const report = await reports.assignmentReport(event.locals.db, teacher.id, Number(event.params.id), Number(event.params.assignment));
+	const report = await reports.assignmentReport(
+		event.locals.db,
+		teacher.id,
+		Number(event.params.id),
+		Number(event.params.assignment)
+	);
 	if (!report) error(404, notFound);
-	return { report, flagText, kindNames: questionForm.kindNames, statusText: assignments.statusText };
+	return {
+		report,
+		flagText,
+		kindNames: questionForm.kindNames,
+		statusText: assignments.statusText
+	};
 };
 
 export const actions: Actions = {
 	/** "Hide this question": later quizzes of this teacher's students no longer draw it. */
 	hide: async (event) => {
 		const teacher = requireTeacher(event);
-		const assignment = await assignments.findForTeacher(event.locals.db, teacher.id, Number(event.params.id), Number(event.params.assignment));
-		const article = assignment && (await articles.findVisible(event.locals.db, assignment.slug, teacher));
+		const assignment = await assignments.findForTeacher(
+			event.locals.db,
+			teacher.id,
+			Number(event.params.id),
+			Number(event.params.assignment)
+		);
+		const article =
+			assignment && (await articles.findVisible(event.locals.db, assignment.slug, teacher));
 		if (!article) error(404, notFound);
 		const question = (await readForm(event)).get('question');
-		if (typeof question !== 'string' || question.length === 0 || question.length > 60) return fail(400, { message: 'Choose a question.' });
-		if (!(await bank.setHidden(event.locals.db, article, teacher.id, question, true))) return fail(400, { message: 'That question is not part of this article.' });
+		if (typeof question !== 'string' || question.length === 0 || question.length > 60)
+			return fail(400, { message: 'Choose a question.' });
+		if (!(await bank.setHidden(event.locals.db, article, teacher.id, question, true)))
+			return fail(400, { message: 'That question is not part of this article.' });
 		redirect(303, `${event.url.pathname}#q-${bank.baseIdOf(question)}`);
 	}
 };

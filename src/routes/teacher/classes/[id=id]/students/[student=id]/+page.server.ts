@@ -6,7 +6,12 @@ import type { PageServerLoad } from './$types';
 /** Every counted attempt of one student of the class, with every answer. */
 export const load: PageServerLoad = async (event) => {
 	const teacher = requireTeacher(event);
-	const detail = await reports.studentDetail(event.locals.db, teacher.id, Number(event.params.id), Number(event.params.student));
+	const detail = await reports.studentDetail(
+		event.locals.db,
+		teacher.id,
+		Number(event.params.id),
+		Number(event.params.student)
+	);
 	if (!detail) error(404, 'We could not find that student.');
 	return detail;
 };

@@ -13,6 +13,8 @@ import * as school from '../support/e2e-school';
 test.describe.configure({ mode: 'serial' });
 // HTTP-level checks, and the dialog check needs JavaScript: the desktop project alone runs them.
 const desktopOnly = (project: string) => project !== 'desktop';
+// Playwright reads the fixtures a hook wants from its first parameter, which must be a pattern.
+// eslint-disable-next-line no-empty-pattern
 test.beforeEach(({}, info) =>
 	test.skip(desktopOnly(info.project.name), 'runs in the desktop project')
 );
@@ -282,7 +284,7 @@ const matrix: Case[] = [
 	{
 		name: 'leave someone’s class',
 		method: 'POST',
-		path: (w) => '/classes?/leave',
+		path: () => '/classes?/leave',
 		form: (w) => ({ classId: String(w.classA.id) })
 	}
 ];

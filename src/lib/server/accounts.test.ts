@@ -145,14 +145,12 @@ describe('register', () => {
 				.values({ role: 'guest', displayName: 'x', email: 'g@example.com', passwordHash: 'h' })
 		).rejects.toThrow();
 		await expect(
-			test.db
-				.insert(users)
-				.values({
-					role: 'student',
-					displayName: 'x',
-					email: 'Upper@example.com',
-					passwordHash: 'h'
-				})
+			test.db.insert(users).values({
+				role: 'student',
+				displayName: 'x',
+				email: 'Upper@example.com',
+				passwordHash: 'h'
+			})
 		).rejects.toThrow();
 	});
 });

@@ -28,27 +28,23 @@ async function finishAttempt(userId: number, finishedAt: Date, results: boolean[
 			finishedAt
 		})
 		.returning();
-	await test.db
-		.insert(attemptQuestions)
-		.values(
-			results.map((_, i) => ({
-				attemptId: attempt.id,
-				position: i + 1,
-				questionId: `q${i}`,
-				question: {} as never,
-				evidence: { before: '', sentence: '', after: '' }
-			}))
-		);
-	await test.db
-		.insert(answers)
-		.values(
-			results.map((correct, i) => ({
-				attemptId: attempt.id,
-				questionId: `q${i}`,
-				response: 'x',
-				correct
-			}))
-		);
+	await test.db.insert(attemptQuestions).values(
+		results.map((_, i) => ({
+			attemptId: attempt.id,
+			position: i + 1,
+			questionId: `q${i}`,
+			question: {} as never,
+			evidence: { before: '', sentence: '', after: '' }
+		}))
+	);
+	await test.db.insert(answers).values(
+		results.map((correct, i) => ({
+			attemptId: attempt.id,
+			questionId: `q${i}`,
+			response: 'x',
+			correct
+		}))
+	);
 }
 
 describe('streaks', () => {

@@ -38,14 +38,12 @@ export async function listScores(db: Database, userId: number, limit = 30) {
 		.groupBy(attempts.id)
 		.orderBy(sql`${attempts.finishedAt} desc`)
 		.limit(limit);
-	return rows
-		.reverse()
-		.map((r) => ({
-			at: r.finishedAt!,
-			correct: r.correct,
-			total: r.questionCount,
-			score: r.correct / r.questionCount
-		}));
+	return rows.reverse().map((r) => ({
+		at: r.finishedAt!,
+		correct: r.correct,
+		total: r.questionCount,
+		score: r.correct / r.questionCount
+	}));
 }
 
 /** Words on the learner's list; "learned" are those marked known or graduated to FSRS's review state. */

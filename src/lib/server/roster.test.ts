@@ -100,15 +100,13 @@ describe('adding students by name', () => {
 	it('the database refuses a username with an email, or one of the wrong shape', async () => {
 		const hash = '$argon2id$v=19$m=19456,t=2,p=1$x$y';
 		await expect(
-			test.db
-				.insert(users)
-				.values({
-					role: 'student',
-					displayName: 'X',
-					email: 'x@example.com',
-					username: 'x.abc',
-					passwordHash: hash
-				})
+			test.db.insert(users).values({
+				role: 'student',
+				displayName: 'X',
+				email: 'x@example.com',
+				username: 'x.abc',
+				passwordHash: hash
+			})
 		).rejects.toThrow();
 		await expect(
 			test.db

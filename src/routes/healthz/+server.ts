@@ -1,20 +1,12 @@
 import { json } from '@sveltejs/kit';
-import { sql } from 'drizzle-orm';
-import { connect } from '$lib/server/db';
+import { pingDatabase } from '$lib/server/health';
 import type { RequestHandler } from './$types';
 
 /** 200 when the database answers within two seconds, 503 otherwise; for load balancers and CI. */
 export const GET: RequestHandler = async () => {
 	try {
-		const open = await connect();
-		const timeout = new Promise((_, reject) =>
-			setTimeout(() => reject(new Error('timed out')), 2000).unref()
-		);
-		await Promise.race([open.db.execute(sql`select 1`), timeout]);
-		return json(
-			{ status: 'ok', database: open.driver },
-			{ headers: { 'cache-control': 'no-store' } }
-		);
+		const database = await pingDatabase();
+		return json({ status: 'ok', database }, { headers: { 'cache-control': 'no-store' } });
 	} catch {
 		return json(
 			{ status: 'unavailable', database: 'not answering' },

@@ -36,6 +36,17 @@ describe('text CLI', () => {
 		]);
 	});
 
+	it('reads the text from standard input when FILE is -', () => {
+		const text = 'Wali kota meresmikan pasar baru di pusat kota pada hari Senin pagi.\n';
+		const r = cli(['analyze', '-'], text);
+		expect(r.status).toBe(0);
+		const out = JSON.parse(r.stdout) as { sentences: { text: string }[] };
+		expect(out.sentences.map((s) => s.text)).toEqual([text.trim()]);
+		const empty = cli(['questions', '-'], '   \n');
+		expect(empty.status).toBe(1);
+		expect(empty.stderr).toBe('-: empty\n');
+	});
+
 	it('analyze prints sentences, vocabulary and names with offsets into the file', () => {
 		const r = cli(['analyze', seed]);
 		expect(r.status).toBe(0);

@@ -4,6 +4,7 @@
  *   npm run --silent text -- analyze FILE [--clean] [--order appearance|band|alphabetical]
  *                                                  → JSON { sentences, vocabulary, names }
  *   npm run --silent text -- questions FILE        raw article text → JSON { questions } (offsets into the cleaned body)
+ * FILE may be `-` for standard input.
  * Offsets are UTF-16 indexes into the file's text (into the cleaned body with --clean, which
  * runs the article importer first and then prints that body too). Bad input gets one line on
  * stderr and exit code 1; bad usage exit code 2.
@@ -30,19 +31,24 @@ class CliError extends Error {
 	}
 }
 
+/** A file's text, or standard input's when the file is `-`, checked to be UTF-8 text of a sane size. */
 function readText(file: string): string {
-	let size: number;
-	try {
-		const st = statSync(file);
-		if (!st.isFile()) throw new CliError(`${file}: not a regular file`);
-		size = st.size;
-	} catch (e) {
-		if (e instanceof CliError) throw e;
-		throw new CliError(`${file}: cannot read file`);
+	if (file !== '-') {
+		let size: number;
+		try {
+			const st = statSync(file);
+			if (!st.isFile()) throw new CliError(`${file}: not a regular file`);
+			size = st.size;
+		} catch (e) {
+			if (e instanceof CliError) throw e;
+			throw new CliError(`${file}: cannot read file`);
+		}
+		if (size > maxBytes)
+			throw new CliError(`${file}: too large (${size} bytes; the limit is ${maxBytes})`);
 	}
-	if (size > maxBytes)
-		throw new CliError(`${file}: too large (${size} bytes; the limit is ${maxBytes})`);
-	const bytes = readFileSync(file);
+	const bytes = readFileSync(file === '-' ? 0 : file);
+	if (bytes.length > maxBytes)
+		throw new CliError(`${file}: too large (${bytes.length} bytes; the limit is ${maxBytes})`);
 	if (bytes.includes(0)) throw new CliError(`${file}: not a text file (contains NUL bytes)`);
 	let text: string;
 	try {

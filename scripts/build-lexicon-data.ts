@@ -669,7 +669,8 @@ function main(): void {
 	for (const [w, affixes] of [...dropped].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
 		if (!zipf.has(w) && !w.includes('-')) continue;
 		const nominal = affixes.every((f) => nominalAffixes.has(f));
-		const adjectival = affixes.every((f) => f === 'ter-' || f === 'ber-');
+		// ter- adjectives (terkemuka: prominent); Wordnet's ber- adjectives are mostly noise (berupaya: "capable").
+		const adjectival = affixes.every((f) => f === 'ter-');
 		const senses = (candidateSenses.get(w) ?? []).filter(
 			(s) =>
 				s.source === 'freedict' ||

@@ -4,15 +4,17 @@
  * Each Indonesian word or phrase gets its candidate senses from FreeDict/WikDict (one English
  * headword each) and Wordnet Bahasa (one synset each, several English lemmas). A sense's prior is
  * the sum of independent signals, all general:
- * - translation evidence: how often one of its English words occurs in the English translation of a
- *   UD training sentence that contains the Indonesian word (csui-train only; csui-test stays for the bench);
+ * - translation evidence: how much more often one of its English words occurs in the English
+ *   translations of the UD training sentences that contain the Indonesian word than in translations at
+ *   large (csui-train only; csui-test stays for the bench);
  * - the two dictionaries agreeing (a sense both list is a core sense; the noise senses such as
  *   "fictile" or "bedbug" come from one source alone);
  * - Wordnet Bahasa's own sense counts for the Indonesian word (wn-freq-ind.tab: makan is "eat");
  * - SemCor tag counts (Princeton WordNet's pwn_tagcount) of the synset, and of the English word in
  *   any synset as a proxy for how common the English is (rare or archaic English sinks), both capped:
  *   they count English, not Indonesian, use (makan's top synset by them is "necessitate");
- * - FreeDict's own order (Wiktionary lists the core sense first).
+ * - FreeDict's own order (Wiktionary lists the core sense first); weighted high, because on judged
+ *   real articles the Wiktionary first sense was more often right than Wordnet's tagged senses.
  * Within a synset, the label is the English lemma with the most evidence ("sufferer" before "martyr").
  */
 
@@ -54,7 +56,7 @@ export function lemmaInStems(lemma: string, stems: Set<string>): boolean {
 }
 
 export interface RankInputs {
-	/** English lemma (lower-case) → translation hits for this Indonesian word. */
+	/** English lemma (lower-case) → translation evidence (lift, 0–1) for this Indonesian word. */
 	evidence?: Map<string, number>;
 	/** English lemma (lower-case) → its SemCor count across all synsets. */
 	englishWeight: Map<string, number>;
@@ -80,13 +82,13 @@ export function rankSenses(
 	const lemmaScore = (l: string, s: CandidateSense, j: number) => {
 		const other = s.source === 'freedict' ? wn : fd;
 		const agrees = other.has(englishStem(l));
-		const hits = evidence?.get(l.toLowerCase()) ?? 0;
+		const lift = evidence?.get(l.toLowerCase()) ?? 0;
 		const weight = englishWeight.get(l.toLowerCase()) ?? 0;
 		return (
-			3 * Math.min(hits, 5) +
+			4 * lift +
 			(agrees ? 2.5 : 0) +
 			Math.min(0.5, 0.1 * log2(weight)) -
-			(weight === 0 && !agrees && hits === 0 ? 1.5 : 0) -
+			(weight === 0 && !agrees && lift === 0 ? 1.5 : 0) -
 			// Wordnet lists a synset's most typical lemma first.
 			j * 0.5
 		);
@@ -102,9 +104,12 @@ export function rankSenses(
 		const best = labelled[0];
 		const score =
 			best.score +
-			(tagged && s.source === 'wordnet' ? (3 * (s.senseFreq ?? 0)) / maxFreq - 1.5 : 0) +
+			// Relative to the commonest tagged sense, and trusted less when the counts are small.
+			(tagged && s.source === 'wordnet'
+				? ((3 * (s.senseFreq ?? 0)) / maxFreq - 1.5) * Math.min(1, maxFreq / 3)
+				: 0) +
 			Math.min(0.5, 0.1 * log2(s.tag)) +
-			(s.order === 0 ? 1 : s.order === 1 ? 0.5 : 0);
+			(s.order === 0 ? 2.5 : s.order === 1 ? 0.5 : 0);
 		return { pos: s.pos, label: best.l, score, i };
 	});
 	scored.sort((a, b) => b.score - a.score || a.i - b.i);
@@ -121,27 +126,51 @@ export function rankSenses(
 }
 
 /**
- * Translation evidence from parallel sentences: for every Indonesian key the sentence yields (its
- * words and their roots, via `keysOf`) and every English lemma of that key's senses, how many
- * sentences have the lemma in their translation.
+ * Translation evidence from parallel sentences: for every Indonesian key the sentences yield (their
+ * words and roots, via `keysOf`) and every English lemma of that key's senses, how much more often the
+ * lemma occurs in the translations of the key's sentences than in translations at large, as a share of
+ * the key's sentences: (hits − expected) / sentences, kept when positive and seen at least twice. The
+ * baseline keeps words every news translation has ("agency", "year") from claiming every key.
  */
 export function translationEvidence(
 	pairs: [string, string][],
 	keysOf: (indonesian: string) => string[],
 	sensesOf: (key: string) => CandidateSense[] | undefined
 ): Map<string, Map<string, number>> {
-	const out = new Map<string, Map<string, number>>();
-	for (const [id, en] of pairs) {
-		const stems = englishStems(en);
+	const stemsOf = pairs.map(([, en]) => englishStems(en));
+	const baseline = new Map<string, number>();
+	const share = (lemma: string) => {
+		let p = baseline.get(lemma);
+		if (p === undefined) {
+			p = stemsOf.filter((st) => lemmaInStems(lemma, st)).length / Math.max(1, pairs.length);
+			baseline.set(lemma, p);
+		}
+		return p;
+	};
+	const hits = new Map<string, Map<string, number>>();
+	const sentences = new Map<string, number>();
+	pairs.forEach(([id], i) => {
 		for (const key of new Set(keysOf(id))) {
 			const senses = sensesOf(key);
 			if (!senses) continue;
-			let row = out.get(key);
+			sentences.set(key, (sentences.get(key) ?? 0) + 1);
 			for (const l of new Set(senses.flatMap((s) => s.lemmas.map((x) => x.toLowerCase())))) {
-				if (!lemmaInStems(l, stems)) continue;
-				if (!row) out.set(key, (row = new Map()));
+				if (!lemmaInStems(l, stemsOf[i])) continue;
+				let row = hits.get(key);
+				if (!row) hits.set(key, (row = new Map()));
 				row.set(l, (row.get(l) ?? 0) + 1);
 			}
+		}
+	});
+	const out = new Map<string, Map<string, number>>();
+	for (const [key, row] of hits) {
+		const n = sentences.get(key) ?? 1;
+		for (const [l, h] of row) {
+			const lift = (h - n * share(l)) / n;
+			if (h < 2 || lift <= 0) continue;
+			let o = out.get(key);
+			if (!o) out.set(key, (o = new Map()));
+			o.set(l, lift);
 		}
 	}
 	return out;

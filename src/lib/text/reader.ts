@@ -157,8 +157,11 @@ function noteOf(affix: Affix): string {
 
 /** The cards of one root, and each sentence where one of its forms occurs (form offsets relative to it). */
 export function occurrencesOfRoot(view: ReaderView, root: string) {
+	// A multiword lemma (rumah sakit) collects the cards of the words inside the unit.
 	const cardIds = new Set(
-		view.cards.flatMap((card, i) => (card.root === root && !card.isName ? [i] : []))
+		view.cards.flatMap((card, i) =>
+			(card.root === root || card.unit?.lemma === root) && !card.isName ? [i] : []
+		)
 	);
 	const examples = view.blocks.flatMap((block) =>
 		block.words

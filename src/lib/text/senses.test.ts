@@ -11,7 +11,7 @@ describe('affixPos', () => {
 		[['-an'], 'noun', '-an makes a noun (bantuan)'],
 		[['ter-'], 'adj', 'ter- alone often makes an adjective (terkenal)'],
 		[['-nya'], undefined, 'a clitic says nothing about the part of speech']
-	])('%j → %s (%s)', (affixes, pos) => {
+	] as [string[], string | undefined, string][])('%j → %s (%s)', (affixes, pos) => {
 		expect(affixPos(affixes)).toBe(pos);
 	});
 });

@@ -52,6 +52,30 @@ describe('analyzeDocument', () => {
 	});
 });
 
+describe('titles, roles and abbreviations are not names', () => {
+	it('keeps a title out of the name and glosses it as a unit (Juru Bicara, Wali Kota, Duta Besar)', () => {
+		const v = buildVocabulary(
+			'Juru Bicara Istana Budi Santoso menyebut Wali Kota Malang dan Duta Besar Jepang hadir.',
+			lexicon,
+			rootDictionary
+		);
+		const names = v.names.map((n) => n.name);
+		expect(names.some((n) => /Juru|Bicara|Wali|Kota|Duta|Besar/.test(n))).toBe(false);
+		const lemmas = v.entries.map((e) => e.lemma);
+		expect(lemmas).toEqual(expect.arrayContaining(['juru bicara', 'wali kota', 'duta besar']));
+	});
+
+	it('does not list Rp as a name or a word', () => {
+		const v = buildVocabulary(
+			'Harga beras naik menjadi Rp 15.000 per kilogram.',
+			lexicon,
+			rootDictionary
+		);
+		expect(v.names.map((n) => n.name)).not.toContain('Rp');
+		expect(v.entries.map((e) => e.lemma)).not.toContain('rp');
+	});
+});
+
 describe('the vocabulary reads the document', () => {
 	it('lists a multiword expression as one lemma and not its words alone', () => {
 		const v = buildVocabulary(

@@ -71,12 +71,43 @@ const verbalPrefixes = new Set(['meN-', 'di-', 'ber-', 'ter-', 'memper-', 'diper
 const hasDigit = /\d/;
 
 /**
+ * Titles and roles written with a capital before a name ("Juru Bicara Kremlin Dmitry Peskov", "Duta Besar",
+ * "Menteri Keuangan"): they are words, not part of the name. General Indonesian vocabulary of offices, not
+ * taken from any article. A role that opens a multiword unit takes the unit's other words with it (Wali Kota).
+ */
+export const roleWords: ReadonlySet<string> = new Set(
+	(
+		'presiden wakil menteri gubernur bupati wali walikota ketua kepala direktur jenderal juru duta ' +
+		'perdana sekretaris panglima jaksa hakim komisaris anggota pelatih kapten manajer rektor dekan ' +
+		'camat lurah raja ratu pangeran kanselir senator profesor dokter kapolri kapolda kapolres ' +
+		'kapolsek kepolisian pimpinan staf khusus pejabat pengamat ekonom peneliti dosen guru'
+	).split(' ')
+);
+/** Currency and unit abbreviations that are never names. */
+export const unitAbbreviations: ReadonlySet<string> = new Set([
+	'rp',
+	'us$',
+	'usd',
+	'idr',
+	'km',
+	'kg',
+	'cm',
+	'mm',
+	'ha',
+	'wib',
+	'wita',
+	'wit'
+]);
+
+/**
  * Name or word for each token. The tokenizer's guess stands, except that a capitalised word unknown
  * to the lexicon is a name (Vladimir at a sentence start), a capitalised word the lexicon only knows as a
  * name is a name (Rusia), and a "name" carrying a verbal prefix is a word in a title-case headline (Diwarnai).
  */
 export function isNameToken(token: Token, lexicon: Lexicon, dict: RootDictionary): boolean {
 	if (token.kind !== 'word' && token.kind !== 'name') return false;
+	const lower = token.text.toLowerCase();
+	if (unitAbbreviations.has(lower) || roleWords.has(lower)) return false;
 	const first = token.text[0];
 	const capitalised = first !== first.toLowerCase();
 	const a = analyzeWord(token.text, dict);
@@ -111,6 +142,20 @@ export function formGlossOf(
 const trailingClitic = /(?:nya|ku|mu|lah|kah|pun)$/;
 
 const isWordish = (t: Token) => t.kind === 'word' || t.kind === 'name';
+
+/** A role word that opens a multiword unit (Wali Kota, Duta Besar, Juru Bicara) makes the unit's words words. */
+function roleUnits(body: string, tokens: Token[], names: boolean[], lexicon: Lexicon): void {
+	if (!lexicon.multiword) return;
+	for (let i = 0; i < tokens.length; i++) {
+		if (!roleWords.has(tokens[i].text.toLowerCase())) continue;
+		let phrase = tokens[i].text.toLowerCase();
+		for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+			if (!isWordish(tokens[j]) || body.slice(tokens[j - 1].end, tokens[j].start) !== ' ') break;
+			phrase += ' ' + tokens[j].text.toLowerCase();
+			if (lexicon.multiword(phrase)) for (let k = i + 1; k <= j; k++) names[k] = false;
+		}
+	}
+}
 
 /** Finds multiword units in one sentence: longest dictionary match first, left to right. */
 function findUnits(
@@ -184,8 +229,10 @@ export function analyzeDocument(
 	for (const p of tokenize(body)) {
 		const indexes: number[] = [];
 		for (const s of p.sentences) {
-			const tokens: AnalysedToken[] = s.tokens.map((t) => {
-				const isName = isNameToken(t, lexicon, dict);
+			const names = s.tokens.map((t) => isNameToken(t, lexicon, dict));
+			roleUnits(body, s.tokens, names, lexicon);
+			const tokens: AnalysedToken[] = s.tokens.map((t, i) => {
+				const isName = names[i];
 				if (!isWordish(t) || isName || hasDigit.test(t.text))
 					return { ...t, isName, root: '', affixes: [] };
 				const a = analyzeWord(t.text, dict);

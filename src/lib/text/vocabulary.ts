@@ -12,7 +12,8 @@ import {
 	type AnalysedDocument,
 	type AnalysedSentence,
 	type AnalysedToken,
-	type MultiwordUnit
+	type MultiwordUnit,
+	unitAbbreviations
 } from './document';
 import { bracketedForms } from './lexicon';
 import type {
@@ -134,7 +135,7 @@ export function buildVocabulary(
 			)
 				continue;
 			const lower = t.text.toLowerCase();
-			if (functionWords.has(lower)) continue;
+			if (functionWords.has(lower) || unitAbbreviations.has(lower)) continue;
 			const root = t.root || lower;
 			if (functionWords.has(root) && t.affixes.length === 0) continue;
 			const info = lexicon.lookup(root);

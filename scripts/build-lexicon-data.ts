@@ -17,6 +17,7 @@ import { decode } from '@msgpack/msgpack';
 import { analyzeWord, oneLayerStems } from '../src/lib/text/morphology';
 import { readTsv } from './tsv';
 import { rankSenses, translationEvidence, type CandidateSense } from './build-senses';
+import { englishSkeleton, indonesianSkeleton, looksBorrowed } from '../src/lib/text/cognates';
 import type { RootDictionary } from '../src/lib/text/types';
 
 const sourceDir = process.env.LEXICON_SOURCES ?? join(import.meta.dirname, '../../shared/data');
@@ -572,11 +573,22 @@ function main(): void {
 	const english = new Set<string>();
 	for (const [, , , lemmas] of wordnet)
 		for (const en of lemmas.split(', ')) if (/^[a-z]+$/.test(en)) english.add(en);
+	// The same English respelled as Indonesian spells loanwords (klarifikasi: clarification), one word per
+	// skeleton, the most tagged English word winning.
+	const englishBySkeleton = new Map<string, string>();
+	for (const en of [...english].sort(
+		(a, b) => (englishWeight.get(b) ?? 0) - (englishWeight.get(a) ?? 0) || (a < b ? -1 : 1)
+	)) {
+		const key = englishSkeleton(en);
+		if (key.length >= 5 && !englishBySkeleton.has(key)) englishBySkeleton.set(key, en);
+	}
 	const loans = new Map<string, string>();
 	for (const [w, z] of zipf) {
 		if (z < loanMinZipf || roots.has(w) || !/^[a-z]{4,}$/.test(w)) continue;
 		if (analyzeWord(w, dict).affixes.length > 0) continue;
-		const match = englishSpellings(w).find((e) => english.has(e));
+		const match =
+			englishSpellings(w).find((e) => english.has(e)) ??
+			englishBySkeleton.get(indonesianSkeleton(w));
 		if (match) loans.set(w, match);
 	}
 	for (const w of loans.keys()) roots.add(w);
@@ -637,7 +649,13 @@ function main(): void {
 		if (top.length > 1) senseRows.push([r, ...top.flat()]);
 		const loan = loans.get(r);
 		const source = derivedFrom.get(r);
-		if (glosses.length === 0 && loan) glosses.push(loan);
+		// A root with no gloss of its own that spells an English word the loanword way (klaim: claim).
+		const cognate =
+			loan ??
+			(zipfOf(r) >= loanMinZipf && looksBorrowed(r)
+				? englishBySkeleton.get(indonesianSkeleton(r))
+				: undefined);
+		if (glosses.length === 0 && cognate) glosses.push(cognate);
 		else if (glosses.length === 0 && source) {
 			const borrowed = [...(freedict.get(source) ?? wnSenses.get(source) ?? [])].sort(
 				(a, b) => b.weight - a.weight

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cognateOf, isTransparentCognate } from './cognates';
+import { cognateOf, isTransparentCognate, looksBorrowed } from './cognates';
 
 describe('isTransparentCognate', () => {
 	it.each([
@@ -37,4 +37,14 @@ describe('isTransparentCognate', () => {
 	])('%s is not a cognate of %s (%s)', (id, en) => {
 		expect(isTransparentCognate(id, en)).toBe(false);
 	});
+});
+
+describe('looksBorrowed', () => {
+	it.each(['informasi', 'kualitas', 'klaim', 'efektif', 'prediksi', 'posting'])(
+		'%s has the shape of a loan',
+		(w) => expect(looksBorrowed(w)).toBe(true)
+	);
+	it.each(['guru', 'saing', 'rumah', 'makan'])('%s has a native shape', (w) =>
+		expect(looksBorrowed(w)).toBe(false)
+	);
 });

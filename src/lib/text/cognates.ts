@@ -34,7 +34,8 @@ const suffixes: [RegExp, string][] = [
 	[/y$/, 'i']
 ];
 
-function englishSkeleton(word: string): string {
+/** The English word respelled the way Indonesian spells its loanwords (information → informasi). */
+export function englishSkeleton(word: string): string {
 	let w = word.toLowerCase().replace(/[^a-z]/g, '');
 	for (const [re, to] of suffixes) {
 		if (re.test(w)) {
@@ -56,7 +57,8 @@ function englishSkeleton(word: string): string {
 	return w.length > 3 ? w.replace(/([^aeiou])e$/, '$1') : w;
 }
 
-function indonesianSkeleton(word: string): string {
+/** The Indonesian word with doubled letters made single, to compare with `englishSkeleton`. */
+export function indonesianSkeleton(word: string): string {
 	return collapse(
 		word
 			.toLowerCase()
@@ -127,4 +129,20 @@ export function isTransparentCognate(
 	englishGlosses: string | readonly string[]
 ): boolean {
 	return cognateOf(indonesianWord, englishGlosses) !== undefined;
+}
+
+/**
+ * Whether a word has the shape of a Western loan: a borrowed ending (-si, -tas, -isme, -ik, -if, -al, -or,
+ * -us, -um, -ur, -en), a letter native words lack (f, v, z, q, x), an initial cluster (kl-, pr-, tr-,
+ * st-) or an inner one (ks, kt, nt, mp, st). Native words that happen to look like English (guru, saing)
+ * have none of these, so a "cognate" is only trusted on a word of this shape.
+ */
+export function looksBorrowed(word: string): boolean {
+	const w = word.toLowerCase();
+	return (
+		/(?:si|tas|isme|ik|if|al|or|us|um|ur|en|er)$/.test(w) ||
+		/[fvzqx]/.test(w) ||
+		/^[bcdfgkpst][lr]/.test(w) ||
+		/^st|ks|kt|mp[^a]|st/.test(w)
+	);
 }

@@ -276,8 +276,15 @@ function chooseSenses(sentences: AnalysedSentence[], lexicon: Lexicon): void {
 		return w;
 	};
 	const perSentence = sentences.map((s) => s.tokens.map(wordOf));
-	const article = new Set<string>();
-	for (const s of perSentence) for (const w of s) if (w) for (const x of w.stems) article.add(x);
+	// Stem → occurrences in the article, and word → its own occurrences, so a word is not its own context.
+	const articleCounts = new Map<string, number>();
+	const uses = new Map<WordSenses, number>();
+	for (const s of perSentence)
+		for (const w of s) {
+			if (!w) continue;
+			uses.set(w, (uses.get(w) ?? 0) + 1);
+			for (const x of w.stems) articleCounts.set(x, (articleCounts.get(x) ?? 0) + 1);
+		}
 	sentences.forEach((s, si) => {
 		// Stem → how many words of the sentence give it; a word's own stems are discounted below.
 		const counts = new Map<string, number>();
@@ -290,11 +297,15 @@ function chooseSenses(sentences: AnalysedSentence[], lexicon: Lexicon): void {
 			const best = c.fixed
 				? 0
 				: chooseSense(c.senses, {
+						word: c.source === 'form' ? t.text : t.root,
 						affixes: t.affixes.map((a) => a.form),
 						sentence: {
 							has: (x: string) => (counts.get(x) ?? 0) > (w.stems.includes(x) ? 1 : 0)
 						} as ReadonlySet<string>,
-						article
+						article: {
+							has: (x: string) =>
+								(articleCounts.get(x) ?? 0) > (w.stems.includes(x) ? (uses.get(w) ?? 0) : 0)
+						} as ReadonlySet<string>
 					});
 			t.gloss = w.glosses[best] ??= contextGloss(c, best);
 		});

@@ -8,12 +8,14 @@
  *    agreement between dictionaries, Wordnet Bahasa's sense counts); rank i costs `priorStep` × i;
  * 2. the part of speech the affixes imply: meN-, di-, ber-, -kan, -i make verbs; peN-, -an, ke-…-an,
  *    peN-…-an, per-…-an make nouns; ter- on its own often makes an adjective;
- * 3. Lesk-style overlap: the sense's English words against the English of the sentence and of the article
+ * 3. a loanword's transparent cognate among the senses (aplikasi: application, not applique);
+ * 4. Lesk-style overlap: the sense's English words against the English of the sentence and of the article
  *    (every other word's first sense), so a sense that shares vocabulary with its context rises.
  * A derived form's own dictionary entry comes before its root's (penderita: sufferer, not derita: anguish);
  * a curated gloss is taken as written. Cheap: a few set look-ups per sense, so a whole article is
  * analysed in milliseconds.
  */
+import { isTransparentCognate, looksBorrowed } from './cognates';
 import type { Lexicon, Sense } from './types';
 
 const verbAffixes = new Set(['meN-', 'di-', 'ber-', '-kan', '-i', 'memper-', 'diper-']);
@@ -63,6 +65,8 @@ const englishStopwords = new Set(
 );
 
 export interface SenseContext {
+	/** The word as written: a sense that is its transparent cognate (aplikasi: application) is preferred. */
+	word?: string;
 	/** The word's affixes by learner name ('meN-', '-kan'). */
 	affixes?: readonly string[];
 	/** English stems of the sentence's other words (their first senses). */
@@ -78,12 +82,16 @@ const posMatch = 0.7;
 const posClash = 0;
 const sentenceOverlap = 0.8;
 const articleOverlap = 0.3;
+/** A loanword means its cognate: aplikasi is "application", not "applique". */
+const cognateBonus = 0.7;
 
 /** Scores each sense in context; the same order as `senses`. */
 export function scoreSenses(senses: readonly Sense[], ctx: SenseContext): number[] {
 	const pos = ctx.affixes ? affixPos(ctx.affixes) : undefined;
 	return senses.map((s, i) => {
 		let score = -priorStep * i;
+		if (ctx.word && looksBorrowed(ctx.word) && isTransparentCognate(ctx.word, s.gloss))
+			score += cognateBonus;
 		if (pos && s.pos === pos) score += posMatch;
 		else if (pos && s.pos !== 'other' && s.pos !== pos) score -= posClash;
 		for (const w of englishStems(s.gloss)) {

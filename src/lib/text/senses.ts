@@ -85,13 +85,26 @@ const articleOverlap = 0.3;
 /** A loanword means its cognate: aplikasi is "application", not "applique". */
 const cognateBonus = 0.7;
 
+const cognateCache = new Map<string, boolean>();
+
+/** Memoised: whether a sense is the transparent cognate of a word of borrowed shape. */
+function cognate(word: string, gloss: string): boolean {
+	const key = `${word}\t${gloss}`;
+	let hit = cognateCache.get(key);
+	if (hit === undefined) {
+		if (cognateCache.size > 50_000) cognateCache.clear();
+		hit = looksBorrowed(word) && isTransparentCognate(word, gloss);
+		cognateCache.set(key, hit);
+	}
+	return hit;
+}
+
 /** Scores each sense in context; the same order as `senses`. */
 export function scoreSenses(senses: readonly Sense[], ctx: SenseContext): number[] {
 	const pos = ctx.affixes ? affixPos(ctx.affixes) : undefined;
 	return senses.map((s, i) => {
 		let score = -priorStep * i;
-		if (ctx.word && looksBorrowed(ctx.word) && isTransparentCognate(ctx.word, s.gloss))
-			score += cognateBonus;
+		if (ctx.word && cognate(ctx.word, s.gloss)) score += cognateBonus;
 		if (pos && s.pos === pos) score += posMatch;
 		else if (pos && s.pos !== 'other' && s.pos !== pos) score -= posClash;
 		for (const w of englishStems(s.gloss)) {

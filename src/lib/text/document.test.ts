@@ -24,6 +24,22 @@ describe('analyzeDocument', () => {
 		expect(doc.units[0]).toMatchObject({ lemma: 'salah satu', text: 'Salah satu' });
 	});
 
+	it('glosses a reporting verb right after a closing quote as saying (kata Budi, ujarnya)', () => {
+		const doc = analyse(
+			'"Harga beras naik lagi," kata Budi. "Kami bekerja keras," ujarnya. "Stok aman," tambah dia.'
+		);
+		const shown = (word: string) => documentTokens(doc).find((t) => t.text === word)?.gloss?.gloss;
+		expect(shown('kata')).toMatch(/^said/);
+		expect(shown('ujarnya')).toBe('he/she said');
+		expect(shown('tambah')).toMatch(/^added/);
+	});
+
+	it('leaves the same roots alone outside an attribution (kata as a noun)', () => {
+		const doc = analyse('Kata itu sulit dieja oleh murid baru.');
+		const kata = documentTokens(doc).find((t) => t.text === 'Kata');
+		expect(kata?.gloss?.gloss).not.toMatch(/^said/);
+	});
+
 	it('does not join words across punctuation (rumah, sakit)', () => {
 		const units = analyse('Ia membeli rumah, sakit hati karena harganya.').units;
 		expect(units.map((u) => u.lemma)).not.toContain('rumah sakit');

@@ -11,7 +11,10 @@
  */
 import { recogniseEntities } from './entities';
 import { functionWords } from './entity-words';
-import { factQuestions, trueFalseQuestions, type QuestionDraft } from './fact-questions';
+import { factQuestions, type QuestionDraft } from './fact-questions';
+import { trueFalseQuestions } from './true-false';
+import { whyQuestions } from './why-questions';
+import { isRelativeDate, itemProblems, scoreOf } from './question-checks';
 import { isBoilerplate } from './import-article';
 import { orderQuestions } from './order-questions';
 import { normaliseAnswer, containsWords, shuffle, stableId, fnv1a } from './question-utils';
@@ -60,6 +63,8 @@ function finalise(d: QuestionDraft): Question {
 	for (const x of d.distractors) {
 		const n = normaliseAnswer(x);
 		if (wrong.length === wanted || n === '' || seen.has(n)) continue;
+		// "tahun ini" is true of nearly every news item: never a wrong "Kapan" option.
+		if (d.questionWord === 'Kapan' && isRelativeDate(x)) continue;
 		seen.add(n);
 		wrong.push(x);
 	}
@@ -107,12 +112,25 @@ export function questionProblems(q: Question, article: CleanArticle): string[] {
 	} else if (q.options.length !== 0) problems.push('typed question with options');
 	if ((q.kind === 'fact' || q.kind === 'cloze') && !containsWords(evidence, q.answer))
 		problems.push('answer not in evidence');
-	if ((q.kind === 'fact' || q.kind === 'cloze') && containsWords(q.prompt, q.answer))
+	if (
+		(q.kind === 'fact' || q.kind === 'cloze' || q.kind === 'why') &&
+		containsWords(q.prompt, q.answer)
+	)
 		problems.push('answer visible in prompt');
 	if (q.prompt.trim() === '' || q.answer.trim() === '') problems.push('empty prompt or answer');
 	if (!(q.difficulty >= 1 && q.difficulty <= 5)) problems.push('difficulty out of range');
 	return problems;
 }
+
+/** Per sentence and per word: one fact asked once, and no sentence or word dominating the pool. */
+const caps = {
+	perSentence: 3,
+	comprehensionPerSentence: 2,
+	perRoot: 2,
+	clozePerRoot: 1,
+	perFactAnswer: 2
+};
+const comprehension = new Set<Question['kind']>(['fact', 'true-false', 'why', 'speaker']);
 
 export function generateQuestions(
 	article: CleanArticle,
@@ -122,21 +140,45 @@ export function generateQuestions(
 	const entries = recogniseEntities(sentences, functionWords);
 	const drafts = [
 		...factQuestions(entries),
-		...trueFalseQuestions(entries),
+		...trueFalseQuestions(entries, options.dict),
+		...whyQuestions(entries),
 		...orderQuestions(paragraphsOf(article, sentences)),
 		...(options.lexicon && options.dict
 			? wordQuestions(sentences, entries, options.lexicon, options.dict, options.roots)
 			: [])
 	];
+	const scored: Question[] = [];
+	for (const d of drafts) {
+		const q = finalise(d);
+		if (questionProblems(q, article).length > 0) continue;
+		const problems = itemProblems(q, { subject: d.subject, sentence: d.sentence.text });
+		q.score = scoreOf(q.kind, d.confidence ?? 1, problems);
+		if (q.score > 0) scored.push(q);
+	}
+	// Questions on the text's meaning claim a sentence before word drills do; then best first,
+	// so the caps keep the better of two items on one sentence or word.
+	const rank = (q: Question) => (comprehension.has(q.kind) ? 0 : 1);
+	scored.sort(
+		(a, b) =>
+			rank(a) - rank(b) || (b.score ?? 0) - (a.score ?? 0) || a.evidence.start - b.evidence.start
+	);
 	const out: Question[] = [];
 	const ids = new Set<string>();
 	const evidenceAnswers = new Set<string>();
-	for (const d of drafts) {
-		const q = finalise(d);
+	const count = new Map<string, number>();
+	const bump = (key: string, cap: number) => (count.get(key) ?? 0) < cap;
+	for (const q of scored) {
 		// Affix labels repeat across words of one sentence; every other answer names its question.
-		const key = `${q.evidence.start}:${q.evidence.end}:${normaliseAnswer(q.answer)}:${q.kind === 'morphology-affixes' ? d.subject : ''}`;
-		if (ids.has(q.id) || evidenceAnswers.has(key) || questionProblems(q, article).length > 0)
-			continue;
+		const key = `${q.evidence.start}:${q.evidence.end}:${normaliseAnswer(q.answer)}:${q.kind === 'morphology-affixes' ? q.prompt : ''}`;
+		if (ids.has(q.id) || evidenceAnswers.has(key)) continue;
+		const keys: [string, number][] = [[`s:${q.evidence.start}`, caps.perSentence]];
+		if (comprehension.has(q.kind))
+			keys.push([`c:${q.evidence.start}`, caps.comprehensionPerSentence]);
+		if (q.root) keys.push([`r:${q.root}`, caps.perRoot]);
+		if (q.root && q.kind === 'cloze') keys.push([`cr:${q.root}`, caps.clozePerRoot]);
+		if (q.kind === 'fact') keys.push([`f:${normaliseAnswer(q.answer)}`, caps.perFactAnswer]);
+		if (!keys.every(([k, cap]) => bump(k, cap))) continue;
+		for (const [k] of keys) count.set(k, (count.get(k) ?? 0) + 1);
 		ids.add(q.id);
 		evidenceAnswers.add(key);
 		out.push(q);

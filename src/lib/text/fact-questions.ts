@@ -234,17 +234,39 @@ export function looksLikeName(text: string): boolean {
 		);
 }
 
+const byTypeCache = new WeakMap<Entity[], Map<string, Entity[]>>();
+
+/** The pool's entities of one type, grouped once per pool. */
+function ofType(pool: Entity[], type: string): Entity[] {
+	let m = byTypeCache.get(pool);
+	if (!m) {
+		m = new Map();
+		for (const x of pool) {
+			const list = m.get(x.type);
+			if (list) list.push(x);
+			else m.set(x.type, [x]);
+		}
+		byTypeCache.set(pool, m);
+	}
+	return m.get(type) ?? [];
+}
+
 /** Other referents of the same type, none of which appears in the evidence sentence. */
 function distractorsFor(
 	e: Entity,
 	s: Sentence,
-	pool: Entity[],
-	same: (x: Entity) => boolean
+	all: Entity[],
+	same: ((x: Entity) => boolean) | Entity['type']
 ): string[] {
+	const pool = typeof same === 'string' ? ofType(all, same) : all.filter(same);
 	const seen = new Set<string>([normaliseAnswer(e.text)]);
 	const out: string[] = [];
-	for (const x of pool) {
-		if (x.key === e.key || !same(x) || (x.type === 'place' && x.text.includes('-'))) continue;
+	// A few good candidates are enough: start at an article-specific place and stop early, so
+	// the search stays linear in the article rather than quadratic.
+	const begin = pool.length > 0 ? fnv1a(e.text) % pool.length : 0;
+	for (let i = 0; i < pool.length && i < 400 && out.length < 8; i++) {
+		const x = pool[(begin + i) % pool.length];
+		if (x.key === e.key || (x.type === 'place' && x.text.includes('-'))) continue;
 		if (x.type === 'person' && !looksLikeName(x.display)) continue;
 		if (x.type === 'place' && e.type === 'place' && samePlace(x.text, e.text)) continue;
 		const form = x.type === 'person' ? x.display : x.text;
@@ -297,14 +319,7 @@ function siapaSubject(se: SentenceEntities, e: Entity, pool: Entity[]): Question
 	const end = clauseEnd(s, e.last);
 	if (end - e.last < 3) return null;
 	const rest = spanText(s, e.last + 1, end);
-	return draft(
-		'Siapa',
-		`Siapa yang ${rest}?`,
-		e,
-		s,
-		distractorsFor(e, s, pool, (x) => x.type === 'person'),
-		2
-	);
+	return draft('Siapa', `Siapa yang ${rest}?`, e, s, distractorsFor(e, s, pool, 'person'), 2);
 }
 
 function siapaSpeaker(se: SentenceEntities, e: Entity, pool: Entity[]): QuestionDraft | null {
@@ -330,7 +345,7 @@ function siapaSpeaker(se: SentenceEntities, e: Entity, pool: Entity[]): Question
 		`Siapa yang mengatakan, "${quote}"?`,
 		e,
 		s,
-		distractorsFor(e, s, pool, (x) => x.type === 'person'),
+		distractorsFor(e, s, pool, 'person'),
 		2
 	);
 }
@@ -344,14 +359,7 @@ function siapaRole(se: SentenceEntities, e: Entity, pool: Entity[]): QuestionDra
 	const atStart = e.role.first === 0 || (e.role.first === 1 && quoteMarks.has(s.tokens[0].text));
 	const text =
 		atStart && !/^\p{Lu}{2}/u.test(role) ? role.charAt(0).toLowerCase() + role.slice(1) : role;
-	return draft(
-		'Siapa',
-		`Siapa ${text}?`,
-		e,
-		s,
-		distractorsFor(e, s, pool, (x) => x.type === 'person'),
-		2
-	);
+	return draft('Siapa', `Siapa ${text}?`, e, s, distractorsFor(e, s, pool, 'person'), 2);
 }
 
 function diMana(se: SentenceEntities, e: Entity, pool: Entity[]): QuestionDraft | null {
@@ -368,14 +376,7 @@ function diMana(se: SentenceEntities, e: Entity, pool: Entity[]): QuestionDraft 
 	const rest = end - e.last <= 8 ? spanText(s, e.last + 1, end) : '';
 	const head = spanText(s, c.start, e.first - 2);
 	const prompt = `${head} ${prep} mana${rest ? ' ' + rest : ''}?`;
-	return draft(
-		'Di mana',
-		prompt,
-		e,
-		s,
-		distractorsFor(e, s, pool, (x) => x.type === 'place'),
-		2
-	);
+	return draft('Di mana', prompt, e, s, distractorsFor(e, s, pool, 'place'), 2);
 }
 
 function kapan(se: SentenceEntities, e: Entity, pool: Entity[]): QuestionDraft | null {
@@ -395,14 +396,7 @@ function kapan(se: SentenceEntities, e: Entity, pool: Entity[]): QuestionDraft |
 	if (clause.split(' ').length < 2 || clause.includes(',')) return null;
 	const first = s.tokens[c.start];
 	const text = first.kind === 'word' ? clause.charAt(0).toLowerCase() + clause.slice(1) : clause;
-	return draft(
-		'Kapan',
-		`Kapan ${text}?`,
-		e,
-		s,
-		distractorsFor(e, s, pool, (x) => x.type === 'date'),
-		2
-	);
+	return draft('Kapan', `Kapan ${text}?`, e, s, distractorsFor(e, s, pool, 'date'), 2);
 }
 
 function berapa(se: SentenceEntities, e: Entity, pool: Entity[]): QuestionDraft | null {
@@ -482,23 +476,23 @@ function apaOrgCue(se: SentenceEntities, e: Entity, pool: Entity[]): QuestionDra
 	for (let k = e.last + 3; k <= end; k++) if (isVerb(t[k])) end = k - 1;
 	const rest = spanText(s, e.last + 1, end);
 	if (rest.split(' ').length < 3) return null;
-	return draft(
-		'Apa',
-		`${cue} apa ${rest}?`,
-		e,
-		s,
-		distractorsFor(e, s, pool, (x) => x.type === 'org'),
-		2
-	);
+	return draft('Apa', `${cue} apa ${rest}?`, e, s, distractorsFor(e, s, pool, 'org'), 2);
 }
 
 /** Amounts that answer the same "berapa": any duration for a duration, the same counter for counts. */
 function sameKindAmounts(e: Entity, pool: Entity[]): string[] {
 	const unit = (x: Entity) => x.text.split(' ').pop();
-	return pool
-		.filter((x) => x.type === 'quantity' && x.dimension === e.dimension && x.key !== e.key)
-		.filter((x) => e.dimension === 'time' || e.dimension === 'distance' || unit(x) === unit(e))
-		.map((x) => x.text);
+	const out: string[] = [];
+	const amounts = ofType(pool, 'quantity');
+	const begin = amounts.length > 0 ? fnv1a(e.text) % amounts.length : 0;
+	// Enough to choose from; a bounded look keeps long texts linear.
+	for (let i = 0; i < amounts.length && i < 400 && out.length < 12; i++) {
+		const x = amounts[(begin + i) % amounts.length];
+		if (x.dimension !== e.dimension || x.key === e.key) continue;
+		if (e.dimension === 'time' || e.dimension === 'distance' || unit(x) === unit(e))
+			out.push(x.text);
+	}
+	return out;
 }
 
 function uniqueNot(items: string[], answer: string, sentence: string): string[] {
@@ -513,8 +507,21 @@ function uniqueNot(items: string[], answer: string, sentence: string): string[] 
 	return out;
 }
 
+/** One entity per referent (its first mention): what distractors are drawn from. */
+export function referents(entries: SentenceEntities[]): Entity[] {
+	const seen = new Set<string>();
+	const out: Entity[] = [];
+	for (const x of entries)
+		for (const e of x.entities)
+			if (!seen.has(e.key)) {
+				out.push(e);
+				seen.add(e.key);
+			}
+	return out;
+}
+
 export function factQuestions(entries: SentenceEntities[]): QuestionDraft[] {
-	const pool = entries.flatMap((x) => x.entities);
+	const pool = referents(entries);
 	const out: QuestionDraft[] = [];
 	for (const se of entries)
 		for (const e of se.entities) {

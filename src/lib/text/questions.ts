@@ -36,7 +36,10 @@ export interface GenerateOptions {
 /** Sentences a question may come from: paragraph blocks only, no boilerplate, at least four words. */
 export function questionSentences(article: CleanArticle): Sentence[] {
 	const paragraphs = article.blocks.filter((b) => b.kind === 'paragraph');
-	const inParagraph = (s: Sentence) => paragraphs.some((b) => s.start >= b.start && s.end <= b.end);
+	const inParagraph = (s: Sentence) => {
+		const b = blockAt(paragraphs, s.start);
+		return !!b && s.end <= b.end;
+	};
 	return tokenize(article.body)
 		.flatMap((p) => p.sentences)
 		.filter(
@@ -47,11 +50,31 @@ export function questionSentences(article: CleanArticle): Sentence[] {
 		);
 }
 
+/** The block that contains `offset` (blocks are sorted and do not overlap); binary search. */
+function blockAt<T extends { start: number; end: number }>(
+	blocks: T[],
+	offset: number
+): T | undefined {
+	let lo = 0;
+	let hi = blocks.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (blocks[mid].end < offset) lo = mid + 1;
+		else if (blocks[mid].start > offset) hi = mid - 1;
+		else return blocks[mid];
+	}
+	return undefined;
+}
+
 /** The question sentences grouped by paragraph block, consecutive only. */
 function paragraphsOf(article: CleanArticle, sentences: Sentence[]): Sentence[][] {
-	return article.blocks
-		.filter((b) => b.kind === 'paragraph')
-		.map((b) => sentences.filter((s) => s.start >= b.start && s.end <= b.end));
+	const paragraphs = article.blocks.filter((b) => b.kind === 'paragraph');
+	const groups = new Map(paragraphs.map((b) => [b, [] as Sentence[]]));
+	for (const s of sentences) {
+		const b = blockAt(paragraphs, s.start);
+		if (b && s.end <= b.end) groups.get(b)!.push(s);
+	}
+	return [...groups.values()];
 }
 
 const optionCount: Partial<Record<Question['kind'], number>> = { 'true-false': 2 };
@@ -101,7 +124,8 @@ export function questionProblems(q: Question, article: CleanArticle): string[] {
 	const evidence = article.body.slice(q.evidence.start, q.evidence.end);
 	if (evidence === '' || q.evidence.start < 0 || q.evidence.end > article.body.length)
 		problems.push('evidence out of range');
-	const block = article.blocks.find((b) => q.evidence.start >= b.start && q.evidence.end <= b.end);
+	const at = blockAt(article.blocks, q.evidence.start);
+	const block = at && q.evidence.end <= at.end ? at : undefined;
 	if (!block || block.kind !== 'paragraph') problems.push('evidence not in a paragraph');
 	if (!q.typed) {
 		const norm = q.options.map(normaliseAnswer);

@@ -15,7 +15,7 @@ import { samePlace } from './entity-words';
 import { numericVariants } from './numbers';
 import { paraphrase, unresolvedPronoun, type Paraphrase } from './paraphrase';
 import { containsWords, fnv1a, normaliseAnswer } from './question-utils';
-import { looksLikeName, type QuestionDraft } from './fact-questions';
+import { looksLikeName, referents, type QuestionDraft } from './fact-questions';
 import type { RootDictionary, Sentence } from './types';
 
 const countries = new Set(
@@ -178,7 +178,7 @@ export function trueFalseQuestions(
 	entries: SentenceEntities[],
 	dict?: RootDictionary
 ): QuestionDraft[] {
-	const pool = entries.flatMap((x) => x.entities);
+	const pool = referents(entries);
 	const out: QuestionDraft[] = [];
 	for (const se of entries) {
 		const s = se.sentence;

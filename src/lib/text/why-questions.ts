@@ -126,10 +126,11 @@ function distractors(
 	const shape = manner ? 'vp' : nounMarker && isNounPhrase(key) ? 'np' : 'clause';
 	const keyWords = contentWords(key + ' ' + question);
 	const out: string[] = [];
-	const ranked = pool
-		.filter((c) => c.sentence !== s && c.shape === shape)
-		.sort((a, b) => fnv1a(key + a.text) - fnv1a(key + b.text));
-	for (const c of ranked) {
+	// Start at a key-specific place and stop once there are enough: linear in the article.
+	const begin = pool.length > 0 ? fnv1a(key) % pool.length : 0;
+	for (let i = 0; i < pool.length && out.length < 5; i++) {
+		const c = pool[(begin + i) % pool.length];
+		if (c.sentence === s || c.shape !== shape) continue;
 		const words = contentWords(c.text);
 		if ([...words].some((w) => keyWords.has(w))) continue;
 		if (
@@ -140,7 +141,6 @@ function distractors(
 		)
 			continue;
 		out.push(upperFirst(c.text));
-		if (out.length === 5) break;
 	}
 	return out;
 }

@@ -78,6 +78,8 @@ const formGloss = (w: WordInfo) => parseGloss(w.entry.gloss).forms.get(w.token.t
 /** Content words of the question sentences a learner should learn: no names, numbers or function words. */
 function learnableWords(sentences: Sentence[], lexicon: Lexicon, dict: RootDictionary): WordInfo[] {
 	const out: WordInfo[] = [];
+	// A long text repeats its words: analyse and look up each form once.
+	const known = new Map<string, { analysis: WordAnalysis; entry: LexiconEntry } | null>();
 	for (const sentence of sentences)
 		for (const token of sentence.tokens) {
 			const w = token.text;
@@ -85,11 +87,18 @@ function learnableWords(sentences: Sentence[], lexicon: Lexicon, dict: RootDicti
 			// Speech verbs are interchangeable after a quote ("kata", "tutur", "jelas"): no single right answer.
 			if (functionWords.has(w) || numberWords.has(w) || speechVerbs.has(w) || opaqueWords.has(w))
 				continue;
-			const analysis = analyzeWord(w, dict);
-			const entry = lexicon.lookup(analysis.root);
-			if (!usableGloss(entry) || functionWords.has(analysis.root) || analysis.root.length < 3)
-				continue;
-			out.push({ token, sentence, analysis, entry, shape: shapeOf(analysis) });
+			let hit = known.get(w);
+			if (hit === undefined) {
+				const analysis = analyzeWord(w, dict);
+				const entry = lexicon.lookup(analysis.root);
+				hit =
+					!usableGloss(entry) || functionWords.has(analysis.root) || analysis.root.length < 3
+						? null
+						: { analysis, entry };
+				known.set(w, hit);
+			}
+			if (!hit) continue;
+			out.push({ token, sentence, ...hit, shape: shapeOf(hit.analysis) });
 		}
 	return out;
 }
@@ -140,7 +149,7 @@ function applyShape(root: string, shape: string): string | null {
 
 function clozeDrafts(
 	words: WordInfo[],
-	pool: WordInfo[],
+	pool: Map<string, WordInfo[]>,
 	roots: readonly string[],
 	lexicon: Lexicon,
 	dict: RootDictionary
@@ -198,21 +207,19 @@ function clozeDrafts(
 /** Words with the same affixes and the same part of speech: the article's own first, then built from lexicon roots. */
 function sameShapeWords(
 	w: WordInfo,
-	pool: WordInfo[],
+	index: Map<string, WordInfo[]>,
 	roots: readonly string[],
 	lexicon: Lexicon,
 	dict: RootDictionary
 ): string[] {
 	const seen = new Set([w.token.text, w.analysis.root]);
 	const fromArticle: string[] = [];
-	for (const x of pool) {
-		if (
-			x.shape !== w.shape ||
-			x.entry.pos !== w.entry.pos ||
-			x.analysis.root === w.analysis.root ||
-			seen.has(x.token.text)
-		)
-			continue;
+	const pool = index.get(`${w.shape}/${w.entry.pos}`) ?? [];
+	// Start at a word-specific place and stop once there are enough: linear in the article.
+	const begin = pool.length > 0 ? fnv1a(w.token.text) % pool.length : 0;
+	for (let i = 0; i < pool.length && fromArticle.length < 8; i++) {
+		const x = pool[(begin + i) % pool.length];
+		if (x.analysis.root === w.analysis.root || seen.has(x.token.text)) continue;
 		// "seperti dirilis CNA" for "seperti dilansir CNA": a near-synonym is a second right answer.
 		if (glossesOverlap(w.entry.gloss, x.entry.gloss)) continue;
 		seen.add(x.token.text);
@@ -530,8 +537,19 @@ export function wordQuestions(
 	roots: readonly string[] = []
 ): QuestionDraft[] {
 	const words = learnableWords(sentences, lexicon, dict);
+	// Same-shape candidates, one entry per form, grouped by affix shape and part of speech.
+	const index = new Map<string, WordInfo[]>();
+	const forms = new Set<string>();
+	for (const w of words) {
+		if (forms.has(w.token.text)) continue;
+		forms.add(w.token.text);
+		const key = `${w.shape}/${w.entry.pos}`;
+		const bucket = index.get(key);
+		if (bucket) bucket.push(w);
+		else index.set(key, [w]);
+	}
 	return [
-		...clozeDrafts(words, words, roots, lexicon, dict),
+		...clozeDrafts(words, index, roots, lexicon, dict),
 		...vocabDrafts(words, words),
 		...morphologyDrafts(words, dict)
 	];

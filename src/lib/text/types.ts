@@ -95,8 +95,21 @@ export interface LexiconEntry {
 	curated: boolean;
 }
 
+/** One meaning of a word: its part of speech and an English label. */
+export interface Sense {
+	pos: string;
+	gloss: string;
+}
+
 export interface Lexicon {
 	lookup(root: string): LexiconEntry | undefined;
+	/**
+	 * The ranked senses of a root or derived form (best prior first), when the data knows more than one.
+	 * Optional so a plain root table still fits.
+	 */
+	senses?(word: string): Sense[] | undefined;
+	/** A multiword expression's entry (rumah sakit: hospital), keyed by its lower-case words joined by one space. */
+	multiword?(expression: string): LexiconEntry | undefined;
 	/**
 	 * The meaning of a derived form when it is not simply its root's (terhadap: "towards; against",
 	 * pemerintah: "government"); undefined for ordinary forms. Optional so a plain root table still fits.

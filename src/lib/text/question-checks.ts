@@ -9,6 +9,7 @@
  * accepted that kind unchanged) times the builder's own confidence.
  */
 import { isParaphrase, unresolvedPronoun } from './paraphrase';
+import { isTransparentCognate } from './cognates';
 import { looksLikeVerb } from './entities';
 import { titleWords } from './entity-words';
 import { simpleRatio } from './numbers';

@@ -19,7 +19,8 @@ import { isBoilerplate } from './import-article';
 import { orderQuestions } from './order-questions';
 import { normaliseAnswer, containsWords, shuffle, stableId, fnv1a } from './question-utils';
 import { tokenize } from './tokenize';
-import { wordQuestions } from './word-questions';
+import { analyzeDocument } from './document';
+import { wordQuestions, type SenseMap } from './word-questions';
 import type { CleanArticle, Lexicon, Question, RootDictionary, Sentence } from './types';
 
 export interface GenerateOptions {
@@ -146,6 +147,26 @@ export function questionProblems(q: Question, article: CleanArticle): string[] {
 	return problems;
 }
 
+/**
+ * Sense choice reads the whole article's English for its topic and costs as much as the rest of
+ * the generator; past a long book chapter the dictionary order is used instead, so a huge paste
+ * stays fast. News articles are a few kilobytes.
+ */
+const maxSenseChars = 200_000;
+
+/** The sense chosen in context for every word token, by its start offset (document.ts). */
+function chosenSenses(body: string, lexicon: Lexicon, dict: RootDictionary): SenseMap {
+	const out = new Map<number, { gloss: string; source: string }>();
+	if (body.length > maxSenseChars) return out;
+	for (const s of analyzeDocument(body, lexicon, dict).sentences)
+		for (const t of s.tokens) {
+			const sense = t.gloss?.senses[0]?.gloss;
+			if (sense && t.unit === undefined)
+				out.set(t.start, { gloss: sense, source: t.gloss!.source });
+		}
+	return out;
+}
+
 /** Per sentence and per word: one fact asked once, and no sentence or word dominating the pool. */
 const caps = {
 	perSentence: 3,
@@ -168,7 +189,14 @@ export function generateQuestions(
 		...whyQuestions(entries),
 		...orderQuestions(paragraphsOf(article, sentences)),
 		...(options.lexicon && options.dict
-			? wordQuestions(sentences, entries, options.lexicon, options.dict, options.roots)
+			? wordQuestions(
+					sentences,
+					entries,
+					options.lexicon,
+					options.dict,
+					options.roots,
+					chosenSenses(article.body, options.lexicon, options.dict)
+				)
 			: [])
 	];
 	const scored: Question[] = [];

@@ -170,10 +170,9 @@ export function itemProblems(q: Question, ctx: CheckContext): string[] {
 		const quoted = q.kind === 'vocab-meaning' ? q.answer : (/"([^"]+)"/.exec(q.prompt)?.[1] ?? '');
 		// "syringe (semprotan)": the bracket holds an Indonesian form, not an English gloss.
 		const gloss = quoted.replace(/\([^)]*\)/g, '');
-		if (
-			looksLikeCognate(q.root, gloss.split(/[;,(]/)) ||
-			(ctx.subject && looksLikeCognate(ctx.subject, gloss.split(/[;,(]/)))
-		)
+		const senses = gloss.split(/[;,(]/);
+		const cognate = (w: string) => looksLikeCognate(w, senses) || isTransparentCognate(w, senses);
+		if (cognate(q.root) || (ctx.subject && cognate(ctx.subject)))
 			problems.push('transparent cognate');
 	}
 	if (q.kind === 'morphology-affixes' && q.root && ctx.subject?.toLowerCase().includes(q.root))

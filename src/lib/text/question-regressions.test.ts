@@ -115,7 +115,9 @@ describe('regressions from reading the output as a teacher', () => {
 	});
 
 	it('every item carries a score between 0 and 1', () => {
-		for (const q of pool)
-			(expect(q.score).toBeGreaterThan(0), expect(q.score).toBeLessThanOrEqual(1));
+		for (const q of pool) {
+			expect(q.score).toBeGreaterThan(0);
+			expect(q.score).toBeLessThanOrEqual(1);
+		}
 	});
 });

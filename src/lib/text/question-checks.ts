@@ -41,7 +41,8 @@ export const fatal = new Set([
 	'verbatim true statement',
 	'question without subject',
 	'answer is a title, not a name',
-	'relative date as key'
+	'relative date as key',
+	'acronym mismatch'
 ]);
 const questionWords = new Set([
 	'siapa',
@@ -55,6 +56,16 @@ const questionWords = new Set([
 	'dari'
 ]);
 const clauseAdverbs = new Set([
+	'turun',
+	'naik',
+	'tumbuh',
+	'tiba',
+	'datang',
+	'jatuh',
+	'masuk',
+	'keluar',
+	'mulai',
+	'terus',
 	'masih',
 	'sudah',
 	'telah',
@@ -181,6 +192,8 @@ export function itemProblems(q: Question, ctx: CheckContext): string[] {
 		problems.push('blank after para');
 	const acronym = /kepanjangan dari (\S+)\?$/.exec(q.prompt)?.[1];
 	if (acronym) {
+		// "Deputi Senior Bank Indonesia (BI)": the bracket names only part of the phrase before it.
+		if (initials(q.answer)[0] !== acronym[0].toUpperCase()) problems.push('acronym mismatch');
 		const hits = q.options.filter((o) => initials(o) === acronym.toUpperCase());
 		if (hits.length === 1 && hits[0] === q.answer) problems.push('acronym initials give it away');
 	}

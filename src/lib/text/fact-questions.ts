@@ -220,6 +220,8 @@ function clauseEnd(s: Sentence, last: number): number {
 
 /** "Warga Desa Sukamaju", "Kabar Kota Hari Ini": capitalised, but not a person's name. */
 export function looksLikeName(text: string): boolean {
+	// "AALI Santosa", "Sampoerna Tbk": an acronym or a company suffix inside is not a person's name.
+	if (/(^|\s)(\p{Lu}{3,}|Tbk|PT|Ltd|Inc|Corp|Co)(\s|$)/u.test(text)) return false;
 	return text
 		.toLowerCase()
 		.split(/\s+/)
@@ -535,6 +537,7 @@ export function factQuestions(entries: SentenceEntities[]): QuestionDraft[] {
 				quantity: [berapa],
 				org: [apaAcronym, apaOrgCue]
 			};
+			if (e.type === 'person' && !looksLikeName(e.text)) continue;
 			for (const build of wanted[e.type] ?? []) {
 				const q = build(se, e, pool);
 				if (

@@ -42,7 +42,8 @@ export const fatal = new Set([
 	'question without subject',
 	'answer is a title, not a name',
 	'relative date as key',
-	'acronym mismatch'
+	'acronym mismatch',
+	'question cut off'
 ]);
 const questionWords = new Set([
 	'siapa',
@@ -207,6 +208,11 @@ export function itemProblems(q: Question, ctx: CheckContext): string[] {
 		// "Ditemukan berapa lama lalu?", "Masih bisa dikontrol …": the clause lost its subject.
 		if (!questionWords.has(first) && (looksLikeVerb(first) || clauseAdverbs.has(first)))
 			problems.push('question without subject');
+		// "… di tahun 1999 dan sampai?": the clause was cut in the middle.
+		if (
+			/\s(dan|atau|serta|sampai|hingga|yang|di|ke|dari|pada|untuk|dengan|bahwa)\?$/i.test(q.prompt)
+		)
+			problems.push('question cut off');
 		if (q.questionWord === 'Siapa' && titleWords.has(q.answer.toLowerCase()))
 			problems.push('answer is a title, not a name');
 		if (q.questionWord === 'Kapan' && isRelativeDate(q.answer))

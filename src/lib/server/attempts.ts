@@ -13,6 +13,7 @@
 import { randomInt } from 'node:crypto';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { grade } from '$lib/text/grade';
+import { fnv1a, shuffle } from '$lib/text/question-utils';
 import { buildQuiz } from '$lib/text/quiz';
 import type { Question } from '$lib/text/types';
 import type { Database, Transaction } from './db';
@@ -74,10 +75,12 @@ export async function startOrResume(
 	const seen = new Set(asked.map((r) => r.id));
 	const unseen = pool.filter((q) => !seen.has(q.id));
 	const seed = plan.seed ?? randomInt(2 ** 31 - 1);
-	const chosen = buildQuiz(plan.seed === undefined && unseen.length >= size ? unseen : pool, {
+	const drawn = buildQuiz(plan.seed === undefined && unseen.length >= size ? unseen : pool, {
 		size,
 		seed
 	});
+	// An assignment asks every student the same items, each student in their own stable order.
+	const chosen = plan.seed === undefined ? drawn : shuffle(drawn, fnv1a(`${plan.seed}/${userId}`));
 
 	return db.transaction(async (tx) => {
 		const [created] = await tx

@@ -307,8 +307,9 @@ export async function assignmentReport(
 		for (const i of list)
 			if (!questions.has(i.question.id))
 				questions.set(i.question.id, { question: i.question, position: i.position });
+	// Each student sees the assignment's items in their own order: the report follows the article.
 	const ordered = [...questions.values()].sort(
-		(a, b) => a.position - b.position || a.question.evidence.start - b.question.evidence.start
+		(a, b) => a.question.evidence.start - b.question.evidence.start || a.position - b.position
 	);
 	const stats = analyseItems(
 		ordered.map((q) => q.question),

@@ -17,7 +17,9 @@ export const kindNames: Record<QuestionKind, string> = {
 	'vocab-word': 'Word for a meaning',
 	'morphology-root': 'Root of a word',
 	'morphology-affixes': 'Affixes of a word',
-	order: 'Sentence order'
+	order: 'Sentence order',
+	why: 'Why (cause)',
+	speaker: 'Who said it'
 };
 export const questionKinds = Object.keys(kindNames) as QuestionKind[];
 

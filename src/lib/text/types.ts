@@ -161,9 +161,12 @@ export type QuestionKind =
 	| 'vocab-word'
 	| 'morphology-root'
 	| 'morphology-affixes'
-	| 'order';
+	| 'order'
+	| 'why'
+	| 'speaker';
 
-export type QuestionWord = 'Siapa' | 'Di mana' | 'Kapan' | 'Berapa' | 'Apa';
+export type QuestionWord =
+	'Siapa' | 'Di mana' | 'Kapan' | 'Berapa' | 'Apa' | 'Mengapa' | 'Bagaimana';
 
 /** One question, stored as JSON keyed by `id`. */
 export interface Question {
@@ -186,6 +189,14 @@ export interface Question {
 	typed?: boolean;
 	/** For cloze, vocabulary and morphology questions: the root they practise (a missed one goes to review). */
 	root?: string;
+	/**
+	 * Quality 0…1 from the generator's checks and its confidence in each step; quizzes draw the
+	 * best first and the teacher's preview hides items below `lowScore`. Absent on items stored
+	 * before scores existed (read as 0.5).
+	 */
+	score?: number;
+	/** Typed questions: other answers that are also right (listed synonyms). */
+	accept?: string[];
 }
 
 export interface GradeResult {

@@ -13,9 +13,15 @@ export const load: PageServerLoad = async (event) => {
 	const article = await articles.findVisible(event.locals.db, event.params.slug, teacher);
 	if (!article) error(404, notFound);
 	const items = await bank.listForReview(event.locals.db, article, teacher.id);
+	const kind = event.url.searchParams.get('kind');
+	const counts = new Map<string, number>();
+	for (const i of items) counts.set(i.question.kind, (counts.get(i.question.kind) ?? 0) + 1);
 	return {
+		kind: kind && counts.has(kind) ? kind : null,
+		kinds: [...counts].map(([k, n]) => ({ kind: k, count: n })),
 		article: { slug: article.slug, title: article.title, origin: article.origin },
 		items: items.map(({ baseId, question, origin, version, hidden }) => ({
+			low: bank.isLowScored(question),
 			baseId,
 			origin,
 			version,
@@ -39,7 +45,29 @@ async function setHidden(event: RequestEvent<{ slug: string }>, hidden: boolean)
 	redirect(303, `/teacher/articles/${article.slug}/questions#q-${bank.baseIdOf(question)}`);
 }
 
+/** Hides every visible question of one kind, or every low-scored one (kind "low"). */
+async function hideMany(event: RequestEvent<{ slug: string }>) {
+	const teacher = requireTeacher(event);
+	const article = await articles.findVisible(event.locals.db, event.params.slug, teacher);
+	if (!article) error(404, notFound);
+	const kind = (await readForm(event)).get('kind');
+	if (typeof kind !== 'string' || (kind !== 'low' && !(kind in questionForm.kindNames)))
+		return fail(400, { message: 'Choose a kind of question.' });
+	await bank.setHiddenMany(
+		event.locals.db,
+		article,
+		teacher.id,
+		(i) => (kind === 'low' ? bank.isLowScored(i.question) : i.question.kind === kind),
+		true
+	);
+	redirect(
+		303,
+		`/teacher/articles/${article.slug}/questions${kind === 'low' ? '' : `?kind=${kind}`}`
+	);
+}
+
 export const actions: Actions = {
 	hide: (event) => setHidden(event, true),
-	show: (event) => setHidden(event, false)
+	show: (event) => setHidden(event, false),
+	hideMany
 };

@@ -331,10 +331,12 @@ function vocabDrafts(words: WordInfo[], pool: WordInfo[]): QuestionDraft[] {
 	const roots = distinctRoots(words.filter((w) => w.sense?.source !== 'multiword'))
 		.filter((w) => w.entry.band <= 4 && w.analysis.affixes.every((a) => a.kind !== 'reduplication'))
 		.slice(0, limits.vocabulary);
-	for (const [i, w] of roots.entries()) {
+	for (const w of roots) {
 		const gloss = rootGloss(w);
 		const affixed = w.analysis.root !== w.token.text;
-		if (i % 2 === 0) {
+		// Which way round a word is asked follows the word, not its place in the list, so an edit
+		// elsewhere in the text does not flip it (and with it the question's id).
+		if (fnv1a(w.analysis.root) % 2 === 0) {
 			// Ask for the word itself when its own meaning is known, else for its root's.
 			const own = formGloss(w);
 			if (!own && w.analysis.affixes.some((a) => nominalisers.has(a.form))) continue;
@@ -510,11 +512,11 @@ function morphologyDrafts(words: WordInfo[], dict: RootDictionary): QuestionDraf
 				(a) => a.kind !== 'clitic' && a.kind !== 'particle' && a.kind !== 'reduplication'
 			)
 	);
-	for (const [i, w] of affixed.slice(0, limits.morphology).entries()) {
+	for (const w of affixed.slice(0, limits.morphology)) {
 		const derivational = w.analysis.affixes.filter(
 			(a) => a.kind === 'prefix' || a.kind === 'confix' || a.kind === 'suffix'
 		);
-		if (i % 2 === 0) {
+		if (fnv1a(w.token.text) % 2 === 0) {
 			const typed = fnv1a(w.token.text) % 3 === 0;
 			out.push({
 				kind: 'morphology-root',

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { open, shippedArticle } from '../support/e2e';
 import { registerAs } from '../support/e2e-accounts';
 

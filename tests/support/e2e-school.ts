@@ -123,8 +123,10 @@ export interface Attempt {
 
 /** Starts a quiz, answers its first question with the first option (or a typed word). */
 export async function startQuiz(student: Person, slug: string): Promise<Attempt> {
-	const path = await redirected(await post(student.http, `/articles/${slug}/quiz`));
-	const first = `${path}/1`;
+	// Starting lands on the first question: /articles/<slug>/quiz/<attempt>/1.
+	const first = await redirected(await post(student.http, `/articles/${slug}/quiz`));
+	expect(first).toMatch(/\/quiz\/\d+\/1$/);
+	const path = first.replace(/\/1$/, '');
 	const question = await scrape(student.http, first, /name="question" value="([^"]+)"/);
 	const html = await (await student.http.get(first)).text();
 	const response = /name="response" value="([^"]*)"/.exec(html)?.[1] ?? 'sekolah';

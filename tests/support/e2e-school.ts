@@ -85,14 +85,18 @@ export async function joinClass(student: Person, code: string): Promise<void> {
 	);
 }
 
-/** Publishes an article for the teacher's classes; returns its slug. */
-export async function importArticle(teacher: Person, title: string): Promise<string> {
+/** Publishes an article (by default the made-up school story) for the teacher's classes; returns its slug. */
+export async function importArticle(
+	teacher: Person,
+	title: string,
+	text = importedText
+): Promise<string> {
 	const location = await redirected(
 		await post(teacher.http, '/teacher/articles/new?/publish', {
 			title,
 			source: 'Contoh.id',
 			publishedOn: '',
-			text: importedText
+			text
 		})
 	);
 	return /^\/teacher\/articles\/([a-z0-9-]+)\/questions/.exec(location)![1];
@@ -133,6 +137,29 @@ export async function startQuiz(student: Person, slug: string): Promise<Attempt>
 	await redirected(await post(student.http, `${first}?/answer`, { question, response }));
 	const secondQuestion = await scrape(student.http, `${path}/2`, /name="question" value="([^"]+)"/);
 	return { path, secondQuestion };
+}
+
+/** The article's questions as its teacher reviews them: id (for hiding) and prompt. */
+export async function reviewQuestions(
+	teacher: Person,
+	slug: string
+): Promise<{ id: string; prompt: string }[]> {
+	const html = await (await teacher.http.get(`/teacher/articles/${slug}/questions`)).text();
+	return [
+		...html.matchAll(/<li id="q-([^"]+)"[\s\S]*?<p class="prompt[^"]*"[^>]*>([\s\S]*?)<\/p>/g)
+	].map((m) => ({ id: m[1], prompt: m[2].replace(/&quot;/g, '"').replace(/&amp;/g, '&') }));
+}
+
+/** Hides every question of the article but the first whose prompt matches each of `keep`. */
+export async function keepOnly(teacher: Person, slug: string, keep: RegExp[]): Promise<string[]> {
+	const all = await reviewQuestions(teacher, slug);
+	const kept = keep.map((k) => all.find((q) => k.test(q.prompt)));
+	expect(kept.every(Boolean), `a question for each of ${keep.join(', ')}`).toBe(true);
+	for (const q of all.filter((q) => !kept.includes(q)))
+		await redirected(
+			await post(teacher.http, `/teacher/articles/${slug}/questions?/hide`, { question: q.id })
+		);
+	return kept.map((q) => q!.prompt);
 }
 
 /** A guest: the first thing saved (starting the shipped article's quiz) mints the identity. */

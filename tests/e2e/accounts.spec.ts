@@ -19,7 +19,8 @@ test('register, sign out, and sign in again; a wrong password gets one plain ans
 	problems.allow(/^\/login$/, 400); // the wrong password, answered without JavaScript
 	const email = emailFor('sari', info.project.name);
 	await registerAs(page, js, { name: 'Sari', email, role: 'student' });
-	await expect(page).toHaveURL(/\/$/);
+	await expect(page).toHaveURL(/\/\?welcome=new$/);
+	await expect(page.getByRole('status')).toHaveText('Your account is ready.');
 	const header = page.getByRole('banner');
 	await expect(header).toContainText('Sari');
 
@@ -89,6 +90,9 @@ test('a guest who saves a word and then registers keeps it', async ({
 		email: emailFor('tamu', info.project.name),
 		role: 'student'
 	});
+	await expect(page.getByRole('status')).toHaveText(
+		'Your account is ready, and everything you did as a guest is kept in it.'
+	);
 	await open(page, '/me', js);
 	await expect(page.getByText('1 word on your list.')).toBeVisible();
 	await expect(page.getByText('You are reading as a guest.')).toBeHidden();
@@ -149,7 +153,7 @@ test('a teacher makes a class, a student joins with the code, and the teacher se
 		{ name: 'Sari', email: emailFor('murid', info.project.name), role: 'student' },
 		new URL(student.url()).pathname + new URL(student.url()).search
 	);
-	await expect(student).toHaveURL(/\/join\/[A-Z2-9]{8}$/);
+	await expect(student).toHaveURL(/\/join\/[A-Z2-9]{8}\?welcome=new$/);
 	await expect(student.getByLabel('Class code')).toHaveValue(code!);
 	await student.getByRole('button', { name: 'Join' }).click();
 	await expect(student.getByRole('status')).toHaveText(

@@ -82,6 +82,7 @@ test('a guest reads, looks up a word, takes the quiz, reviews, registers and kee
 		},
 		page.url()
 	);
+	await expect(page.getByRole('status')).toContainText('everything you did as a guest is kept');
 	await open(page, '/me', javaScriptEnabled);
 	await expect(page.getByText('You are reading as a guest.')).toBeHidden();
 	await expect(page.locator('main')).toContainText(`${right} of 10`);

@@ -366,3 +366,64 @@ test('a new teacher’s checklist ticks off the class and points to it for setti
 	await expect(page).toHaveURL(new RegExp(`/teacher/classes/${classroom.id}$`));
 	expect(await seriousViolations(page, js)).toEqual([]);
 });
+
+test('a class of 30 students × 20 assignments takes the width of a laptop, and scrolls only inside the table on a phone', async ({
+	page,
+	baseURL
+}, info) => {
+	test.skip(info.project.name !== 'desktop', 'one check at 1280 px and 390 px, with JavaScript');
+	test.setTimeout(240_000);
+	const tag = `wide-${Date.now()}`;
+	const teacher = await school.registered(baseURL!, 'Bu Lebar', 'teacher', tag);
+	const classroom = await school.fullClass(teacher, tag, { students: 30, articles: 20 });
+	await page.context().addCookies((await teacher.http.storageState()).cookies);
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await open(page, `/teacher/classes/${classroom.id}`);
+	const roster = page.locator('table.roster');
+	await expect(roster.locator('tbody tr')).toHaveCount(30);
+	await expect(roster.locator('thead th')).toHaveCount(22); // name, 20 assignments, average
+
+	/** The page's and the table's geometry: widths, and where the first column sits. */
+	const measure = () =>
+		page.evaluate(() => {
+			const main = document.querySelector('main')!.getBoundingClientRect();
+			const scroller = document.querySelector('table.roster')!.parentElement!;
+			const name = document.querySelector('table.roster tbody th')!.getBoundingClientRect();
+			return {
+				main: main.width,
+				pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+				tableScrolls: scroller.scrollWidth > scroller.clientWidth,
+				scrollerLeft: scroller.getBoundingClientRect().left,
+				nameLeft: name.left
+			};
+		});
+	const scrollTableToEnd = () =>
+		page.locator('table.roster').evaluate((table) => {
+			const scroller = table.parentElement!;
+			scroller.scrollLeft = scroller.scrollWidth;
+		});
+
+	const laptop = await measure();
+	expect(laptop.main, 'the class page uses the laptop’s width').toBeGreaterThan(1200);
+	expect(laptop.pageOverflow, 'the page itself never scrolls sideways').toBeLessThanOrEqual(0);
+	if (laptop.tableScrolls) {
+		await scrollTableToEnd();
+		const scrolled = await measure();
+		expect(Math.abs(scrolled.nameLeft - scrolled.scrollerLeft)).toBeLessThanOrEqual(1);
+	}
+	expect(await seriousViolations(page, true)).toEqual([]);
+	await page.screenshot({ path: 'test-results/phone-screens/roster-laptop.png' });
+
+	await page.setViewportSize({ width: 390, height: 844 });
+	await roster.locator('tbody tr').first().scrollIntoViewIfNeeded();
+	const phone = await measure();
+	expect(phone.pageOverflow, 'on a phone only the table scrolls').toBeLessThanOrEqual(0);
+	expect(phone.tableScrolls).toBe(true);
+	await scrollTableToEnd();
+	const scrolled = await measure();
+	expect(
+		Math.abs(scrolled.nameLeft - scrolled.scrollerLeft),
+		'the names stay put'
+	).toBeLessThanOrEqual(1);
+	await page.screenshot({ path: 'test-results/phone-screens/roster-phone.png' });
+});

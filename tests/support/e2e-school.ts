@@ -162,6 +162,31 @@ export async function keepOnly(teacher: Person, slug: string, keep: RegExp[]): P
 	return kept.map((q) => q!.prompt);
 }
 
+/**
+ * A full class for the teacher's pages: `students` added by name and `articles` imported (the school
+ * story, each with a numbered closing line so the texts differ) and all set for the class. The
+ * students have not started, so every cell shows; scripts/seed-school.ts fills a database with
+ * answers for the benchmarks.
+ */
+export async function fullClass(
+	teacher: Person,
+	tag: string,
+	size: { students: number; articles: number }
+): Promise<{ id: number; code: string }> {
+	const classroom = await createClass(teacher, `Kelas Penuh ${tag}`);
+	const names = Array.from({ length: size.students }, (_, i) => `Murid Nomor ${i + 1} ${tag}`);
+	const added = await post(teacher.http, `/teacher/classes/${classroom.id}?/addStudents`, {
+		names: names.join('\n')
+	});
+	expect(added.status(), 'students added by name').toBe(200);
+	for (let k = 1; k <= size.articles; k++) {
+		const text = `${importedText.trim()}\nIni adalah artikel nomor ${k} dari seri sekolah kami.`;
+		const slug = await importArticle(teacher, `Seri Sekolah ${k}: Perpustakaan Keliling`, text);
+		await assign(teacher, classroom.id, slug);
+	}
+	return classroom;
+}
+
 /** A guest: the first thing saved (starting the shipped article's quiz) mints the identity. */
 export async function guest(baseURL: string): Promise<Person> {
 	const http = await agent(baseURL);

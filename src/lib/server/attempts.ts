@@ -289,3 +289,20 @@ export async function getAttempt(db: Database, userId: number, attemptId: number
 }
 
 export type AttemptView = NonNullable<Awaited<ReturnType<typeof getAttempt>>>;
+
+/**
+ * Where a learner continues an attempt: its first unanswered question, else its results; undefined
+ * when the attempt is missing or not theirs. Loads and actions redirect straight there, because a
+ * redirect to the attempt's own address (an endpoint, not a page) makes the client router log
+ * "Not found" before the browser follows it.
+ */
+export async function resumePath(
+	db: Database,
+	userId: number,
+	attemptId: number
+): Promise<string | undefined> {
+	const view = await getAttempt(db, userId, attemptId);
+	if (!view) return undefined;
+	const base = `/articles/${view.slug}/quiz/${view.id}`;
+	return view.next === null ? `${base}/results` : `${base}/${view.next}`;
+}

@@ -29,6 +29,9 @@ export const actions: Actions = {
 			return fail(result.error === 'throttled' ? 429 : 400, { values, errors: refused });
 		}
 		await startSession(event, result.user);
-		redirect(303, safeReturnPath(event.url.searchParams.get('redirectTo')));
+		// The page they land on says in one line that the account is ready (and kept the guest's work).
+		const landing = new URL(safeReturnPath(event.url.searchParams.get('redirectTo')), event.url);
+		landing.searchParams.set('welcome', guest ? 'kept' : 'new');
+		redirect(303, landing.pathname + landing.search + landing.hash);
 	}
 };

@@ -12,10 +12,10 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const article = await articles.findVisible(locals.db, params.slug, locals.user);
 	if (!article) error(404, 'We could not find that article.');
-	const open = locals.user
-		? await attempts.findOpenAttempt(locals.db, locals.user.id, article.id)
-		: undefined;
-	if (open) redirect(303, `/articles/${params.slug}/quiz/${open}`);
+	const user = locals.user;
+	const open = user ? await attempts.findOpenAttempt(locals.db, user.id, article.id) : undefined;
+	const resume = user && open ? await attempts.resumePath(locals.db, user.id, open) : undefined;
+	if (resume) redirect(303, resume);
 	return {
 		article: { slug: article.slug, title: article.title },
 		size: await assignments.quizSizeFor(locals.db, locals.user?.id ?? null, article)
@@ -33,6 +33,7 @@ export const actions: Actions = {
 		if (!article) error(404, 'We could not find that article.');
 		const started = await attempts.startOrResume(event.locals.db, user.id, article);
 		if ('error' in started) return fail(409, { message: started.error });
-		redirect(303, `/articles/${article.slug}/quiz/${started.attemptId}`);
+		const resume = await attempts.resumePath(event.locals.db, user.id, started.attemptId);
+		redirect(303, resume ?? `/articles/${article.slug}/quiz`);
 	}
 };

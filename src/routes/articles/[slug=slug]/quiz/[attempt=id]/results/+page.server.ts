@@ -35,6 +35,7 @@ export const actions: Actions = {
 		if (!article) error(404, 'We could not find that article.');
 		const started = await attempts.startOrResume(event.locals.db, user.id, article);
 		if ('error' in started) error(404, started.error);
-		redirect(303, `/articles/${article.slug}/quiz/${started.attemptId}`);
+		const resume = await attempts.resumePath(event.locals.db, user.id, started.attemptId);
+		redirect(303, resume ?? `/articles/${article.slug}/quiz`);
 	}
 };

@@ -5,18 +5,26 @@
  *
  * PGlite keeps no lock of its own on its folder and two processes on one folder corrupt it, so
  * we hold a lock file (`bacaan.lock`, with our pid) while it is open.
+ *
+ * On PostgreSQL, any number of instances may start at once: migrations run under an advisory lock,
+ * so one migrates and the others wait, then find nothing left to do. The pool retries lost
+ * connections within a second (postgres.js's default back-off grows to 20 s, which kept a server
+ * failing long after its database was back); scripts/patch-postgres.js repairs the driver's write
+ * scheduler, which otherwise crashed the process or poisoned connections in an outage.
  */
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import * as schema from './schema';
 
-export type Database = PostgresJsDatabase<typeof schema>;
+/** What both drivers' Drizzle databases have in common; the app never needs more. */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 export interface OpenDatabase {
@@ -41,7 +49,12 @@ export async function openDatabase(options: {
 
 async function openPostgres(url: string): Promise<OpenDatabase> {
 	const location = describeUrl(url);
-	const client = postgres(url, { max: 10, connect_timeout: 5, onnotice: () => {} });
+	const client = postgres(url, {
+		max: 10,
+		connect_timeout: 5,
+		backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
+		onnotice: () => {}
+	});
 	try {
 		await client`select 1`;
 	} catch (err) {
@@ -50,7 +63,7 @@ async function openPostgres(url: string): Promise<OpenDatabase> {
 	}
 	const db = drizzlePostgres(client, { schema, casing: 'snake_case' });
 	try {
-		await migratePostgres(db, { migrationsFolder });
+		await migrateUnderLock(client, () => migratePostgres(db, { migrationsFolder }));
 	} catch (err) {
 		await client.end({ timeout: 1 }).catch(() => {});
 		throw new DatabaseStartError(`Migrating PostgreSQL at ${location} failed: ${reason(err)}`);
@@ -65,8 +78,8 @@ async function openPglite(dataDir: string): Promise<OpenDatabase> {
 	try {
 		const client = await PGlite.create(inMemory ? dataDir : location);
 		// PGlite's client satisfies the same query-builder surface as postgres.js; one type keeps routes simple.
-		const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Database;
-		await migratePglite(db as never, { migrationsFolder });
+		const db = drizzlePglite(client, { schema, casing: 'snake_case' });
+		await migratePglite(db, { migrationsFolder });
 		return {
 			db,
 			driver: 'pglite',
@@ -82,6 +95,24 @@ async function openPglite(dataDir: string): Promise<OpenDatabase> {
 		throw new DatabaseStartError(
 			`Cannot open the embedded database in ${location}: ${reason(err)}`
 		);
+	}
+}
+
+/** Any fixed number: the key of the advisory lock that instances of Bacaan migrate under. */
+const migrationLockKey = 7_135_262_001;
+
+/** Runs `migrate` while holding a session advisory lock on one reserved connection of the pool. */
+async function migrateUnderLock(client: postgres.Sql, migrate: () => Promise<void>) {
+	const reserved = await client.reserve();
+	try {
+		await reserved`select pg_advisory_lock(${migrationLockKey})`;
+		try {
+			await migrate();
+		} finally {
+			await reserved`select pg_advisory_unlock(${migrationLockKey})`;
+		}
+	} finally {
+		reserved.release();
 	}
 }
 

@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as accounts from '$lib/server/accounts';
-import { redirectIfSignedIn, safeReturnPath, startSession } from '$lib/server/auth/guards';
+import { redirectIfSignedIn, returnPath, startSession } from '$lib/server/auth/guards';
 import { readForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -29,6 +29,6 @@ export const actions: Actions = {
 			return fail(result.error === 'throttled' ? 429 : 400, { values, errors: refused });
 		}
 		await startSession(event, result.user);
-		redirect(303, safeReturnPath(event.url.searchParams.get('redirectTo')));
+		redirect(303, returnPath(event));
 	}
 };

@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as accounts from '$lib/server/accounts';
 import { redirectIfSignedIn, returnPath, startSession } from '$lib/server/auth/guards';
+import { readDeviceTokens, rememberDevice } from '$lib/server/auth/device';
 import * as throttle from '$lib/server/auth/throttle';
 import { readForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
@@ -28,7 +29,8 @@ export const actions: Actions = {
 			event.locals.db,
 			email,
 			password,
-			event.getClientAddress()
+			event.getClientAddress(),
+			readDeviceTokens(event.cookies)
 		);
 		if ('error' in result) {
 			return result.error === 'throttled'
@@ -36,6 +38,7 @@ export const actions: Actions = {
 				: fail(400, { email, message: 'That email and password do not match an account.' });
 		}
 		await startSession(event, result.user);
+		rememberDevice(event.cookies, result.deviceToken, event.url.protocol === 'https:');
 		if (result.user.mustChangePassword) redirect(303, '/account');
 		redirect(303, returnPath(event));
 	}

@@ -1,8 +1,9 @@
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { compressResponse } from '$lib/server/compress';
 import { authenticate } from '$lib/server/auth/guards';
 import { connect } from '$lib/server/db';
 import { isDatabaseUnavailable } from '$lib/server/db/errors';
+import { invalidInputMessage, urlHasInvalidCharacters } from '$lib/server/input';
 import { describeForLog } from '$lib/server/log';
 import { start } from '$lib/server/startup';
 
@@ -12,6 +13,8 @@ const unavailableMessage =
 	'Our database is not answering right now. Nothing you saved is lost: try again in a moment.';
 
 export const handle: Handle = async ({ event, resolve }) => {
+	// A NUL or other control character in the path or a query parameter: bad input, not a 500.
+	if (urlHasInvalidCharacters(event.url)) error(400, invalidInputMessage);
 	event.locals.db = (await connect()).db;
 	try {
 		await authenticate(event);

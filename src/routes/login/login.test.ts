@@ -42,3 +42,16 @@ describe('signing in', () => {
 		}
 	);
 });
+
+describe('a NUL byte in the form', () => {
+	it('gets a 400 with a message, not a 500', async () => {
+		const event = routeEvent(test.db, {
+			path: '/login',
+			form: { email: 'siti\u0000@example.com', password: 'kata sandi' }
+		});
+		expect(await outcome(() => actions.default(event as any))).toMatchObject({
+			status: 400,
+			message: expect.stringMatching(/characters we cannot store/)
+		});
+	});
+});

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
 import postgres from 'postgres';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DatabaseStartError, describeUrl, openDatabase } from './client';
@@ -81,4 +82,48 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('instances starting together on 
 			await admin.end();
 		}
 	});
+});
+
+describe('the embedded database folder', () => {
+	it('explains in one line a folder that cannot be created', async () => {
+		const parent = tempFolder();
+		writeFileSync(join(parent, 'a-file'), 'not a folder');
+		const error = await openDatabase({ dataDir: join(parent, 'a-file', 'pglite') }).catch((e) => e);
+		expect(error).toBeInstanceOf(DatabaseStartError);
+		expect(error.message).toMatch(/^Cannot create the embedded database folder .+: .+/);
+		expect(error.message).not.toContain('\n');
+	});
+
+	it('lets exactly one of eight processes take over a stale lock at once', async () => {
+		const folder = tempFolder();
+		writeFileSync(join(folder, 'bacaan.lock'), '2147483646'); // a pid that cannot be alive
+		// A winner holds the lock (stays alive) until every process has answered.
+		const script =
+			`import { lockFolder } from './src/lib/server/db/client.ts';` +
+			`try { lockFolder(process.argv[1]); console.log('won'); } catch { console.log('lost'); }` +
+			`process.stdin.resume(); process.stdin.on('end', () => process.exit(0));`;
+		const children = Array.from({ length: 8 }, () =>
+			spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, folder], {
+				stdio: ['pipe', 'pipe', 'inherit']
+			})
+		);
+		const results = await Promise.all(
+			children.map(
+				(child) =>
+					new Promise<string>((resolve) => {
+						let out = '';
+						child.stdout.on('data', (d) => {
+							out += d;
+							if (out.includes('\n')) resolve(out.trim());
+						});
+						child.on('close', () => resolve(out.trim()));
+					})
+			)
+		);
+		const closed = children.map((child) => new Promise((r) => child.on('close', r)));
+		for (const child of children) child.stdin.end();
+		await Promise.all(closed);
+		expect(results.filter((r) => r === 'won')).toHaveLength(1);
+		expect(results.filter((r) => r === 'lost')).toHaveLength(7);
+	}, 60_000);
 });

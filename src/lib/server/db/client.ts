@@ -12,7 +12,16 @@
  * failing long after its database was back); scripts/patch-postgres.js repairs the driver's write
  * scheduler, which otherwise crashed the process or poisoned connections in an outage.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import {
+	closeSync,
+	linkSync,
+	mkdirSync,
+	openSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -116,28 +125,82 @@ async function migrateUnderLock(client: postgres.Sql, migrate: () => Promise<voi
 	}
 }
 
-function lockFolder(folder: string): () => void {
-	mkdirSync(folder, { recursive: true });
+/** Takes the folder's lock file or throws DatabaseStartError; returns its release. */
+export function lockFolder(folder: string): () => void {
+	try {
+		mkdirSync(folder, { recursive: true });
+	} catch (err) {
+		throw new DatabaseStartError(
+			`Cannot create the embedded database folder ${folder}: ${reason(err)}`
+		);
+	}
 	const lockPath = join(folder, 'bacaan.lock');
-	for (let attempt = 0; attempt < 2; attempt++) {
+	for (let attempt = 0; attempt < 3; attempt++) {
 		try {
-			const fd = openSync(lockPath, 'wx');
-			writeSync(fd, String(process.pid));
-			closeSync(fd);
+			// Written in full under another name, then linked into place: link() fails if the lock
+			// exists (like O_EXCL), and no one ever reads a lock file that is still empty.
+			const draft = `${lockPath}.${process.pid}`;
+			writeFileSync(draft, String(process.pid));
+			try {
+				linkSync(draft, lockPath);
+			} finally {
+				rmSync(draft, { force: true });
+			}
 			return () => rmSync(lockPath, { force: true });
 		} catch (err) {
-			if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-			const holder = Number(readFileSync(lockPath, 'utf8'));
+			if ((err as NodeJS.ErrnoException).code !== 'EEXIST')
+				throw new DatabaseStartError(`Cannot write to ${folder}: ${reason(err)}`);
+			const holder = readHolder(lockPath);
 			if (holder && holder !== process.pid && isAlive(holder)) {
 				throw new DatabaseStartError(
 					`The embedded database in ${folder} is in use by another Bacaan process (pid ${holder}). ` +
 						`Stop it, or set PGLITE_DIR to another folder.`
 				);
 			}
-			rmSync(lockPath, { force: true }); // left behind by a process that died
+			removeStaleLock(folder, lockPath, holder);
 		}
 	}
 	throw new DatabaseStartError(`Cannot lock the embedded database folder ${folder}.`);
+}
+
+function readHolder(lockPath: string): number {
+	try {
+		return Number(readFileSync(lockPath, 'utf8')) || 0;
+	} catch {
+		return 0;
+	}
+}
+
+/**
+ * Removes a lock left by a process that died, unless someone else is doing so: two processes that
+ * both saw the stale lock could otherwise each delete the other's fresh one and both start. The
+ * removal is itself guarded by an O_EXCL file, and the lock is checked again once we hold it.
+ */
+function removeStaleLock(folder: string, lockPath: string, staleHolder: number): void {
+	const guardPath = join(folder, 'bacaan.lock.takeover');
+	let guard: number;
+	try {
+		guard = openSync(guardPath, 'wx');
+	} catch (err) {
+		if ((err as NodeJS.ErrnoException).code !== 'EEXIST')
+			throw new DatabaseStartError(`Cannot write to ${folder}: ${reason(err)}`);
+		try {
+			// A takeover guard older than 10 s was left by a crash mid-takeover.
+			if (Date.now() - statSync(guardPath).mtimeMs > 10_000) rmSync(guardPath, { force: true });
+		} catch {
+			// gone meanwhile
+		}
+		throw new DatabaseStartError(
+			`Another Bacaan process is taking over the embedded database in ${folder}. ` +
+				`Stop it, or set PGLITE_DIR to another folder.`
+		);
+	}
+	try {
+		if (readHolder(lockPath) === staleHolder) rmSync(lockPath, { force: true });
+	} finally {
+		closeSync(guard);
+		rmSync(guardPath, { force: true });
+	}
 }
 
 function isAlive(pid: number): boolean {

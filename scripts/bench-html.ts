@@ -4,18 +4,7 @@
  * regular expressions this replaced took 2–3 s on 200 KB of `<!--`.
  */
 import { htmlToText } from '../src/lib/text/html-to-text';
-
-const mb = 1_000_000;
-const shapes: Record<string, string> = {
-	'open comments <!--': '<!--'.repeat(mb / 4),
-	'nested comments': '<!--<!--<!-- x -->'.repeat(mb / 18),
-	'unclosed attribute <p class="': '<p class="'.repeat(mb / 10),
-	'tag openers <a': '<a'.repeat(mb / 2),
-	'unclosed <script>': '<script>'.repeat(mb / 8),
-	'one character <': '<'.repeat(mb),
-	'entity openers &#': '&#'.repeat(mb / 2),
-	'ordinary markup': '<p>Pagi itu <b>hujan</b> turun &amp; angin bertiup.</p>\n'.repeat(mb / 56)
-};
+import { adversarialHtml as shapes } from '../tests/support/adversarial-html';
 
 console.log('HTML to text, 1 MB inputs (best of 5)');
 for (const [name, input] of Object.entries(shapes)) {

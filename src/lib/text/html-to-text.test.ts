@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { adversarialHtml } from '../../../tests/support/adversarial-html';
 import { htmlToText } from './html-to-text';
 
 // Sentences written for this test (no third-party text).
@@ -82,9 +83,9 @@ describe('htmlToText', () => {
 				const { text, html } = htmlToText(input);
 				expect(text.length).toBeLessThanOrEqual(input.length);
 				if (!html) expect(text).toBe(input);
-				// Without entities (which may spell letters), no letter is invented.
-				if (!input.includes('&'))
-					for (const word of text.match(/[A-Za-z]{4,}/g) ?? []) expect(input).toContain(word);
+				// Without entities (which may spell letters), nothing is invented or reordered: the
+				// letters of the output are a subsequence of the letters of the input.
+				if (!input.includes('&')) expect(isSubsequence(letters(text), letters(input))).toBe(true);
 			}),
 			{ numRuns: 300 }
 		);
@@ -118,38 +119,24 @@ describe('htmlToText', () => {
 		);
 	});
 
-	it('is idempotent on text without entities once reduced (property)', () => {
-		fc.assert(
-			fc.property(
-				adversarial.filter((s) => !s.includes('&')),
-				(input) => {
-					const once = htmlToText(input).text;
-					const twice = htmlToText(once);
-					expect(twice.html ? twice.text : once).toBe(twice.text);
-					expect(htmlToText(twice.text).text).toBe(twice.text);
-				}
-			),
-			{ numRuns: 200 }
-		);
-	});
-
 	it('gets through a megabyte of each adversarial shape', () => {
 		// Timing belongs in the bench (npm run bench:html); this checks that each shape is handled.
-		const mb = 1_000_000;
-		const shapes = {
-			'open comments': '<!--'.repeat(mb / 4),
-			'nested comments': '<!--<!--<!-- x -->'.repeat(mb / 18),
-			'unclosed tags': '<p class="'.repeat(mb / 10),
-			'tag openers': '<a'.repeat(mb / 2),
-			'unclosed scripts': '<script>'.repeat(mb / 8),
-			'one character': '<'.repeat(mb),
-			ampersands: '&#'.repeat(mb / 2)
-		};
-		for (const [name, input] of Object.entries(shapes)) {
+		for (const [name, input] of Object.entries(adversarialHtml)) {
 			const { text } = htmlToText(input);
 			expect(text.length, name).toBeLessThanOrEqual(input.length);
 		}
-		expect(htmlToText('<!--<!--<!-- x -->'.repeat(mb / 18)).text).toBe('');
-		expect(htmlToText('<script>'.repeat(mb / 8)).text).toBe('');
+		expect(htmlToText(adversarialHtml['nested comments']).text).toBe('');
+		expect(htmlToText(adversarialHtml['unclosed <script>']).text).toBe('');
 	});
 });
+
+const letters = (text: string) => text.replace(/[^A-Za-z]/g, '');
+
+function isSubsequence(part: string, whole: string): boolean {
+	let at = 0;
+	for (const c of part) {
+		at = whole.indexOf(c, at) + 1;
+		if (at === 0) return false;
+	}
+	return true;
+}

@@ -142,6 +142,29 @@ describe('the question bank', () => {
 		);
 	});
 
+	it('a class student practising outside an assignment never gets a hidden question', async () => {
+		const { teacher, students } = await classWithStudents(['Sari']);
+		const all = await bank.visiblePool(test.db, article, teacher.id);
+		// Hide all but 4, so every quiz must be drawn from what is left.
+		const hidden = all.slice(4).map((q) => q.id);
+		for (const id of hidden) await bank.setHidden(test.db, article, teacher.id, id, true);
+		const plan = await assignments.quizPlanFor(test.db, students[0].id, article);
+		expect(plan.pool.map((q) => q.id).sort()).toEqual(
+			all
+				.slice(0, 4)
+				.map((q) => q.id)
+				.sort()
+		);
+		const asked = (await start(students[0].id)).items.map((i) => i.question.id);
+		expect(asked).toHaveLength(4);
+		for (const id of hidden) expect(asked).not.toContain(id);
+		// A learner in no class still practises from every question.
+		const loner = await makeStudent(test.db);
+		expect((await assignments.quizPlanFor(test.db, loner.id, article)).pool).toHaveLength(
+			all.length
+		);
+	});
+
 	it('an edit makes a new version; past attempts keep what they asked', async () => {
 		const { teacher, classId, students } = await classWithStudents(['Sari', 'Budi']);
 		const pool = await bank.visiblePool(test.db, article, teacher.id);

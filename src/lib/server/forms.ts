@@ -1,15 +1,20 @@
 /**
  * Reading a posted form. A body that is not form data (wrong content type, cut-off multipart)
- * makes `request.formData()` throw; that is bad input, answered 400, never a 500.
+ * makes `request.formData()` throw; that is bad input, answered 400, never a 500. So is a field
+ * with characters we cannot store (input.ts).
  */
 import { error, type RequestEvent } from '@sveltejs/kit';
+import { formHasInvalidCharacters, invalidInputMessage } from './input';
 
 export async function readForm(event: Pick<RequestEvent, 'request'>): Promise<FormData> {
+	let form: FormData;
 	try {
-		return await event.request.formData();
+		form = await event.request.formData();
 	} catch {
 		error(400, 'We could not read that form. Reload the page and try again.');
 	}
+	if (formHasInvalidCharacters(form)) error(400, invalidInputMessage);
+	return form;
 }
 
 /** A positive row id from a form field or a query parameter, else undefined. */

@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as accounts from '$lib/server/accounts';
-import { redirectIfSignedIn, safeReturnPath, startSession } from '$lib/server/auth/guards';
+import { redirectIfSignedIn, returnPath, startSession } from '$lib/server/auth/guards';
+import { readDeviceTokens, rememberDevice } from '$lib/server/auth/device';
 import * as throttle from '$lib/server/auth/throttle';
 import { readForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
@@ -14,8 +15,9 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
+	// No redirectIfSignedIn here: posting the form while another account's cookie is present (a
+	// shared computer, a tab opened before) signs in the account typed; startSession ends the old one.
 	default: async (event) => {
-		redirectIfSignedIn(event);
 		const form = await readForm(event);
 		// The Email field takes the username a teacher handed out, too.
 		const email = accounts.normalizeEmail(form.get('email')).slice(0, 254);
@@ -27,7 +29,8 @@ export const actions: Actions = {
 			event.locals.db,
 			email,
 			password,
-			event.getClientAddress()
+			event.getClientAddress(),
+			readDeviceTokens(event.cookies)
 		);
 		if ('error' in result) {
 			return result.error === 'throttled'
@@ -35,7 +38,8 @@ export const actions: Actions = {
 				: fail(400, { email, message: 'That email and password do not match an account.' });
 		}
 		await startSession(event, result.user);
+		rememberDevice(event.cookies, result.deviceToken, event.url.protocol === 'https:');
 		if (result.user.mustChangePassword) redirect(303, '/account');
-		redirect(303, safeReturnPath(event.url.searchParams.get('redirectTo')));
+		redirect(303, returnPath(event));
 	}
 };

@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as accounts from '$lib/server/accounts';
-import { redirectIfSignedIn, safeReturnPath, startSession } from '$lib/server/auth/guards';
+import { redirectIfSignedIn, returnPath, startSession } from '$lib/server/auth/guards';
 import { readForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -30,7 +30,7 @@ export const actions: Actions = {
 		}
 		await startSession(event, result.user);
 		// The page they land on says in one line that the account is ready (and kept the guest's work).
-		const landing = new URL(safeReturnPath(event.url.searchParams.get('redirectTo')), event.url);
+		const landing = new URL(returnPath(event), event.url);
 		landing.searchParams.set('welcome', guest ? 'kept' : 'new');
 		redirect(303, landing.pathname + landing.search + landing.hash);
 	}

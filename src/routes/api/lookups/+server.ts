@@ -1,6 +1,7 @@
 import { error, json } from '@sveltejs/kit';
 import * as articles from '$lib/server/articles';
 import { ensureLearner } from '$lib/server/auth/guards';
+import { invalidInputMessage, jsonHasInvalidCharacters } from '$lib/server/input';
 import * as reviews from '$lib/server/reviews';
 import type { RequestHandler } from './$types';
 
@@ -11,7 +12,9 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = async (event) => {
 	if (!event.request.headers.get('content-type')?.startsWith('application/json'))
 		error(415, 'Send JSON.');
-	const parsed = reviews.parseLookups(await event.request.json().catch(() => null));
+	const body: unknown = await event.request.json().catch(() => null);
+	if (jsonHasInvalidCharacters(body)) error(400, invalidInputMessage);
+	const parsed = reviews.parseLookups(body);
 	if ('error' in parsed) error(400, parsed.error);
 	const article = await articles.findVisible(event.locals.db, parsed.slug, event.locals.user);
 	if (!article) error(404, 'We could not find that article.');

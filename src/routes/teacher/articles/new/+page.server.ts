@@ -13,15 +13,17 @@ export const actions: Actions = {
 	/** Shows what publishing would make, and changes nothing. */
 	preview: async (event) => {
 		requireTeacher(event);
-		const parsed = articleImport.parseImportForm(await readForm(event));
+		const budget = articleImport.importBudget();
+		const parsed = articleImport.parseImportForm(await readForm(event), budget);
 		if (!parsed.ready)
 			return fail(400, { values: parsed.values, errors: parsed.errors, notices: parsed.notices });
-		return {
-			values: parsed.values,
-			errors: {},
-			notices: parsed.notices,
-			preview: articleImport.preview(parsed.ready)
-		};
+		try {
+			const preview = articleImport.preview(parsed.ready, budget);
+			return { values: parsed.values, errors: {}, notices: parsed.notices, preview };
+		} catch (err) {
+			if (!(err instanceof articleImport.ImportTooSlow)) throw err;
+			return fail(400, { values: parsed.values, errors: { text: err.message }, notices: [] });
+		}
 	},
 	/** Checks the text again (never trusts the preview) and publishes it in one transaction. */
 	publish: async (event) => {

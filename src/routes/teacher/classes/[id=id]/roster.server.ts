@@ -40,6 +40,13 @@ export async function addStudents(event: Event) {
 		names
 	);
 	if (!created) error(404, notFound);
+	if (created === 'throttled')
+		return fail(429, {
+			addStudents: {
+				names: names.join('\n'),
+				error: 'You have added many accounts in the last hour. Try again later.'
+			}
+		});
 	return {
 		newStudents: created.map(({ displayName, username, password }) => ({
 			displayName,

@@ -3,7 +3,7 @@
  * SvelteKit's start-up script allowed by a nonce), the other headers on static files too, and a
  * page that still hydrates and works under the policy with no violation reported.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { open, shippedArticle, violationsOf } from '../support/e2e';
 
 const pages = ['/', '/login', '/register', `/articles/${shippedArticle.slug}`];

@@ -1,5 +1,6 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/guards';
+import { found } from '$lib/server/require';
 import * as reviews from '$lib/server/reviews';
 import { readForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
@@ -19,7 +20,7 @@ export const actions: Actions = {
 			return fail(400, { message: 'Choose Again, Hard, Good or Easy.' });
 		}
 		const result = await reviews.answer(event.locals.db, user.id, root, rating, reps);
-		if (result.status === 'missing') error(404, 'We could not find that card.');
+		found(result.status !== 'missing', 'card');
 		redirect(303, '/review');
 	}
 };

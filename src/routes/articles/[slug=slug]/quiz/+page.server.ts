@@ -1,8 +1,8 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import * as articles from '$lib/server/articles';
+import { fail, redirect } from '@sveltejs/kit';
 import * as assignments from '$lib/server/assignments';
 import * as attempts from '$lib/server/attempts';
 import { ensureLearner } from '$lib/server/auth/guards';
+import { requireArticle } from '$lib/server/require';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -10,8 +10,7 @@ import type { Actions, PageServerLoad } from './$types';
  * open attempt by redirecting, else offers "Start the quiz", a POST that may create a guest.
  */
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const article = await articles.findVisible(locals.db, params.slug, locals.user);
-	if (!article) error(404, 'We could not find that article.');
+	const article = await requireArticle(locals, params.slug);
 	const open = locals.user
 		? await attempts.findOpenAttempt(locals.db, locals.user.id, article.id)
 		: undefined;
@@ -25,12 +24,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const user = await ensureLearner(event);
-		const article = await articles.findVisible(
-			event.locals.db,
-			event.params.slug,
-			event.locals.user
-		);
-		if (!article) error(404, 'We could not find that article.');
+		const article = await requireArticle(event.locals, event.params.slug);
 		const started = await attempts.startOrResume(event.locals.db, user.id, article);
 		if ('error' in started) return fail(409, { message: started.error });
 		redirect(303, `/articles/${article.slug}/quiz/${started.attemptId}`);

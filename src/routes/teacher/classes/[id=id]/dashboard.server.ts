@@ -3,23 +3,23 @@
  * dashboard data and the assign / take-back actions. Kept apart so the page's route file stays
  * guard -> parse -> one call -> result for each action.
  */
-import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import * as articles from '$lib/server/articles';
 import * as assignments from '$lib/server/assignments';
 import { requireTeacher } from '$lib/server/auth/guards';
 import * as reports from '$lib/server/class-reports';
 import { parseId, readForm } from '$lib/server/forms';
+import { found } from '$lib/server/require';
 
 type Event = RequestEvent<{ id: string }>;
-const notFound = 'We could not find that class.';
 
 export async function loadDashboard(event: Event, teacherId: number) {
 	const teacher = { id: teacherId, role: 'teacher' as const };
-	const [progress, teachable] = await Promise.all([
+	const [dashboard, teachable] = await Promise.all([
 		reports.dashboard(event.locals.db, teacherId, Number(event.params.id)),
 		articles.list(event.locals.db, teacher)
 	]);
-	if (!progress) error(404, notFound);
+	const progress = found(dashboard, 'class');
 	return {
 		progress: {
 			assignments: progress.assignments,
@@ -46,7 +46,7 @@ export async function assign(event: Event) {
 		dueAt: parsed.dueAt
 	});
 	if ('error' in result) {
-		if (result.error === 'not-found') error(404, notFound);
+		found(result.error !== 'not-found', 'class');
 		if (result.error === 'exists')
 			return refuse({ article: 'This class already has that article.' });
 		return refuse({
@@ -63,9 +63,9 @@ export async function unassign(event: Event) {
 		return fail(400, {
 			assign: { values: undefined, errors: { article: 'Choose an assignment.' } }
 		});
-	if (
-		!(await assignments.remove(event.locals.db, teacher.id, Number(event.params.id), assignmentId))
-	)
-		error(404, 'We could not find that assignment.');
+	found(
+		await assignments.remove(event.locals.db, teacher.id, Number(event.params.id), assignmentId),
+		'assignment'
+	);
 	redirect(303, `/teacher/classes/${event.params.id}#assignments`);
 }

@@ -1,17 +1,14 @@
-import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import * as articles from '$lib/server/articles';
+import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { requireTeacher } from '$lib/server/auth/guards';
 import { readForm } from '$lib/server/forms';
 import * as bank from '$lib/server/question-bank';
 import * as questionForm from '$lib/server/question-form';
+import { requireArticle } from '$lib/server/require';
 import type { Actions, PageServerLoad } from './$types';
-
-const notFound = 'We could not find that article.';
 
 export const load: PageServerLoad = async (event) => {
 	const teacher = requireTeacher(event);
-	const article = await articles.findVisible(event.locals.db, event.params.slug, teacher);
-	if (!article) error(404, notFound);
+	const article = await requireArticle(event.locals, event.params.slug);
 	const items = await bank.listForReview(event.locals.db, article, teacher.id);
 	return {
 		article: { slug: article.slug, title: article.title, origin: article.origin },
@@ -29,8 +26,7 @@ export const load: PageServerLoad = async (event) => {
 
 async function setHidden(event: RequestEvent<{ slug: string }>, hidden: boolean) {
 	const teacher = requireTeacher(event);
-	const article = await articles.findVisible(event.locals.db, event.params.slug, teacher);
-	if (!article) error(404, notFound);
+	const article = await requireArticle(event.locals, event.params.slug);
 	const question = (await readForm(event)).get('question');
 	if (typeof question !== 'string' || question.length === 0 || question.length > 60)
 		return fail(400, { message: 'Choose a question.' });

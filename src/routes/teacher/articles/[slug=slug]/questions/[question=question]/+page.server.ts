@@ -1,20 +1,18 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import * as articles from '$lib/server/articles';
+import { fail, redirect } from '@sveltejs/kit';
 import { requireTeacher } from '$lib/server/auth/guards';
 import { parseId, readForm } from '$lib/server/forms';
 import * as bank from '$lib/server/question-bank';
 import * as questionForm from '$lib/server/question-form';
+import { found, requireArticle } from '$lib/server/require';
 import type { Actions, PageServerLoad } from './$types';
-
-const notFound = 'We could not find that question.';
 
 export const load: PageServerLoad = async (event) => {
 	const teacher = requireTeacher(event);
-	const article = await articles.findVisible(event.locals.db, event.params.slug, teacher);
-	const item =
-		article &&
-		(await bank.findForReview(event.locals.db, article, teacher.id, event.params.question));
-	if (!article || !item) error(404, notFound);
+	const article = await requireArticle(event.locals, event.params.slug);
+	const item = found(
+		await bank.findForReview(event.locals.db, article, teacher.id, event.params.question),
+		'question'
+	);
 	return {
 		article: { slug: article.slug, title: article.title },
 		item: {
@@ -31,11 +29,11 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const teacher = requireTeacher(event);
-		const article = await articles.findVisible(event.locals.db, event.params.slug, teacher);
-		const item =
-			article &&
-			(await bank.findForReview(event.locals.db, article, teacher.id, event.params.question));
-		if (!article || !item) error(404, notFound);
+		const article = await requireArticle(event.locals, event.params.slug);
+		const item = found(
+			await bank.findForReview(event.locals.db, article, teacher.id, event.params.question),
+			'question'
+		);
 		const form = await readForm(event);
 		const { values, errors, draft } = questionForm.parseQuestionForm(form, article, item.question);
 		const version = parseId(form.get('version'));
@@ -53,7 +51,7 @@ export const actions: Actions = {
 			version,
 			draft
 		);
-		if (saved === 'missing') error(404, notFound);
+		found(saved !== 'missing', 'question');
 		if (saved === 'stale')
 			return fail(409, {
 				values,

@@ -1,5 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import * as articles from '$lib/server/articles';
+import { fail, redirect } from '@sveltejs/kit';
 import * as assignments from '$lib/server/assignments';
 import { requireTeacher } from '$lib/server/auth/guards';
 import * as reports from '$lib/server/class-reports';
@@ -7,9 +6,8 @@ import { readForm } from '$lib/server/forms';
 import { flagText } from '$lib/server/item-analysis';
 import * as bank from '$lib/server/question-bank';
 import * as questionForm from '$lib/server/question-form';
+import { found, requireArticle } from '$lib/server/require';
 import type { Actions, PageServerLoad } from './$types';
-
-const notFound = 'We could not find that assignment.';
 
 export const load: PageServerLoad = async (event) => {
 	const teacher = requireTeacher(event);
@@ -19,9 +17,8 @@ export const load: PageServerLoad = async (event) => {
 		Number(event.params.id),
 		Number(event.params.assignment)
 	);
-	if (!report) error(404, notFound);
 	return {
-		report,
+		report: found(report, 'assignment'),
 		flagText,
 		kindNames: questionForm.kindNames,
 		statusText: assignments.statusText
@@ -32,15 +29,16 @@ export const actions: Actions = {
 	/** "Hide this question": later quizzes of this teacher's students no longer draw it. */
 	hide: async (event) => {
 		const teacher = requireTeacher(event);
-		const assignment = await assignments.findForTeacher(
-			event.locals.db,
-			teacher.id,
-			Number(event.params.id),
-			Number(event.params.assignment)
+		const assignment = found(
+			await assignments.findForTeacher(
+				event.locals.db,
+				teacher.id,
+				Number(event.params.id),
+				Number(event.params.assignment)
+			),
+			'assignment'
 		);
-		const article =
-			assignment && (await articles.findVisible(event.locals.db, assignment.slug, teacher));
-		if (!article) error(404, notFound);
+		const article = await requireArticle(event.locals, assignment.slug);
 		const question = (await readForm(event)).get('question');
 		if (typeof question !== 'string' || question.length === 0 || question.length > 60)
 			return fail(400, { message: 'Choose a question.' });

@@ -1,7 +1,8 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import * as assignments from '$lib/server/assignments';
 import * as attempts from '$lib/server/attempts';
 import { ensureLearner } from '$lib/server/auth/guards';
+import { refuse } from '$lib/server/forms';
 import { requireArticle } from '$lib/server/require';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -26,7 +27,7 @@ export const actions: Actions = {
 		const user = await ensureLearner(event);
 		const article = await requireArticle(event.locals, event.params.slug);
 		const started = await attempts.startOrResume(event.locals.db, user.id, article);
-		if ('error' in started) return fail(409, { message: started.error });
+		if ('error' in started) return refuse(409, 'default', { message: started.error });
 		redirect(303, `/articles/${article.slug}/quiz/${started.attemptId}`);
 	}
 };

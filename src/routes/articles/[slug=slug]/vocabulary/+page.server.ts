@@ -1,10 +1,10 @@
-import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { ensureLearner } from '$lib/server/auth/guards';
 import * as glosses from '$lib/server/glosses';
 import { requireArticle } from '$lib/server/require';
 import * as reviews from '$lib/server/reviews';
 import { listWords, parseOrder } from '$lib/server/vocabulary';
-import { readForm } from '$lib/server/forms';
+import { readForm, refuse } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
@@ -30,15 +30,16 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	};
 };
 
-async function save(event: RequestEvent<{ slug: string }>, verb: 'add' | 'markKnown') {
+async function save(event: RequestEvent<{ slug: string }>, action: 'add' | 'know') {
 	const article = await requireArticle(event.locals, event.params.slug);
 	const form = await readForm(event);
 	const root = form.get('root');
 	if (typeof root !== 'string' || root.length === 0 || root.length > 40)
-		return fail(400, { message: 'Choose a word.' });
+		return refuse(400, action, { message: 'Choose a word.' });
 	const user = await ensureLearner(event);
+	const verb = action === 'add' ? 'add' : 'markKnown';
 	if (!(await reviews[verb](event.locals.db, user.id, article, root)))
-		return fail(400, { message: 'That word is not in this article.' });
+		return refuse(400, action, { message: 'That word is not in this article.' });
 	const order = parseOrder(String(form.get('sort')));
 	redirect(
 		303,
@@ -48,5 +49,5 @@ async function save(event: RequestEvent<{ slug: string }>, verb: 'add' | 'markKn
 
 export const actions: Actions = {
 	add: (event) => save(event, 'add'),
-	know: (event) => save(event, 'markKnown')
+	know: (event) => save(event, 'know')
 };

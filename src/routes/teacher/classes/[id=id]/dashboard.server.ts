@@ -3,12 +3,12 @@
  * dashboard data and the assign / take-back actions. Kept apart so the page's route file stays
  * guard -> parse -> one call -> result for each action.
  */
-import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
 import * as articles from '$lib/server/articles';
 import * as assignments from '$lib/server/assignments';
 import { requireTeacher } from '$lib/server/auth/guards';
 import * as reports from '$lib/server/class-reports';
-import { parseId, readForm } from '$lib/server/forms';
+import { parseId, readForm, refuse } from '$lib/server/forms';
 import { found } from '$lib/server/require';
 
 type Event = RequestEvent<{ id: string }>;
@@ -36,11 +36,11 @@ export async function assign(event: Event) {
 	const teacher = requireTeacher(event);
 	const classId = Number(event.params.id);
 	const parsed = assignments.parseAssignmentForm(await readForm(event));
-	const refuse = (errors: typeof parsed.errors) =>
-		fail(400, { assign: { values: parsed.values, errors } });
-	if (!parsed.ok) return refuse(parsed.errors);
+	const refused = (errors: typeof parsed.errors) =>
+		refuse(400, 'assign', { values: parsed.values, errors });
+	if (!parsed.ok) return refused(parsed.errors);
 	const article = await articles.findVisible(event.locals.db, parsed.slug, teacher);
-	if (!article) return refuse({ article: 'Choose an article.' });
+	if (!article) return refused({ article: 'Choose an article.' });
 	const result = await assignments.create(event.locals.db, teacher.id, classId, article, {
 		questionCount: parsed.questionCount,
 		dueAt: parsed.dueAt
@@ -48,8 +48,8 @@ export async function assign(event: Event) {
 	if ('error' in result) {
 		found(result.error !== 'not-found', 'class');
 		if (result.error === 'exists')
-			return refuse({ article: 'This class already has that article.' });
-		return refuse({
+			return refused({ article: 'This class already has that article.' });
+		return refused({
 			questionCount: `This article has ${result.available} visible questions; choose at most that many.`
 		});
 	}
@@ -59,10 +59,7 @@ export async function assign(event: Event) {
 export async function unassign(event: Event) {
 	const teacher = requireTeacher(event);
 	const assignmentId = parseId((await readForm(event)).get('assignment'));
-	if (!assignmentId)
-		return fail(400, {
-			assign: { values: undefined, errors: { article: 'Choose an assignment.' } }
-		});
+	if (!assignmentId) return refuse(400, 'unassign', { message: 'Choose an assignment.' });
 	found(
 		await assignments.remove(event.locals.db, teacher.id, Number(event.params.id), assignmentId),
 		'assignment'

@@ -2,10 +2,10 @@
  * The class page's code and roster actions: turn joining off, add students by name (generated
  * usernames and one-time passwords, returned once for the teacher to print), remove a student.
  */
-import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { requireTeacher } from '$lib/server/auth/guards';
 import * as classes from '$lib/server/classes';
-import { parseId, readForm } from '$lib/server/forms';
+import { parseId, readForm, refuse } from '$lib/server/forms';
 import { found } from '$lib/server/require';
 import * as roster from '$lib/server/roster';
 
@@ -28,14 +28,16 @@ export async function addStudents(event: Event) {
 	const raw = (await readForm(event)).get('names');
 	const { names, error: problem } = roster.parseNames(raw);
 	if (problem)
-		return fail(400, {
-			addStudents: { names: typeof raw === 'string' ? raw.slice(0, 4000) : '', error: problem }
+		return refuse(400, 'addStudents', {
+			values: { names: typeof raw === 'string' ? raw.slice(0, 4000) : '' },
+			errors: { names: problem }
 		});
 	const created = found(
 		await roster.addStudents(event.locals.db, teacher.id, Number(event.params.id), names),
 		'class'
 	);
 	return {
+		action: 'addStudents' as const,
 		newStudents: created.map(({ displayName, username, password }) => ({
 			displayName,
 			username,
@@ -47,7 +49,7 @@ export async function addStudents(event: Event) {
 export async function remove(event: Event) {
 	const teacher = requireTeacher(event);
 	const studentId = parseId((await readForm(event)).get('studentId'));
-	if (!studentId) return fail(400, { error: 'Choose a student to remove.' });
+	if (!studentId) return refuse(400, 'remove', { message: 'Choose a student to remove.' });
 	found(
 		await classes.removeStudent(event.locals.db, teacher.id, Number(event.params.id), studentId),
 		'class'

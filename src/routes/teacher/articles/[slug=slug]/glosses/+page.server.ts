@@ -1,6 +1,6 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { requireTeacher } from '$lib/server/auth/guards';
-import { readForm } from '$lib/server/forms';
+import { readForm, refuse } from '$lib/server/forms';
 import * as glosses from '$lib/server/glosses';
 import { requireArticle } from '$lib/server/require';
 import { listWords } from '$lib/server/vocabulary';
@@ -27,9 +27,12 @@ export const actions: Actions = {
 		const teacher = requireTeacher(event);
 		const article = await requireArticle(event.locals, event.params.slug);
 		const { values, error: problem } = glosses.parseGlossForm(await readForm(event));
-		if (problem) return fail(400, { ...values, error: problem });
+		if (problem) return refuse(400, 'default', { values, errors: { gloss: problem } });
 		if (!(await glosses.save(event.locals.db, teacher.id, article, values.root, values.gloss)))
-			return fail(400, { ...values, error: 'That word is not in this article.' });
+			return refuse(400, 'default', {
+				values,
+				errors: { gloss: 'That word is not in this article.' }
+			});
 		redirect(303, `/teacher/articles/${article.slug}/glosses#w-${encodeURIComponent(values.root)}`);
 	}
 };

@@ -1,6 +1,6 @@
-import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { requireTeacher } from '$lib/server/auth/guards';
-import { readForm } from '$lib/server/forms';
+import { readForm, refuse } from '$lib/server/forms';
 import * as bank from '$lib/server/question-bank';
 import * as questionForm from '$lib/server/question-form';
 import { requireArticle } from '$lib/server/require';
@@ -24,18 +24,19 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-async function setHidden(event: RequestEvent<{ slug: string }>, hidden: boolean) {
+async function setHidden(event: RequestEvent<{ slug: string }>, action: 'hide' | 'show') {
 	const teacher = requireTeacher(event);
 	const article = await requireArticle(event.locals, event.params.slug);
 	const question = (await readForm(event)).get('question');
 	if (typeof question !== 'string' || question.length === 0 || question.length > 60)
-		return fail(400, { message: 'Choose a question.' });
+		return refuse(400, action, { message: 'Choose a question.' });
+	const hidden = action === 'hide';
 	if (!(await bank.setHidden(event.locals.db, article, teacher.id, question, hidden)))
-		return fail(400, { message: 'That question is not part of this article.' });
+		return refuse(400, action, { message: 'That question is not part of this article.' });
 	redirect(303, `/teacher/articles/${article.slug}/questions#q-${bank.baseIdOf(question)}`);
 }
 
 export const actions: Actions = {
-	hide: (event) => setHidden(event, true),
-	show: (event) => setHidden(event, false)
+	hide: (event) => setHidden(event, 'hide'),
+	show: (event) => setHidden(event, 'show')
 };

@@ -1,7 +1,7 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import * as attempts from '$lib/server/attempts';
 import { requireUser } from '$lib/server/auth/guards';
-import { readForm } from '$lib/server/forms';
+import { readForm, refuse } from '$lib/server/forms';
 import { found, requireAttempt } from '$lib/server/require';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -62,7 +62,10 @@ export const actions: Actions = {
 		if (result.status === 'refused') {
 			found(result.code !== 'not-found', 'quiz');
 			// A question that is not in this quiz is bad input like an empty answer; a finished quiz is a conflict.
-			return fail(result.code === 'finished' ? 409 : 400, { message: result.message, response });
+			return refuse(result.code === 'finished' ? 409 : 400, 'answer', {
+				values: { response },
+				message: result.message
+			});
 		}
 		redirect(303, `/articles/${event.params.slug}/quiz/${event.params.attempt}/${result.position}`);
 	}

@@ -1,6 +1,6 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { requireTeacher } from '$lib/server/auth/guards';
-import { parseId, readForm } from '$lib/server/forms';
+import { parseId, readForm, refuse } from '$lib/server/forms';
 import * as bank from '$lib/server/question-bank';
 import * as questionForm from '$lib/server/question-form';
 import { found, requireArticle } from '$lib/server/require';
@@ -38,11 +38,11 @@ export const actions: Actions = {
 		const { values, errors, draft } = questionForm.parseQuestionForm(form, article, item.question);
 		const version = parseId(form.get('version'));
 		if (!version)
-			return fail(400, {
+			return refuse(400, 'default', {
 				values,
 				errors: { ...errors, prompt: errors.prompt ?? 'Reload the page and edit again.' }
 			});
-		if (!draft) return fail(400, { values, errors });
+		if (!draft) return refuse(400, 'default', { values, errors });
 		const saved = await bank.edit(
 			event.locals.db,
 			article,
@@ -53,7 +53,7 @@ export const actions: Actions = {
 		);
 		found(saved !== 'missing', 'question');
 		if (saved === 'stale')
-			return fail(409, {
+			return refuse(409, 'default', {
 				values,
 				errors: {
 					prompt: 'Someone saved another edit of this question meanwhile. Reload to see it.'

@@ -1,6 +1,6 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { requireTeacher } from '$lib/server/auth/guards';
-import { readForm } from '$lib/server/forms';
+import { readForm, refuse } from '$lib/server/forms';
 import * as bank from '$lib/server/question-bank';
 import * as questionForm from '$lib/server/question-form';
 import { found, requireArticle } from '$lib/server/require';
@@ -27,7 +27,7 @@ export const actions: Actions = {
 			await readForm(event),
 			article
 		);
-		if (!draft?.kind || !draft.evidence) return fail(400, { values, errors });
+		if (!draft?.kind || !draft.evidence) return refuse(400, 'default', { values, errors });
 		const baseId = found(
 			await bank.addCustom(event.locals.db, article, teacher.id, {
 				...draft,

@@ -1,8 +1,8 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import * as assignments from '$lib/server/assignments';
 import { requireTeacher } from '$lib/server/auth/guards';
 import * as reports from '$lib/server/class-reports';
-import { readForm } from '$lib/server/forms';
+import { readForm, refuse } from '$lib/server/forms';
 import { flagText } from '$lib/server/item-analysis';
 import * as bank from '$lib/server/question-bank';
 import * as questionForm from '$lib/server/question-form';
@@ -41,9 +41,9 @@ export const actions: Actions = {
 		const article = await requireArticle(event.locals, assignment.slug);
 		const question = (await readForm(event)).get('question');
 		if (typeof question !== 'string' || question.length === 0 || question.length > 60)
-			return fail(400, { message: 'Choose a question.' });
+			return refuse(400, 'hide', { message: 'Choose a question.' });
 		if (!(await bank.setHidden(event.locals.db, article, teacher.id, question, true)))
-			return fail(400, { message: 'That question is not part of this article.' });
+			return refuse(400, 'hide', { message: 'That question is not part of this article.' });
 		redirect(303, `${event.url.pathname}#q-${bank.baseIdOf(question)}`);
 	}
 };

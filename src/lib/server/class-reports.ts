@@ -11,6 +11,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { analyzeWord } from '$lib/text/morphology';
 import { lexicon, rootDictionary } from '$lib/text/lexicon-data';
+import { statusText } from '$lib/labels';
 import type { Question } from '$lib/text/types';
 import * as assignmentStore from './assignments';
 import * as classes from './classes';
@@ -411,7 +412,7 @@ export function rosterCsvRows(d: Dashboard) {
 	];
 	const rows = d.roster.map((r) => [
 		r.displayName,
-		...r.cells.flatMap((c) => [percent(c.best), c.attempts, assignmentStore.statusText[c.status]]),
+		...r.cells.flatMap((c) => [percent(c.best), c.attempts, statusText[c.status]]),
 		percent(r.average)
 	]);
 	return { header, rows };

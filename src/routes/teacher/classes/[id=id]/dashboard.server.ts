@@ -27,8 +27,7 @@ export async function loadDashboard(event: Event, teacherId: number) {
 			average: progress.average,
 			distribution: progress.distribution
 		},
-		teachable: teachable.map(({ slug, title, origin }) => ({ slug, title, origin })),
-		statusText: assignments.statusText
+		teachable: teachable.map(({ slug, title, origin }) => ({ slug, title, origin }))
 	};
 }
 

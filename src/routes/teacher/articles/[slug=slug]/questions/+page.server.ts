@@ -2,7 +2,6 @@ import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { requireTeacher } from '$lib/server/auth/guards';
 import { readForm, refuse } from '$lib/server/forms';
 import * as bank from '$lib/server/question-bank';
-import * as questionForm from '$lib/server/question-form';
 import { requireArticle } from '$lib/server/require';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -19,7 +18,6 @@ export const load: PageServerLoad = async (event) => {
 			hidden,
 			question
 		})),
-		kindNames: questionForm.kindNames,
 		published: event.url.searchParams.has('published')
 	};
 };

@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { requireTeacher } from '$lib/server/auth/guards';
 import { readForm, refuse } from '$lib/server/forms';
 import * as bank from '$lib/server/question-bank';
+import { kindNames, questionKinds } from '$lib/labels';
 import * as questionForm from '$lib/server/question-form';
 import { found, requireArticle } from '$lib/server/require';
 import type { Actions, PageServerLoad } from './$types';
@@ -11,10 +12,7 @@ export const load: PageServerLoad = async (event) => {
 	const article = await requireArticle(event.locals, event.params.slug);
 	return {
 		article: { slug: article.slug, title: article.title },
-		kinds: questionForm.questionKinds.map((value) => ({
-			value,
-			name: questionForm.kindNames[value]
-		})),
+		kinds: questionKinds.map((value) => ({ value, name: kindNames[value] })),
 		sentences: questionForm.evidenceChoices(article)
 	};
 };

@@ -3,9 +3,7 @@ import * as assignments from '$lib/server/assignments';
 import { requireTeacher } from '$lib/server/auth/guards';
 import * as reports from '$lib/server/class-reports';
 import { readForm, refuse } from '$lib/server/forms';
-import { flagText } from '$lib/server/item-analysis';
 import * as bank from '$lib/server/question-bank';
-import * as questionForm from '$lib/server/question-form';
 import { found, requireArticle } from '$lib/server/require';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -17,12 +15,7 @@ export const load: PageServerLoad = async (event) => {
 		Number(event.params.id),
 		Number(event.params.assignment)
 	);
-	return {
-		report: found(report, 'assignment'),
-		flagText,
-		kindNames: questionForm.kindNames,
-		statusText: assignments.statusText
-	};
+	return { report: found(report, 'assignment') };
 };
 
 export const actions: Actions = {

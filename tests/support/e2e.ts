@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Opens a page and, when JavaScript runs, waits until SvelteKit has hydrated it (STACK.md trap 9). */
+/** Opens a page and, when JavaScript runs, waits until SvelteKit has hydrated it (docs/ARCHITECTURE.md). */
 export async function open(page: Page, path: string, javaScriptEnabled = true): Promise<void> {
 	const response = await page.goto(path);
 	expect(response, `no response for ${path}`).not.toBeNull();

@@ -2,7 +2,7 @@
  * Fixed-window attempt limits (sign-in per account and per address, class codes per user, new
  * guests per address).
  * An attempt is counted before it is checked, in one upsert, so concurrent guesses on PostgreSQL
- * cannot slip past the limit between a read and a write (STACK.md trap 7). A success clears the
+ * cannot slip past the limit between a read and a write (docs/ARCHITECTURE.md). A success clears the
  * account's counter; the address counter only expires.
  */
 import { createHash } from 'node:crypto';

@@ -29,6 +29,13 @@ const config = {
 				'base-uri': ['self'],
 				'object-src': ['none']
 			}
+		},
+		// `npm run check` type-checks the command-line scripts (benchmarks, data builders, the start
+		// script) with the app, so a change to a module they use cannot break them unseen.
+		typescript: {
+			config: (tsconfig) => {
+				tsconfig.include.push('../scripts/**/*.ts', '../scripts/**/*.js');
+			}
 		}
 	}
 };

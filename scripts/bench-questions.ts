@@ -5,6 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { importArticle } from '../src/lib/text/import-article';
 import { lexicon, rootDictionary } from '../src/lib/text/lexicon-data';
 import { generateQuestions } from '../src/lib/text/questions';
@@ -82,7 +83,8 @@ export function benchLongText(bytes = 1_000_000): {
 	};
 }
 
-if (import.meta.main ?? process.argv[1]?.endsWith('bench-questions.ts')) {
+// Run directly (npm run bench:questions), not when another script imports it.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	const r = benchQuestions();
 	console.log(
 		`tokenize (shipped article, ${r.tokenizeMBps.toFixed(1)} MB/s): ${r.tokenizeMs.toFixed(2)} ms`

@@ -7,7 +7,7 @@
  * English words, or a Wordnet synonym of it, occurs in the sentence's translation. Words where no
  * candidate sense occurs cannot be judged this way and are left out. Three figures:
  * - dictionary order: the first sense the dictionaries list (what the reader showed before sense ranking),
- *   read from the build's sources (LEXICON_SOURCES, default ../shared/data), when they are there;
+ *   read from the build's sources (LEXICON_SOURCES, default data/lexicon-sources), when they are there;
  * - prior: the build's ranked first sense, no context;
  * - in context: the sense analyzeDocument chooses for that occurrence.
  */
@@ -20,7 +20,8 @@ import { formGlossOf } from '../src/lib/text/document';
 import { readTsv } from './tsv';
 
 const fixtures = join(import.meta.dirname, '../tests/fixtures/text');
-const sourceDir = process.env.LEXICON_SOURCES ?? join(import.meta.dirname, '../../shared/data');
+const sourceDir =
+	process.env.LEXICON_SOURCES ?? join(import.meta.dirname, '../data/lexicon-sources');
 
 /** English word → its Wordnet synonyms (every lemma of every synset it is in), when Wordnet is available. */
 function loadSynonyms(): Map<string, Set<string>> {

@@ -1,6 +1,6 @@
 /**
- * Regenerates src/lib/text/data/lexicon.json from the open-licence sources in ../shared/data
- * (or LEXICON_SOURCES=dir): FreeDict/WikDict and Wordnet Bahasa give the candidate headwords
+ * Regenerates src/lib/text/data/lexicon.json from the open-licence source files listed in
+ * src/lib/text/data/SOURCES.md, read from LEXICON_SOURCES (default data/lexicon-sources): FreeDict/WikDict and Wordnet Bahasa give the candidate headwords
  * with glosses, wordfreq gives frequencies. The UD lemma list is NOT read here: it is the
  * benchmark's gold data, and building from it would make the benchmark circular.
  *
@@ -10,7 +10,7 @@
  * root (sekarang is not se+karang) or is a curated entry; src/lib/text/data/SOURCES.md lists every
  * rule. Usage: npm run data:build (DEBUG_WORDS=a,b prints the decision for those words).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { decode } from '@msgpack/msgpack';
@@ -20,7 +20,14 @@ import { rankSenses, translationEvidence, type CandidateSense } from './build-se
 import { englishSkeleton, indonesianSkeleton, looksBorrowed } from '../src/lib/text/cognates';
 import type { RootDictionary } from '../src/lib/text/types';
 
-const sourceDir = process.env.LEXICON_SOURCES ?? join(import.meta.dirname, '../../shared/data');
+const sourceDir =
+	process.env.LEXICON_SOURCES ?? join(import.meta.dirname, '../data/lexicon-sources');
+if (!existsSync(sourceDir)) {
+	console.error(
+		`No source folder at ${sourceDir}: set LEXICON_SOURCES to the folder holding the files listed in src/lib/text/data/SOURCES.md.`
+	);
+	process.exit(1);
+}
 const dataDir = join(import.meta.dirname, '../src/lib/text/data');
 /** A word this much more frequent (Zipf) than its apparent root is its own headword. */
 const lexicalisedMargin = 1.5;

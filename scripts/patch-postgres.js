@@ -50,6 +50,7 @@ function packageRoot() {
 	}
 }
 
+/** @param {string} dir */
 function isPostgresRoot(dir) {
 	const file = join(dir, 'package.json');
 	return existsSync(file) && JSON.parse(readFileSync(file, 'utf8')).name === 'postgres';

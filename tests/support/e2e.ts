@@ -18,8 +18,8 @@ export function violationsOf(page: Page): string[] {
 
 /**
  * Opens a page and, when JavaScript runs, waits until SvelteKit has hydrated it (hydration races
- * typing otherwise). Fails if the browser reported a Content-Security-Policy violation on this
- * page, here or since the last open().
+ * typing otherwise; docs/ARCHITECTURE.md). Fails if the browser reported a Content-Security-Policy
+ * violation on this page, here or since the last open().
  */
 export async function open(page: Page, path: string, javaScriptEnabled = true): Promise<void> {
 	const violations = violationsOf(page);

@@ -37,12 +37,14 @@ export async function list(db: Database, viewer: Viewer = null) {
 			source: articles.source,
 			publishedOn: articles.publishedOn,
 			wordCount: articles.wordCount,
-			body: articles.body
+			// Only the start of the first paragraph leaves the database, never the whole body: 400
+			// characters (code points) are at least 400 UTF-16 units, more than excerptOf looks at.
+			opening: sql<string>`left(split_part(${articles.body}, E'\n\n', 1), 400)`
 		})
 		.from(articles)
 		.where(visibleTo(db, viewer))
 		.orderBy(asc(articles.publishedOn), asc(articles.id));
-	return rows.map(({ body, ...row }) => ({ ...row, excerpt: excerptOf(body) }));
+	return rows.map(({ opening, ...row }) => ({ ...row, excerpt: excerptOf(opening) }));
 }
 
 /** Any article, whoever may see it: for start-up and tests. Routes use `findVisible`. */
@@ -94,6 +96,7 @@ export async function loadShipped(db: Database, shipped: ShippedArticle[]): Prom
 	}
 }
 
+/** The first paragraph, cut at a word boundary to at most `maxLength` characters. */
 export function excerptOf(body: string, maxLength = 180): string {
 	const firstParagraph = body.split('\n\n', 1)[0] ?? '';
 	if (firstParagraph.length <= maxLength) return firstParagraph;

@@ -15,17 +15,12 @@ import { isUniqueViolation } from './db/errors';
 import { articles, assignments, attempts, classes, classMembers } from './db/schema';
 import { ownClass } from './classes';
 import { visiblePool, type BankArticle } from './question-bank';
+import type { AssignmentStatus } from '$lib/labels';
 import type { Question } from '$lib/text/types';
 
 export const defaultQuestionCount = 10;
 export const maxQuestionCount = 50;
-export type AssignmentStatus = 'not-started' | 'in-progress' | 'done' | 'late';
-export const statusText: Record<AssignmentStatus, string> = {
-	'not-started': 'Not started',
-	'in-progress': 'In progress',
-	done: 'Done',
-	late: 'Late'
-};
+export type { AssignmentStatus };
 
 export function statusOf(
 	a: { dueAt: Date | null; firstFinishedAt: Date | null; hasOpen: boolean },

@@ -302,7 +302,11 @@ export async function resumePath(
 	attemptId: number
 ): Promise<string | undefined> {
 	const view = await getAttempt(db, userId, attemptId);
-	if (!view) return undefined;
+	return view ? nextPath(view) : undefined;
+}
+
+/** Where an attempt continues: its first unanswered question, else its results. */
+export function nextPath(view: { slug: string; id: number; next: number | null }): string {
 	const base = `/articles/${view.slug}/quiz/${view.id}`;
 	return view.next === null ? `${base}/results` : `${base}/${view.next}`;
 }

@@ -1,9 +1,9 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import * as accounts from '$lib/server/accounts';
 import { redirectIfSignedIn, returnPath, startSession } from '$lib/server/auth/guards';
 import { readDeviceTokens, rememberDevice } from '$lib/server/auth/device';
 import * as throttle from '$lib/server/auth/throttle';
-import { readForm } from '$lib/server/forms';
+import { readForm, refuse } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -23,7 +23,10 @@ export const actions: Actions = {
 		const email = accounts.normalizeEmail(form.get('email')).slice(0, 254);
 		const password = form.get('password');
 		if (!email || typeof password !== 'string' || !password) {
-			return fail(400, { email, message: 'Enter your email (or username) and your password.' });
+			return refuse(400, 'default', {
+				values: { email },
+				message: 'Enter your email (or username) and your password.'
+			});
 		}
 		const result = await accounts.signIn(
 			event.locals.db,
@@ -34,8 +37,14 @@ export const actions: Actions = {
 		);
 		if ('error' in result) {
 			return result.error === 'throttled'
-				? fail(429, { email, message: throttle.tryAgainIn(result.minutes) })
-				: fail(400, { email, message: 'That email and password do not match an account.' });
+				? refuse(429, 'default', {
+						values: { email },
+						message: throttle.tryAgainIn(result.minutes)
+					})
+				: refuse(400, 'default', {
+						values: { email },
+						message: 'That email and password do not match an account.'
+					});
 		}
 		await startSession(event, result.user);
 		rememberDevice(event.cookies, result.deviceToken, event.url.protocol === 'https:');

@@ -72,7 +72,7 @@ describe('attempt limits', () => {
 	});
 
 	it('lets exactly the limit through when guesses arrive at once on separate connections', async () => {
-		// PGlite runs one query at a time; this bites only on PostgreSQL with a pool (STACK.md trap 7).
+		// PGlite runs one query at a time; this bites only on PostgreSQL with a pool (docs/ARCHITECTURE.md, "Tests on both drivers").
 		const client = test.url ? postgres(test.url, { max: 10, onnotice: () => {} }) : undefined;
 		const db = client
 			? (drizzle(client, { casing: 'snake_case' }) as unknown as typeof test.db)

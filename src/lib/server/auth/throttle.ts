@@ -3,7 +3,8 @@
  * user, new guests and registrations per address, accounts a teacher creates.
  * An attempt is counted before it is checked, in one upsert, so concurrent guesses on PostgreSQL
  * cannot slip past the limit between a read and a write (a pool of connections at read committed
- * would let them). Where only failures should count, a success gives its count back (`refund`).
+ * would let them; docs/ARCHITECTURE.md). Where only failures should count, a success gives its
+ * count back (`refund`).
  */
 import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';

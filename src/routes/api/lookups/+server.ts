@@ -1,7 +1,7 @@
 import { error, json } from '@sveltejs/kit';
-import * as articles from '$lib/server/articles';
 import { ensureLearner } from '$lib/server/auth/guards';
 import { invalidInputMessage, jsonHasInvalidCharacters } from '$lib/server/input';
+import { requireArticle } from '$lib/server/require';
 import * as reviews from '$lib/server/reviews';
 import type { RequestHandler } from './$types';
 
@@ -16,8 +16,7 @@ export const POST: RequestHandler = async (event) => {
 	if (jsonHasInvalidCharacters(body)) error(400, invalidInputMessage);
 	const parsed = reviews.parseLookups(body);
 	if ('error' in parsed) error(400, parsed.error);
-	const article = await articles.findVisible(event.locals.db, parsed.slug, event.locals.user);
-	if (!article) error(404, 'We could not find that article.');
+	const article = await requireArticle(event.locals, parsed.slug);
 	const user = await ensureLearner(event);
 	const recorded = await reviews.recordLookups(event.locals.db, user.id, article, parsed.words);
 	return json({ recorded });

@@ -1,13 +1,12 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import * as attempts from '$lib/server/attempts';
 import { requireUser } from '$lib/server/auth/guards';
+import { requireAttempt } from '$lib/server/require';
 import type { RequestHandler } from './$types';
 
 /** Resuming: the first unanswered question, or the results once every question is answered. */
 export const GET: RequestHandler = async (event) => {
 	const user = requireUser(event);
-	const path = await attempts.resumePath(event.locals.db, user.id, Number(event.params.attempt));
-	if (!path?.startsWith(`/articles/${event.params.slug}/`))
-		error(404, 'We could not find that quiz.');
-	redirect(303, path);
+	const view = await requireAttempt(event.locals, user.id, event.params);
+	redirect(303, attempts.nextPath(view));
 };

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { importArticle } from './import-article';
 import { lexicon, rootDictionary } from './lexicon-data';
 import { numericVariants, simpleRatio } from './numbers';
-import { looksLikeCognate } from './question-checks';
+import { looksLikeCognate, lowScore, scoreOf } from './question-checks';
 import { normaliseAnswer } from './question-utils';
 import { generateQuestions } from './questions';
 
@@ -119,5 +119,12 @@ describe('regressions from reading the output as a teacher', () => {
 			expect(q.score).toBeGreaterThan(0);
 			expect(q.score).toBeLessThanOrEqual(1);
 		}
+	});
+});
+
+describe('affix items (AFX)', () => {
+	it('start below the low-score line, so quizzes skip them and the teacher sees them hidden', () => {
+		expect(scoreOf('morphology-affixes', 1, [])).toBeLessThan(lowScore);
+		expect(scoreOf('morphology-root', 1, [])).toBeGreaterThanOrEqual(lowScore);
 	});
 });

@@ -290,7 +290,7 @@ function explain(w: WordInfo): string {
 		: '';
 	const affixNotes = w.analysis.affixes.map((a) => a.explanation).join(' ');
 	const own = formGloss(w);
-	return `${build}${own ? `${w.token.text}: ${own}. ` : ''}${w.analysis.root} (${w.entry.pos}): ${rootGloss(w)}.${affixNotes ? ' ' + affixNotes : ''}`;
+	return `${build}${own ? `${w.token.text}: ${own}. ` : ''}${w.analysis.root}: ${rootGloss(w)}.${affixNotes ? ' ' + affixNotes : ''}`;
 }
 
 /** One word per root, best to learn first. */

@@ -99,6 +99,25 @@ export default ts.config(
 		}
 	},
 	{
+		// Every journey fails on console errors and failed requests: specs take `test` from the shared fixture.
+		files: ['tests/e2e/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{
+							name: '@playwright/test',
+							importNames: ['test'],
+							message:
+								"Import test from '../support/fixtures' (it watches the console and requests)."
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		// Routes reach the database through src/lib/server's domain modules (tests may set up data directly).
 		files: ['src/routes/**/*.{ts,svelte}'],
 		ignores: ['src/routes/**/*.test.ts'],

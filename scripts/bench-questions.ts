@@ -5,6 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { importArticle } from '../src/lib/text/import-article';
 import { lexicon, rootDictionary } from '../src/lib/text/lexicon-data';
 import { generateQuestions } from '../src/lib/text/questions';
@@ -42,7 +43,48 @@ export function benchQuestions(): {
 	};
 }
 
-if (import.meta.main ?? process.argv[1]?.endsWith('bench-questions.ts')) {
+/**
+ * A long text from the project's own articles (the shipped one and the made-up fixtures), each
+ * paragraph repeated with a running number so sentences differ: how the generator scales.
+ */
+export function benchLongText(bytes = 1_000_000): {
+	chars: number;
+	questions: number;
+	ms: number;
+	cpuMs: number;
+} {
+	const dirs = [
+		join(import.meta.dirname, '../src/content/articles'),
+		join(import.meta.dirname, '../tests/fixtures/text')
+	];
+	const paragraphs = dirs.flatMap((dir) =>
+		readdirSync(dir)
+			.filter((f) => f.endsWith('.txt') && !f.startsWith('sastrawi'))
+			.flatMap((f) => importArticle(readFileSync(join(dir, f), 'utf8')).body.split('\n\n'))
+	);
+	const parts: string[] = [];
+	let size = 0;
+	for (let i = 0; size < bytes; i++) {
+		const p = `${paragraphs[i % paragraphs.length]} Catatan nomor ${i + 1} menutup bagian ini.`;
+		parts.push(p);
+		size += p.length + 2;
+	}
+	const article = importArticle(parts.join('\n\n'));
+	const t0 = performance.now();
+	const c0 = process.cpuUsage();
+	const questions = generateQuestions(article, { lexicon, dict: rootDictionary }).length;
+	const c = process.cpuUsage(c0);
+	// CPU time as well: on a shared machine the wall clock mostly measures the neighbours.
+	return {
+		chars: article.body.length,
+		questions,
+		ms: performance.now() - t0,
+		cpuMs: (c.user + c.system) / 1000
+	};
+}
+
+// Run directly (npm run bench:questions), not when another script imports it.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	const r = benchQuestions();
 	console.log(
 		`tokenize (shipped article, ${r.tokenizeMBps.toFixed(1)} MB/s): ${r.tokenizeMs.toFixed(2)} ms`
@@ -50,4 +92,10 @@ if (import.meta.main ?? process.argv[1]?.endsWith('bench-questions.ts')) {
 	console.log(
 		`generate all questions (${r.questions}): ${r.questionsMs.toFixed(2)} ms (target ≤ 50 ms)`
 	);
+	for (const bytes of [1_000_000, 2_000_000]) {
+		const long = benchLongText(bytes);
+		console.log(
+			`generate questions on a ${(long.chars / 1e6).toFixed(1)} MB text (${long.questions}): ${(long.ms / 1000).toFixed(2)} s wall, ${(long.cpuMs / 1000).toFixed(2)} s CPU (target for 1 MB: < 5 s)`
+		);
+	}
 }

@@ -17,7 +17,7 @@ import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
-import { sql } from 'drizzle-orm';
+import { count as drizzleCount, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { createSession } from '../src/lib/server/auth/session';
 import * as reports from '../src/lib/server/class-reports';
@@ -121,7 +121,7 @@ async function explain(url: string, f: (db: Database) => Promise<unknown>) {
 /** What seedSchool returns, read back from a database it filled earlier. */
 async function loadSchool(db: Database) {
 	const count = async (table: 'users' | 'attempts' | 'answers') =>
-		Number((await db.execute<{ n: string }>(sql.raw(`select count(*) as n from ${table}`)))[0].n);
+		(await db.select({ n: drizzleCount() }).from(schema[table]))[0].n;
 	return {
 		classes: await db
 			.select({ id: schema.classes.id, teacherId: schema.classes.teacherId })

@@ -1,6 +1,6 @@
 /**
- * Regenerates src/lib/text/data/lexicon.json from the open-licence sources in ../shared/data
- * (or LEXICON_SOURCES=dir): FreeDict/WikDict and Wordnet Bahasa give the candidate headwords
+ * Regenerates src/lib/text/data/lexicon.json from the open-licence source files listed in
+ * src/lib/text/data/SOURCES.md, read from LEXICON_SOURCES (default data/lexicon-sources): FreeDict/WikDict and Wordnet Bahasa give the candidate headwords
  * with glosses, wordfreq gives frequencies. The UD lemma list is NOT read here: it is the
  * benchmark's gold data, and building from it would make the benchmark circular.
  *
@@ -10,15 +10,24 @@
  * root (sekarang is not se+karang) or is a curated entry; src/lib/text/data/SOURCES.md lists every
  * rule. Usage: npm run data:build (DEBUG_WORDS=a,b prints the decision for those words).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { decode } from '@msgpack/msgpack';
 import { analyzeWord, oneLayerStems } from '../src/lib/text/morphology';
 import { readTsv } from './tsv';
+import { rankSenses, translationEvidence, type CandidateSense } from './build-senses';
+import { englishSkeleton, indonesianSkeleton, looksBorrowed } from '../src/lib/text/cognates';
 import type { RootDictionary } from '../src/lib/text/types';
 
-const sourceDir = process.env.LEXICON_SOURCES ?? join(import.meta.dirname, '../../shared/data');
+const sourceDir =
+	process.env.LEXICON_SOURCES ?? join(import.meta.dirname, '../data/lexicon-sources');
+if (!existsSync(sourceDir)) {
+	console.error(
+		`No source folder at ${sourceDir}: set LEXICON_SOURCES to the folder holding the files listed in src/lib/text/data/SOURCES.md.`
+	);
+	process.exit(1);
+}
 const dataDir = join(import.meta.dirname, '../src/lib/text/data');
 /** A word this much more frequent (Zipf) than its apparent root is its own headword. */
 const lexicalisedMargin = 1.5;
@@ -65,6 +74,8 @@ const rootFiledAffixes = new Set([
 ]);
 
 const wordPattern = /^[a-z]+(?:-[a-z]+)*$/;
+/** A word or a phrase of up to four words, as the dictionaries write multiword headwords. */
+const phrasePattern = /^[a-z]+(?:-[a-z]+)*(?: [a-z]+(?:-[a-z]+)*){0,3}$/;
 /** Two consonants closing a word, other than ng: loanwords have them (teks, film), induced native roots never do. */
 const finalCluster = /(?!ng$)[^aeiou][^aeiou]$/;
 
@@ -211,6 +222,50 @@ function main(): void {
 			weight: Number(tag || 0)
 		});
 		wnSenses.set(w, senses);
+	}
+
+	// Every sense of every word and phrase, for the ranking in build-senses.ts.
+	const candidateSenses = new Map<string, CandidateSense[]>();
+	const addSense = (key: string, s: CandidateSense) => {
+		const list = candidateSenses.get(key);
+		if (list) list.push(s);
+		else candidateSenses.set(key, [s]);
+	};
+	const fdOrder = new Map<string, number>();
+	for (const [id, pos, en] of freedictRows) {
+		const w = id.toLowerCase();
+		if (!en || !phrasePattern.test(w)) continue;
+		const order = fdOrder.get(w) ?? 0;
+		fdOrder.set(w, order + 1);
+		addSense(w, { pos: posNames[pos] ?? 'other', lemmas: [en], source: 'freedict', tag: 0, order });
+	}
+	// Wordnet Bahasa's sense counts: "synset\tlemma" → count.
+	const senseFreq = new Map<string, number>();
+	/** The count of each lemma's commonest tagged sense, listed here or not. */
+	const lemmaFreq = new Map<string, number>();
+	for (const line of readFileSync(join(sourceDir, 'wordnet_bahasa/wn-freq-ind.tab'), 'utf8').split(
+		'\n'
+	)) {
+		const [synset, lemma, count] = line.split('\t');
+		if (!count) continue;
+		senseFreq.set(`${synset}\t${lemma.toLowerCase()}`, Number(count));
+		lemmaFreq.set(
+			lemma.toLowerCase(),
+			Math.max(lemmaFreq.get(lemma.toLowerCase()) ?? 0, Number(count))
+		);
+	}
+	for (const [id, pos, synset, lemmas, , tag] of wordnet) {
+		const w = id.toLowerCase();
+		if (!phrasePattern.test(w)) continue;
+		addSense(w, {
+			senseFreq: senseFreq.get(`${synset}\t${w}`) ?? 0,
+			lemmaFreq: lemmaFreq.get(w) ?? 0,
+			pos: posNames[pos] ?? 'other',
+			lemmas: lemmas.split(', ').map((l) => l.replace(/_/g, ' ')),
+			source: 'wordnet',
+			tag: Number(tag || 0),
+			order: -1
+		});
 	}
 
 	// Headwords the dictionaries only ever write with a capital (Melayu, Balkan) are names.
@@ -525,11 +580,22 @@ function main(): void {
 	const english = new Set<string>();
 	for (const [, , , lemmas] of wordnet)
 		for (const en of lemmas.split(', ')) if (/^[a-z]+$/.test(en)) english.add(en);
+	// The same English respelled as Indonesian spells loanwords (klarifikasi: clarification), one word per
+	// skeleton, the most tagged English word winning.
+	const englishBySkeleton = new Map<string, string>();
+	for (const en of [...english].sort(
+		(a, b) => (englishWeight.get(b) ?? 0) - (englishWeight.get(a) ?? 0) || (a < b ? -1 : 1)
+	)) {
+		const key = englishSkeleton(en);
+		if (key.length >= 5 && !englishBySkeleton.has(key)) englishBySkeleton.set(key, en);
+	}
 	const loans = new Map<string, string>();
 	for (const [w, z] of zipf) {
 		if (z < loanMinZipf || roots.has(w) || !/^[a-z]{4,}$/.test(w)) continue;
 		if (analyzeWord(w, dict).affixes.length > 0) continue;
-		const match = englishSpellings(w).find((e) => english.has(e));
+		const match =
+			englishSpellings(w).find((e) => english.has(e)) ??
+			englishBySkeleton.get(indonesianSkeleton(w));
 		if (match) loans.set(w, match);
 	}
 	for (const w of loans.keys()) roots.add(w);
@@ -558,17 +624,45 @@ function main(): void {
 		return k <= 1000 ? 1 : k <= 3000 ? 2 : k <= 8000 ? 3 : k <= 20000 ? 4 : 5;
 	};
 
+	// Translation evidence from the UD training sentences (the test half is the bench's).
+	const phraseKeys = new Set([...candidateSenses.keys()].filter((k) => k.includes(' ')));
+	const udPairs = readSource('ud_csui_sentences_id_en.tsv')
+		.filter(([id]) => id.startsWith('csui-train'))
+		.map(([, idText, en]): [string, string] => [idText, en]);
+	const rootDict: RootDictionary = { has: (r) => roots.has(r), zipf: zipfOf };
+	const keysOf = (text: string) => {
+		const words = text.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? [];
+		const keys: string[] = [];
+		words.forEach((w, i) => {
+			keys.push(w, analyzeWord(w, rootDict).root);
+			for (let n = 2; n <= 4 && i + n <= words.length; n++) {
+				const phrase = words.slice(i, i + n).join(' ');
+				if (phraseKeys.has(phrase)) keys.push(phrase);
+			}
+		});
+		return keys;
+	};
+	const evidence = translationEvidence(udPairs, keysOf, (k) => candidateSenses.get(k));
+	const ranked4 = (w: string) =>
+		rankSenses(candidateSenses.get(w) ?? [], { evidence: evidence.get(w), englishWeight });
+	/** Words and phrases with more than one sense: [word, pos, label, pos, label, …], best first. */
+	const senseRows: string[][] = [];
+
 	const entries: [string, string, string, number, number, number][] = [];
 	for (const r of [...roots].sort()) {
-		let senses = freedict.get(r);
-		if (senses) senses = [...senses].sort((a, b) => b.weight - a.weight);
-		else senses = wnSenses.get(r) ?? [];
-		const glosses: string[] = [];
-		for (const s of senses) if (!glosses.includes(s.en) && glosses.length < 3) glosses.push(s.en);
-		let pos = senses[0]?.pos ?? 'other';
+		const top = ranked4(r);
+		const glosses = top.slice(0, 3).map(([, en]) => en);
+		let pos = top[0]?.[0] ?? 'other';
+		if (top.length > 1) senseRows.push([r, ...top.flat()]);
 		const loan = loans.get(r);
 		const source = derivedFrom.get(r);
-		if (glosses.length === 0 && loan) glosses.push(loan);
+		// A root with no gloss of its own that spells an English word the loanword way (klaim: claim).
+		const cognate =
+			loan ??
+			(zipfOf(r) >= loanMinZipf && looksBorrowed(r)
+				? englishBySkeleton.get(indonesianSkeleton(r))
+				: undefined);
+		if (glosses.length === 0 && cognate) glosses.push(cognate);
 		else if (glosses.length === 0 && source) {
 			const borrowed = [...(freedict.get(source) ?? wnSenses.get(source) ?? [])].sort(
 				(a, b) => b.weight - a.weight
@@ -600,13 +694,48 @@ function main(): void {
 	for (const [w, affixes] of [...dropped].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
 		if (!zipf.has(w) && !w.includes('-')) continue;
 		const nominal = affixes.every((f) => nominalAffixes.has(f));
-		const senses = freedict.has(w)
-			? [...freedict.get(w)!].sort((a, b) => b.weight - a.weight)
-			: nominal
-				? (wnSenses.get(w) ?? [])
-				: [];
-		const glosses = [...new Set(senses.map((s) => s.en))].slice(0, 3);
-		if (glosses.length > 0) forms.push([w, senses[0].pos, glosses.join('; ')]);
+		// ter- adjectives (terkemuka: prominent); Wordnet's ber- adjectives are mostly noise (berupaya: "capable").
+		const adjectival = affixes.every((f) => f === 'ter-');
+		const senses = (candidateSenses.get(w) ?? []).filter(
+			(s) =>
+				s.source === 'freedict' ||
+				(nominal && s.pos !== 'verb') ||
+				(adjectival && (s.pos === 'adj' || s.pos === 'adv'))
+		);
+		const top = rankSenses(senses, { evidence: evidence.get(w), englishWeight });
+		if (top.length === 0) continue;
+		forms.push([
+			w,
+			top[0][0],
+			top
+				.slice(0, 3)
+				.map(([, en]) => en)
+				.join('; ')
+		]);
+		if (top.length > 1) senseRows.push([w, ...top.flat()]);
+	}
+	// Multiword expressions: dictionary phrases of two to four lower-case words, each attested in
+	// wordfreq, neither end a function word (dan lain, di atas are syntax, not units), with a gloss.
+	const edgeWords = new Set(
+		'di ke dari dan atau yang untuk dengan pada dalam oleh itu ini akan tidak ada sudah adalah se'.split(
+			' '
+		)
+	);
+	const multiwords: [string, string, string][] = [];
+	for (const phrase of [...phraseKeys].sort()) {
+		const words = phrase.split(' ');
+		if (words.some((x) => !zipf.has(x))) continue;
+		if (edgeWords.has(words[0]) || edgeWords.has(words[words.length - 1])) continue;
+		const top = ranked4(phrase);
+		if (top.length === 0) continue;
+		multiwords.push([
+			phrase,
+			top[0][0],
+			top
+				.slice(0, 2)
+				.map(([, en]) => en)
+				.join('; ')
+		]);
 	}
 	const out = {
 		format: 'bacaan-lexicon',
@@ -614,11 +743,15 @@ function main(): void {
 		fields: ['lemma', 'pos', 'gloss', 'band', 'zipf10', 'familyZipf10'],
 		entries,
 		formFields: ['form', 'pos', 'gloss'],
-		forms
+		forms,
+		senseFields: ['word', 'pos', 'gloss', 'pos', 'gloss', '…'],
+		senses: senseRows.sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+		multiwordFields: ['expression', 'pos', 'gloss'],
+		multiwords
 	};
 	writeFileSync(join(dataDir, 'lexicon.json'), JSON.stringify(out).replace(/\],\[/g, '],\n['));
 	console.log(
-		`candidates ${candidates.size}, bound roots found ${bound.size}, loanwords bridged ${loans.size}, glosses borrowed from derived headwords ${derivedFrom.size}, roots ${roots.size}, form glosses ${forms.length}, kept because ${JSON.stringify(reasons)}, written ${join(dataDir, 'lexicon.json')}`
+		`candidates ${candidates.size}, bound roots found ${bound.size}, loanwords bridged ${loans.size}, glosses borrowed from derived headwords ${derivedFrom.size}, roots ${roots.size}, form glosses ${forms.length}, ranked sense lists ${senseRows.length}, multiword expressions ${multiwords.length}, kept because ${JSON.stringify(reasons)}, written ${join(dataDir, 'lexicon.json')}`
 	);
 }
 

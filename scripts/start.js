@@ -1,6 +1,12 @@
 // Runs the built server with defaults that make a first run just work: port 3000 on localhost,
 // ORIGIN set so form posts pass SvelteKit's CSRF check, and the embedded database in ./data/pglite.
 // Every default can be overridden from the environment.
+//
+// We serve build/handler.js from our own HTTP server rather than running build/index.js, so that
+// static files (served before hooks.server.ts runs) get the same security headers as pages. Like
+// adapter-node's own server, it closes on SIGTERM/SIGINT and then emits `sveltekit:shutdown`,
+// which closes the database.
+import http from 'node:http';
 import process from 'node:process';
 
 process.env.PORT ??= '3000';
@@ -8,7 +14,46 @@ process.env.HOST ??= '127.0.0.1';
 process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
 process.env.PGLITE_DIR ??= 'data/pglite';
 
+/** Set before the handler answers; a page's own headers (from hooks.server.ts) take precedence. */
+const securityHeaders = {
+	'X-Frame-Options': 'DENY',
+	'X-Content-Type-Options': 'nosniff',
+	'Referrer-Policy': 'same-origin',
+	'Cross-Origin-Opener-Policy': 'same-origin',
+	'Cross-Origin-Resource-Policy': 'same-origin',
+	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()'
+};
+
 // A computed specifier: build/ exists only after `npm run build`, and the type checker must not look for it.
-const server = new URL('../build/index.js', import.meta.url).href;
-await import(server);
-console.log(`Bacaan is running at ${process.env.ORIGIN}`);
+const { handler } = await import(new URL('../build/handler.js', import.meta.url).href);
+
+const server = http.createServer((req, res) => {
+	for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+	handler(req, res, () => {
+		res.statusCode = 404;
+		res.end('Not found');
+	});
+});
+
+let closing = false;
+/** @param {string} reason */
+function shutdown(reason) {
+	if (closing) return;
+	closing = true;
+	server.closeIdleConnections();
+	// @ts-expect-error a custom event, as adapter-node emits it
+	server.close(() => process.emit('sveltekit:shutdown', reason));
+	setTimeout(() => server.closeAllConnections(), 30_000).unref();
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));
+
+server.on('error', (err) => {
+	console.error(
+		`Bacaan could not listen on ${process.env.HOST}:${process.env.PORT}: ${err.message}`
+	);
+	process.exit(1);
+});
+server.listen(Number(process.env.PORT), process.env.HOST, () => {
+	console.log(`Bacaan is running at ${process.env.ORIGIN}`);
+});

@@ -64,6 +64,23 @@ describe('text CLI', () => {
 		expect(out.names.map((n: { name: string }) => n.name)).toContain('Kim Jong Un');
 	});
 
+	it('reduces HTML to its text with --clean, as the import page does', () => {
+		const file = join(tmp, 'page.html');
+		writeFileSync(
+			file,
+			'<div><p>Presiden &amp; menteri <b>datang</b> ke kota itu pada hari Senin.</p>' +
+				'<!-- iklan --><script>alert(1)</script><p>Mereka membahas banjir.</p></div>'
+		);
+		const r = cli(['analyze', file, '--clean']);
+		expect(r.status).toBe(0);
+		const out = JSON.parse(r.stdout) as { body: string; sentences: { text: string }[] };
+		expect(out.body).not.toMatch(/<|iklan|alert/);
+		expect(out.sentences.map((s) => s.text)).toEqual([
+			'Presiden & menteri datang ke kota itu pada hari Senin.',
+			'Mereka membahas banjir.'
+		]);
+	});
+
 	it('refuses empty, binary, oversized and missing files with one line and a non-zero exit', () => {
 		const empty = join(tmp, 'empty.txt');
 		writeFileSync(empty, '  \n');

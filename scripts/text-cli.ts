@@ -6,7 +6,8 @@
  *   npm run --silent text -- questions FILE        raw article text → JSON { questions } (offsets into the cleaned body)
  * FILE may be `-` for standard input.
  * Offsets are UTF-16 indexes into the file's text (into the cleaned body with --clean, which
- * runs the article importer first and then prints that body too). Bad input gets one line on
+ * runs the article importer first and then prints that body too). With --clean and for questions,
+ * HTML is first reduced to its text, as on the import page. Bad input gets one line on
  * stderr and exit code 1; bad usage exit code 2.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { analyzeWord } from '../src/lib/text/morphology';
 import { lexicon, rootDictionary } from '../src/lib/text/lexicon-data';
 import { buildVocabulary } from '../src/lib/text/vocabulary';
 import { sentencesOf } from '../src/lib/text/tokenize';
+import { htmlToText } from '../src/lib/text/html-to-text';
 import { importArticle } from '../src/lib/text/import-article';
 import { generateQuestions } from '../src/lib/text/questions';
 import { estimateLevel } from '../src/lib/text/level';
@@ -89,7 +91,7 @@ function analyzeCommand(args: string[]): void {
 	}
 	if (!file) throw new CliError(usage, 2);
 	const raw = readText(file);
-	const body = clean ? importArticle(raw).body : raw;
+	const body = clean ? importArticle(htmlToText(raw).text).body : raw;
 	const vocab = buildVocabulary(body, lexicon, rootDictionary, { order });
 	const withSentence = <T extends { example: { sentenceStart: number; sentenceEnd: number } }>(
 		e: T
@@ -111,7 +113,7 @@ function analyzeCommand(args: string[]): void {
 /** The article importer runs first, so evidence offsets point into the cleaned body (printed too). */
 function questionsCommand(args: string[]): void {
 	if (args.length !== 1 || args[0].startsWith('--')) throw new CliError(usage, 2);
-	const article = importArticle(readText(args[0]));
+	const article = importArticle(htmlToText(readText(args[0])).text);
 	const questions = generateQuestions(article, { lexicon, dict: rootDictionary });
 	process.stdout.write(JSON.stringify({ questions, body: article.body }, null, 2) + '\n');
 }

@@ -7,12 +7,16 @@ declare global {
 			message: string;
 			/** Quoted to the user so a log line can be found; never a stack trace. */
 			errorId?: string;
+			/** The failure is passing (the database is away): the page says "try again in a moment". */
+			retry?: boolean;
 		}
 		interface Locals {
 			db: Database;
 			/** Set by hooks.server.ts from the session cookie; null when signed out. */
 			user: SessionUser | null;
 			session: CurrentSession | null;
+			/** Set by handleError when the database was unreachable; hooks answer 503 instead of 500. */
+			databaseUnavailable?: boolean;
 		}
 	}
 }

@@ -1,15 +1,35 @@
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { compressResponse } from '$lib/server/compress';
 import { authenticate } from '$lib/server/auth/guards';
 import { connect } from '$lib/server/db';
+import { isDatabaseUnavailable } from '$lib/server/db/errors';
+import { invalidInputMessage, urlHasInvalidCharacters } from '$lib/server/input';
+import { describeForLog } from '$lib/server/log';
 import { start } from '$lib/server/startup';
 
 export const init: ServerInit = start;
 
+const unavailableMessage =
+	'Our database is not answering right now. Nothing you saved is lost: try again in a moment.';
+
 export const handle: Handle = async ({ event, resolve }) => {
+	// A NUL or other control character in the path or a query parameter: bad input, not a 500.
+	if (urlHasInvalidCharacters(event.url)) error(400, invalidInputMessage);
 	event.locals.db = (await connect()).db;
-	await authenticate(event);
-	const response = await resolve(event);
+	try {
+		await authenticate(event);
+	} catch (err) {
+		if (!isDatabaseUnavailable(err)) throw err;
+		console.warn(`${event.request.method} ${event.url.pathname}: database unavailable`);
+		return unavailablePage();
+	}
+	let response = await resolve(event);
+	// handleError marked a request that failed because the database is away: 503 (retry), not 500.
+	if (event.locals.databaseUnavailable && response.status === 500)
+		response = new Response(response.body, {
+			status: 503,
+			headers: withRetryAfter(response.headers)
+		});
 	// No framing (clickjacking a sign-in form), no MIME sniffing, no full URLs leaked to other sites.
 	response.headers.set('X-Frame-Options', 'DENY');
 	response.headers.set('X-Content-Type-Options', 'nosniff');
@@ -28,10 +48,36 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 			message:
 				status === 415 ? 'We could not read that form. Reload the page and try again.' : message
 		};
+	if (isDatabaseUnavailable(error)) {
+		event.locals.databaseUnavailable = true;
+		console.warn(`${event.request.method} ${event.url.pathname}: database unavailable`);
+		return { message: unavailableMessage, retry: true };
+	}
 	const errorId = crypto.randomUUID().slice(0, 8);
+	// The path only: query strings and form values may hold emails or answers.
 	console.error(
-		`[${errorId}] ${event.request.method} ${event.url.pathname} failed (${status} ${message}):`,
-		error
+		`[${errorId}] ${event.request.method} ${event.url.pathname} failed (${status} ${message}): ` +
+			describeForLog(error)
 	);
 	return { message: 'Something went wrong on our side. Please try again.', errorId };
 };
+
+function withRetryAfter(headers: Headers): Headers {
+	const copy = new Headers(headers);
+	copy.set('Retry-After', '5');
+	copy.set('Cache-Control', 'no-store');
+	return copy;
+}
+
+/** When even the session cannot be read, there is no page to render around the message. */
+function unavailablePage(): Response {
+	const html =
+		'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Try again in a moment · Bacaan</title>' +
+		'<meta name="viewport" content="width=device-width, initial-scale=1"></head>' +
+		`<body><main><h1>Try again in a moment</h1><p>${unavailableMessage}</p>` +
+		'<p><a href="">Reload the page</a></p></main></body></html>';
+	return new Response(html, {
+		status: 503,
+		headers: withRetryAfter(new Headers({ 'Content-Type': 'text/html; charset=utf-8' }))
+	});
+}

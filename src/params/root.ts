@@ -1,5 +1,6 @@
 import type { ParamMatcher } from '@sveltejs/kit';
 
-/** A root as the stemmer writes it: lower-case letters, possibly hyphenated (kupu-kupu). */
+/** A root as the stemmer writes it: lower-case letters, possibly hyphenated (kupu-kupu); or a multiword
+ * unit's lemma, its words joined by single spaces (rumah sakit). */
 export const match: ParamMatcher = (param) =>
-	/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(param) && param.length <= 40;
+	/^\p{Ll}+(?:[- ]\p{Ll}+)*$/u.test(param) && param.length <= 60;

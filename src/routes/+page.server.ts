@@ -1,5 +1,6 @@
 import * as articles from '$lib/server/articles';
 import * as assignments from '$lib/server/assignments';
+import * as onboarding from '$lib/server/onboarding';
 import * as reviews from '$lib/server/reviews';
 import { levels } from '$lib/text/level';
 import type { PageServerLoad } from './$types';
@@ -18,10 +19,11 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		level: isLevel(level) ? level : undefined,
 		order: isOrder(order) ? order : 'newest'
 	};
-	const [list, dueToday, assigned] = await Promise.all([
+	const [list, dueToday, assigned, firstSteps] = await Promise.all([
 		articles.list(locals.db, user, filter),
 		user ? reviews.countDue(locals.db, user.id) : undefined,
-		user?.role === 'student' ? assignments.listForStudent(locals.db, user.id) : []
+		user?.role === 'student' ? assignments.listForStudent(locals.db, user.id) : [],
+		user?.role === 'teacher' ? onboarding.stepsFor(locals.db, user.id) : null
 	]);
-	return { articles: list, dueToday, assignments: assigned, filter, levels };
+	return { articles: list, dueToday, assignments: assigned, firstSteps, filter, levels };
 };

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { open, shippedArticle } from '../support/e2e';
 import { e2ePassword, registerAs } from '../support/e2e-accounts';
 
@@ -12,11 +13,14 @@ async function newPage(browser: Browser, js: boolean): Promise<Page> {
 test('register, sign out, and sign in again; a wrong password gets one plain answer', async ({
 	page,
 	context,
-	javaScriptEnabled: js
+	javaScriptEnabled: js,
+	problems
 }, info) => {
+	problems.allow(/^\/login$/, 400); // the wrong password, answered without JavaScript
 	const email = emailFor('sari', info.project.name);
 	await registerAs(page, js, { name: 'Sari', email, role: 'student' });
-	await expect(page).toHaveURL(/\/$/);
+	await expect(page).toHaveURL(/\/\?welcome=new$/);
+	await expect(page.getByRole('status')).toHaveText('Your account is ready.');
 	const header = page.getByRole('banner');
 	await expect(header).toContainText('Sari');
 
@@ -86,6 +90,9 @@ test('a guest who saves a word and then registers keeps it', async ({
 		email: emailFor('tamu', info.project.name),
 		role: 'student'
 	});
+	await expect(page.getByRole('status')).toHaveText(
+		'Your account is ready, and everything you did as a guest is kept in it.'
+	);
 	await open(page, '/me', js);
 	await expect(page.getByText('1 word on your list.')).toBeVisible();
 	await expect(page.getByText('You are reading as a guest.')).toBeHidden();
@@ -93,8 +100,10 @@ test('a guest who saves a word and then registers keeps it', async ({
 
 test('registration explains what is wrong and keeps what was typed, except the password', async ({
 	page,
-	javaScriptEnabled: js
+	javaScriptEnabled: js,
+	problems
 }, info) => {
+	problems.allow(/^\/register$/, 400); // the refused form, without JavaScript
 	await open(page, '/register', js);
 	await page.getByLabel('Name', { exact: true }).fill('Budi');
 	await page.getByLabel('Email').fill(emailFor('budi', info.project.name));
@@ -108,8 +117,10 @@ test('registration explains what is wrong and keeps what was typed, except the p
 test('a teacher makes a class, a student joins with the code, and the teacher sees them', async ({
 	page,
 	browser,
-	javaScriptEnabled: js
+	javaScriptEnabled: js,
+	problems
 }, info) => {
+	problems.allow(/^\/teacher\/classes\/\d+$/, 404); // the student asks for the teacher's page
 	await registerAs(page, js, {
 		name: 'Bu Ratna',
 		email: emailFor('ratna', info.project.name),
@@ -142,7 +153,7 @@ test('a teacher makes a class, a student joins with the code, and the teacher se
 		{ name: 'Sari', email: emailFor('murid', info.project.name), role: 'student' },
 		new URL(student.url()).pathname + new URL(student.url()).search
 	);
-	await expect(student).toHaveURL(/\/join\/[A-Z2-9]{8}$/);
+	await expect(student).toHaveURL(/\/join\/[A-Z2-9]{8}\?welcome=new$/);
 	await expect(student.getByLabel('Class code')).toHaveValue(code!);
 	await student.getByRole('button', { name: 'Join' }).click();
 	await expect(student.getByRole('status')).toHaveText(
@@ -158,7 +169,12 @@ test('a teacher makes a class, a student joins with the code, and the teacher se
 	await student.context().close();
 });
 
-test('a wrong class code is refused in words', async ({ page, javaScriptEnabled: js }, info) => {
+test('a wrong class code is refused in words', async ({
+	page,
+	javaScriptEnabled: js,
+	problems
+}, info) => {
+	problems.allow(/^\/join$/, 400); // the refused code, without JavaScript
 	await registerAs(page, js, {
 		name: 'Dewi',
 		email: emailFor('dewi', info.project.name),
@@ -188,8 +204,10 @@ test('form posts from another site and GET sign-outs are refused', async ({ requ
 test('a teacher adds a student by name and turns joining off; the student signs in with the username, must choose a password, and can sign out everywhere', async ({
 	page,
 	browser,
-	javaScriptEnabled: js
+	javaScriptEnabled: js,
+	problems
 }, info) => {
+	problems.allow(/^\/join$/, 400); // joining turned off, without JavaScript
 	await registerAs(page, js, {
 		name: 'Bu Sinta',
 		email: emailFor('sinta', info.project.name),

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { shippedArticle } from '../support/e2e';
 import { measurePageWeight, type PageWeight } from '../support/page-weight';
 

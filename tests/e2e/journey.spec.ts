@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { open, shippedArticle } from '../support/e2e';
 import { registerAs } from '../support/e2e-accounts';
 
@@ -81,6 +82,7 @@ test('a guest reads, looks up a word, takes the quiz, reviews, registers and kee
 		},
 		page.url()
 	);
+	await expect(page.getByRole('status')).toContainText('everything you did as a guest is kept');
 	await open(page, '/me', javaScriptEnabled);
 	await expect(page.getByText('You are reading as a guest.')).toBeHidden();
 	await expect(page.locator('main')).toContainText(`${right} of 10`);

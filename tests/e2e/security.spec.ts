@@ -6,7 +6,8 @@
  * (c) markup in names and titles renders as text; (d) bad input to every form action is a 4xx with
  * a message, never a 500. HTTP-level, so it runs once (desktop project); (c) drives the browser.
  */
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { shippedArticle } from '../support/e2e';
 import * as school from '../support/e2e-school';
 
@@ -486,7 +487,8 @@ test('a class name and description, display names and an article title full of m
 			await post(teacher, `${classPath}?/assign`, { article: slug, questionCount: '', dueOn: '' })
 		).status()
 	).toBe(303);
-	const attempt = (await post(student, `/articles/${slug}/quiz`, {})).headers()['location'];
+	// Starting lands on the first question (/articles/<slug>/quiz/<attempt>/1).
+	const firstQuestion = (await post(student, `/articles/${slug}/quiz`, {})).headers()['location'];
 	const studentId = /\/students\/(\d+)/.exec(
 		await (await teacher.request.get(classPath)).text()
 	)![1];
@@ -528,7 +530,7 @@ test('a class name and description, display names and an article title full of m
 		'/classes',
 		`/articles/${slug}`,
 		`/articles/${slug}/vocabulary`,
-		`${attempt}/1`,
+		firstQuestion,
 		'/me'
 	])
 		await visit(student, path, true);

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { open } from '../support/e2e';
 import { registerAs } from '../support/e2e-accounts';
+import * as school from '../support/e2e-school';
 
 /** The first two paragraphs of a made-up article, pasted as HTML with a scraping leftover between them. */
 const [lead, second] = readFileSync('tests/fixtures/text/made-up-sekolah.txt', 'utf8').split('\n');
@@ -57,6 +59,14 @@ async function takeQuiz(page: Page, js: boolean, slug: string, choose: (prompt: 
 	}
 	await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
 	return given;
+}
+
+/** The ticked steps of the first-run checklist on the teacher's home page; null once it is gone. */
+async function firstStepsDone(page: Page, js: boolean): Promise<string[] | null> {
+	await open(page, '/', js);
+	const checklist = page.getByRole('region', { name: 'Getting started' });
+	if ((await checklist.count()) === 0) return null;
+	return checklist.locator('li.done a').allTextContents();
 }
 
 /** Creates a class and sets the article for it; returns the class page's path and the join code. */
@@ -129,15 +139,17 @@ test('a teacher imports, reviews and assigns; two students answer; dashboard, re
 		email: `ratna-${tag}@example.com`,
 		role: 'teacher'
 	});
+	expect(await firstStepsDone(page, js)).toEqual([]);
 
 	// Import: the preview shows clean text (no HTML, no "Baca Juga"), vocabulary and questions; publishing lands on the questions.
 	await page.getByRole('banner').getByRole('link', { name: 'Teaching articles' }).click();
 	await page.getByRole('link', { name: 'Import an article' }).click();
 	await page.getByLabel('Title').fill(title);
-	await page.getByLabel('Source').fill('Liputan6.com');
-	await page.getByLabel('Article text').fill(pasted);
+	await page.getByLabel('Article text').fill(pasted); // Source left empty: the dateline names it
 	await page.getByRole('button', { name: 'Preview' }).click();
-	await expect(page.getByRole('heading', { name: 'Preview' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Preview' })).toBeInViewport();
+	if (js) await expect(page.getByRole('region', { name: 'Preview' })).toBeFocused();
+	await expect(page.getByLabel('Source')).toHaveValue('Liputan6.com');
 	await expect(page.getByText('We took the HTML out')).toBeVisible();
 	const preview = page.locator('.preview .text');
 	await expect(preview.locator('p')).toHaveCount(2);
@@ -148,6 +160,8 @@ test('a teacher imports, reviews and assigns; two students answer; dashboard, re
 	await page.getByRole('button', { name: 'Publish for my classes' }).click();
 	await expect(page.getByRole('status')).toContainText('Published for your classes');
 	const slug = new URL(page.url()).pathname.split('/')[3];
+	expect(await firstStepsDone(page, js)).toEqual(['Choose an article, or import one']);
+	await open(page, `/teacher/articles/${slug}/questions`, js);
 
 	// Review: keep four multiple-choice questions, hide the rest, and make one of the four faulty on purpose.
 	const all = await readQuestions(page);
@@ -192,6 +206,7 @@ test('a teacher imports, reviews and assigns; two students answer; dashboard, re
 	);
 	await expect(page.locator('.assignments')).toContainText(title);
 	await expect(page.locator('.assignments')).toContainText('4 questions');
+	expect(await firstStepsDone(page, js)).toBeNull(); // all three done: the checklist steps aside
 
 	// Two students: Sari answers the true key everywhere (so she "misses" the faulty question), Budi the opposite.
 	const trueKey = new Map(keep.map((q) => [q.prompt, q.key]));
@@ -329,4 +344,86 @@ test('markup in an imported title, a source and a student’s name shows as text
 	expect(await page.locator('img[src="x"]').count()).toBe(0);
 	expect(dialogs).toEqual([]);
 	await student.context().close();
+});
+
+test('a new teacher’s checklist ticks off the class and points to it for setting an article', async ({
+	page,
+	baseURL,
+	javaScriptEnabled: js
+}, info) => {
+	const teacher = await school.registered(
+		baseURL!,
+		'Pak Joko',
+		'teacher',
+		`${info.project.name}-${Date.now()}`
+	);
+	const classroom = await school.createClass(teacher, `Kelas Joko ${info.project.name}`);
+	await page.context().addCookies((await teacher.http.storageState()).cookies);
+	expect(await firstStepsDone(page, js)).toEqual(['Create a class']);
+	const checklist = page.getByRole('region', { name: 'Getting started' });
+	await expect(checklist).toContainText('2 of 3 steps to go');
+	await checklist.getByRole('link', { name: 'Set it for your class' }).click();
+	await expect(page).toHaveURL(new RegExp(`/teacher/classes/${classroom.id}$`));
+	expect(await seriousViolations(page, js)).toEqual([]);
+});
+
+test('a class of 30 students × 20 assignments takes the width of a laptop, and scrolls only inside the table on a phone', async ({
+	page,
+	baseURL
+}, info) => {
+	test.skip(info.project.name !== 'desktop', 'one check at 1280 px and 390 px, with JavaScript');
+	test.setTimeout(240_000);
+	const tag = `wide-${Date.now()}`;
+	const teacher = await school.registered(baseURL!, 'Bu Lebar', 'teacher', tag);
+	const classroom = await school.fullClass(teacher, tag, { students: 30, articles: 20 });
+	await page.context().addCookies((await teacher.http.storageState()).cookies);
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await open(page, `/teacher/classes/${classroom.id}`);
+	const roster = page.locator('table.roster');
+	await expect(roster.locator('tbody tr')).toHaveCount(30);
+	await expect(roster.locator('thead th')).toHaveCount(22); // name, 20 assignments, average
+
+	/** The page's and the table's geometry: widths, and where the first column sits. */
+	const measure = () =>
+		page.evaluate(() => {
+			const main = document.querySelector('main')!.getBoundingClientRect();
+			const scroller = document.querySelector('table.roster')!.parentElement!;
+			const name = document.querySelector('table.roster tbody th')!.getBoundingClientRect();
+			return {
+				main: main.width,
+				pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+				tableScrolls: scroller.scrollWidth > scroller.clientWidth,
+				scrollerLeft: scroller.getBoundingClientRect().left,
+				nameLeft: name.left
+			};
+		});
+	const scrollTableToEnd = () =>
+		page.locator('table.roster').evaluate((table) => {
+			const scroller = table.parentElement!;
+			scroller.scrollLeft = scroller.scrollWidth;
+		});
+
+	const laptop = await measure();
+	expect(laptop.main, 'the class page uses the laptop’s width').toBeGreaterThan(1200);
+	expect(laptop.pageOverflow, 'the page itself never scrolls sideways').toBeLessThanOrEqual(0);
+	if (laptop.tableScrolls) {
+		await scrollTableToEnd();
+		const scrolled = await measure();
+		expect(Math.abs(scrolled.nameLeft - scrolled.scrollerLeft)).toBeLessThanOrEqual(1);
+	}
+	expect(await seriousViolations(page, true)).toEqual([]);
+	await page.screenshot({ path: 'test-results/phone-screens/roster-laptop.png' });
+
+	await page.setViewportSize({ width: 390, height: 844 });
+	await roster.locator('tbody tr').first().scrollIntoViewIfNeeded();
+	const phone = await measure();
+	expect(phone.pageOverflow, 'on a phone only the table scrolls').toBeLessThanOrEqual(0);
+	expect(phone.tableScrolls).toBe(true);
+	await scrollTableToEnd();
+	const scrolled = await measure();
+	expect(
+		Math.abs(scrolled.nameLeft - scrolled.scrollerLeft),
+		'the names stay put'
+	).toBeLessThanOrEqual(1);
+	await page.screenshot({ path: 'test-results/phone-screens/roster-phone.png' });
 });

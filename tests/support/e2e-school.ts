@@ -85,14 +85,18 @@ export async function joinClass(student: Person, code: string): Promise<void> {
 	);
 }
 
-/** Publishes an article for the teacher's classes; returns its slug. */
-export async function importArticle(teacher: Person, title: string): Promise<string> {
+/** Publishes an article (by default the made-up school story) for the teacher's classes; returns its slug. */
+export async function importArticle(
+	teacher: Person,
+	title: string,
+	text = importedText
+): Promise<string> {
 	const location = await redirected(
 		await post(teacher.http, '/teacher/articles/new?/publish', {
 			title,
 			source: 'Contoh.id',
 			publishedOn: '',
-			text: importedText
+			text
 		})
 	);
 	return /^\/teacher\/articles\/([a-z0-9-]+)\/questions/.exec(location)![1];
@@ -123,14 +127,64 @@ export interface Attempt {
 
 /** Starts a quiz, answers its first question with the first option (or a typed word). */
 export async function startQuiz(student: Person, slug: string): Promise<Attempt> {
-	const path = await redirected(await post(student.http, `/articles/${slug}/quiz`));
-	const first = `${path}/1`;
+	// Starting lands on the first question: /articles/<slug>/quiz/<attempt>/1.
+	const first = await redirected(await post(student.http, `/articles/${slug}/quiz`));
+	expect(first).toMatch(/\/quiz\/\d+\/1$/);
+	const path = first.replace(/\/1$/, '');
 	const question = await scrape(student.http, first, /name="question" value="([^"]+)"/);
 	const html = await (await student.http.get(first)).text();
 	const response = /name="response" value="([^"]*)"/.exec(html)?.[1] ?? 'sekolah';
 	await redirected(await post(student.http, `${first}?/answer`, { question, response }));
 	const secondQuestion = await scrape(student.http, `${path}/2`, /name="question" value="([^"]+)"/);
 	return { path, secondQuestion };
+}
+
+/** The article's questions as its teacher reviews them: id (for hiding) and prompt. */
+export async function reviewQuestions(
+	teacher: Person,
+	slug: string
+): Promise<{ id: string; prompt: string }[]> {
+	const html = await (await teacher.http.get(`/teacher/articles/${slug}/questions`)).text();
+	return [
+		...html.matchAll(/<li id="q-([^"]+)"[\s\S]*?<p class="prompt[^"]*"[^>]*>([\s\S]*?)<\/p>/g)
+	].map((m) => ({ id: m[1], prompt: m[2].replace(/&quot;/g, '"').replace(/&amp;/g, '&') }));
+}
+
+/** Hides every question of the article but the first whose prompt matches each of `keep`. */
+export async function keepOnly(teacher: Person, slug: string, keep: RegExp[]): Promise<string[]> {
+	const all = await reviewQuestions(teacher, slug);
+	const kept = keep.map((k) => all.find((q) => k.test(q.prompt)));
+	expect(kept.every(Boolean), `a question for each of ${keep.join(', ')}`).toBe(true);
+	for (const q of all.filter((q) => !kept.includes(q)))
+		await redirected(
+			await post(teacher.http, `/teacher/articles/${slug}/questions?/hide`, { question: q.id })
+		);
+	return kept.map((q) => q!.prompt);
+}
+
+/**
+ * A full class for the teacher's pages: `students` added by name and `articles` imported (the school
+ * story, each with a numbered closing line so the texts differ) and all set for the class. The
+ * students have not started, so every cell shows; scripts/seed-school.ts fills a database with
+ * answers for the benchmarks.
+ */
+export async function fullClass(
+	teacher: Person,
+	tag: string,
+	size: { students: number; articles: number }
+): Promise<{ id: number; code: string }> {
+	const classroom = await createClass(teacher, `Kelas Penuh ${tag}`);
+	const names = Array.from({ length: size.students }, (_, i) => `Murid Nomor ${i + 1} ${tag}`);
+	const added = await post(teacher.http, `/teacher/classes/${classroom.id}?/addStudents`, {
+		names: names.join('\n')
+	});
+	expect(added.status(), 'students added by name').toBe(200);
+	for (let k = 1; k <= size.articles; k++) {
+		const text = `${importedText.trim()}\nIni adalah artikel nomor ${k} dari seri sekolah kami.`;
+		const slug = await importArticle(teacher, `Seri Sekolah ${k}: Perpustakaan Keliling`, text);
+		await assign(teacher, classroom.id, slug);
+	}
+	return classroom;
 }
 
 /** A guest: the first thing saved (starting the shipped article's quiz) mints the identity. */

@@ -5,7 +5,9 @@
  */
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import postgres from 'postgres';
-import { sql } from 'drizzle-orm';
+import { getTableName, is, sql } from 'drizzle-orm';
+import { PgTable } from 'drizzle-orm/pg-core';
+import * as schema from '../../src/lib/server/db/schema';
 import { openDatabase, type Database, type OpenDatabase } from '../../src/lib/server/db/client';
 
 export interface TestDatabase {
@@ -47,13 +49,12 @@ export async function createTestDatabase(): Promise<
 	};
 }
 
+/** Every table of the schema, quoted, for one TRUNCATE. */
+const tables = Object.values(schema)
+	.filter((value) => is(value, PgTable))
+	.map((table) => `"${getTableName(table)}"`);
+
 async function truncateAll(db: Database): Promise<void> {
-	const rows = await db.execute<{ tablename: string }>(
-		sql`select tablename from pg_tables where schemaname = 'public'`
-	);
-	const tables = (
-		Array.isArray(rows) ? rows : (rows as { rows: { tablename: string }[] }).rows
-	).map((r) => `"${r.tablename}"`);
 	if (tables.length > 0)
 		await db.execute(sql.raw(`truncate ${tables.join(', ')} restart identity cascade`));
 }

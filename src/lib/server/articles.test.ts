@@ -87,6 +87,24 @@ describe('shipped articles', () => {
 		expect(row.level).toMatch(/^(B2|C1|C2)$/);
 	});
 
+	it('cuts the same excerpt from the opening read in SQL as from the whole body', async () => {
+		await articleStore.loadShipped(test.db, shipped);
+		const [{ slug }] = await articleStore.list(test.db);
+		const bodies = [
+			'Pendek.\n\nParagraf kedua yang tidak ikut.',
+			'kata '.repeat(36).trim() + '\n\nlagi', // 179 characters: whole
+			'kata '.repeat(36) + 'x\n\nlagi', // exactly 181: cut
+			'😀 '.repeat(150) + '\n\nlagi', // astral characters count two UTF-16 units each
+			'a'.repeat(500), // no space to cut at
+			'Satu paragraf saja tanpa baris kosong sesudahnya.'
+		];
+		for (const body of bodies) {
+			await test.db.update(articles).set({ body }).where(eq(articles.slug, slug));
+			const summary = (await articleStore.list(test.db)).find((a) => a.slug === slug)!;
+			expect(summary.excerpt).toBe(articleStore.excerptOf(body));
+		}
+	});
+
 	it('finds an article by slug and nothing for an unknown one', async () => {
 		await articleStore.loadShipped(test.db, shipped);
 		expect(

@@ -57,14 +57,16 @@ export async function list(db: Database, viewer: Viewer = null, options: ListOpt
 			level: articles.level,
 			levelScore: articles.levelScore,
 			topic: articles.topic,
-			body: articles.body
+			// Only the start of the first paragraph leaves the database, never the whole body: 400
+			// characters (code points) are at least 400 UTF-16 units, more than excerptOf looks at.
+			opening: sql<string>`left(split_part(${articles.body}, E'\n\n', 1), 400)`
 		})
 		.from(articles)
 		.where(
 			and(visibleTo(db, viewer), options.level ? eq(articles.level, options.level) : undefined)
 		)
 		.orderBy(...order);
-	return rows.map(({ body, ...row }) => ({ ...row, excerpt: excerptOf(body) }));
+	return rows.map(({ opening, ...row }) => ({ ...row, excerpt: excerptOf(opening) }));
 }
 
 /** Any article, whoever may see it: for start-up and tests. Routes use `findVisible`. */
@@ -125,6 +127,7 @@ export function levelColumns(clean: CleanArticle) {
 	return { level: estimate.level, levelScore: Math.round(estimate.score * 100) / 100 };
 }
 
+/** The first paragraph, cut at a word boundary to at most `maxLength` characters. */
 export function excerptOf(body: string, maxLength = 180): string {
 	const firstParagraph = body.split('\n\n', 1)[0] ?? '';
 	if (firstParagraph.length <= maxLength) return firstParagraph;

@@ -59,7 +59,10 @@ describe('assignments', () => {
 		expect(await assignments.quizSizeFor(test.db, null, article)).toBe(10);
 		const [sari, budi] = [await start(students[0].id), await start(students[1].id)];
 		expect(sari.items).toHaveLength(4);
-		expect(budi.items.map((i) => i.question.id)).toEqual(sari.items.map((i) => i.question.id));
+		const ids = (view: typeof sari) => view.items.map((i) => i.question.id);
+		expect([...ids(budi)].sort()).toEqual([...ids(sari)].sort());
+		// Each student in their own order, the same one again when the quiz is started afresh.
+		expect(ids(await start(students[0].id))).toEqual(ids(sari));
 		// Someone outside the class gets the ordinary quiz.
 		const outsider = await makeStudent(test.db);
 		expect((await start(outsider.id)).items).toHaveLength(attemptStore.defaultQuizSize);
@@ -136,6 +139,29 @@ describe('the question bank', () => {
 		expect(await bank.visiblePool(test.db, article, null)).toHaveLength(all.length);
 		expect(await bank.setHidden(test.db, article, teacher.id, 'no-such-question', true)).toBe(
 			false
+		);
+	});
+
+	it('a class student practising outside an assignment never gets a hidden question', async () => {
+		const { teacher, students } = await classWithStudents(['Sari']);
+		const all = await bank.visiblePool(test.db, article, teacher.id);
+		// Hide all but 4, so every quiz must be drawn from what is left.
+		const hidden = all.slice(4).map((q) => q.id);
+		for (const id of hidden) await bank.setHidden(test.db, article, teacher.id, id, true);
+		const plan = await assignments.quizPlanFor(test.db, students[0].id, article);
+		expect(plan.pool.map((q) => q.id).sort()).toEqual(
+			all
+				.slice(0, 4)
+				.map((q) => q.id)
+				.sort()
+		);
+		const asked = (await start(students[0].id)).items.map((i) => i.question.id);
+		expect(asked).toHaveLength(4);
+		for (const id of hidden) expect(asked).not.toContain(id);
+		// A learner in no class still practises from every question.
+		const loner = await makeStudent(test.db);
+		expect((await assignments.quizPlanFor(test.db, loner.id, article)).pool).toHaveLength(
+			all.length
 		);
 	});
 

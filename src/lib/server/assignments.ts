@@ -15,17 +15,12 @@ import { isUniqueViolation } from './db/errors';
 import { articles, assignments, attempts, classes, classMembers } from './db/schema';
 import { ownClass } from './classes';
 import { visiblePool, type BankArticle } from './question-bank';
+import type { AssignmentStatus } from '$lib/labels';
 import type { Question } from '$lib/text/types';
 
 export const defaultQuestionCount = 10;
 export const maxQuestionCount = 50;
-export type AssignmentStatus = 'not-started' | 'in-progress' | 'done' | 'late';
-export const statusText: Record<AssignmentStatus, string> = {
-	'not-started': 'Not started',
-	'in-progress': 'In progress',
-	done: 'Done',
-	late: 'Late'
-};
+export type { AssignmentStatus };
 
 export function statusOf(
 	a: { dueAt: Date | null; firstFinishedAt: Date | null; hasOpen: boolean },
@@ -238,9 +233,25 @@ export async function quizPlanFor(
 		.where(eq(assignments.articleId, article.id))
 		.orderBy(desc(assignments.createdAt), desc(assignments.id))
 		.limit(1);
-	if (!assigned) return { pool: await visiblePool(db, article, null) };
+	if (!assigned) return { pool: await visiblePool(db, article, await teacherOf(db, userId)) };
 	const pool = await visiblePool(db, article, assigned.teacherId);
 	return { pool, size: Math.min(assigned.questionCount, pool.length), seed: assigned.seed };
+}
+
+/**
+ * The teacher whose question choices apply when a class student practises outside an assignment:
+ * the teacher of the class they joined last (null for learners in no class). So a question the
+ * teacher hid reaches the student nowhere.
+ */
+async function teacherOf(db: Database, userId: number): Promise<number | null> {
+	const [row] = await db
+		.select({ teacherId: classes.teacherId })
+		.from(classMembers)
+		.innerJoin(classes, eq(classes.id, classMembers.classId))
+		.where(eq(classMembers.studentId, userId))
+		.orderBy(desc(classMembers.joinedAt), desc(classMembers.classId))
+		.limit(1);
+	return row?.teacherId ?? null;
 }
 
 /** How many questions the learner's next quiz on `article` will ask (the quiz's front page says it). */

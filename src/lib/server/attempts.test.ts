@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { eq, sql } from 'drizzle-orm';
+import { eq, isNotNull } from 'drizzle-orm';
 import { useTestDatabase } from '../../../tests/support/test-database';
 import { makeGuest, makeStudent } from '../../../tests/support/accounts';
 import * as attemptStore from './attempts';
@@ -234,12 +234,7 @@ describe('submitting answers', () => {
 			next: null,
 			score: stored.filter((a) => a.correct).length
 		});
-		const [{ count }] = await test.db
-			.execute<{ count: number }>(
-				sql`select count(*)::int as count from attempts where finished_at is not null`
-			)
-			.then((r) => (Array.isArray(r) ? r : (r as unknown as { rows: { count: number }[] }).rows));
-		expect(count).toBe(1);
+		expect(await test.db.$count(attempts, isNotNull(attempts.finishedAt))).toBe(1);
 	});
 });
 

@@ -13,6 +13,7 @@
 import { randomInt } from 'node:crypto';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { grade } from '$lib/text/grade';
+import { fnv1a, shuffle } from '$lib/text/question-utils';
 import { buildQuiz } from '$lib/text/quiz';
 import type { Question } from '$lib/text/types';
 import type { Database, Transaction } from './db';
@@ -74,10 +75,12 @@ export async function startOrResume(
 	const seen = new Set(asked.map((r) => r.id));
 	const unseen = pool.filter((q) => !seen.has(q.id));
 	const seed = plan.seed ?? randomInt(2 ** 31 - 1);
-	const chosen = buildQuiz(plan.seed === undefined && unseen.length >= size ? unseen : pool, {
+	const drawn = buildQuiz(plan.seed === undefined && unseen.length >= size ? unseen : pool, {
 		size,
 		seed
 	});
+	// An assignment asks every student the same items, each student in their own stable order.
+	const chosen = plan.seed === undefined ? drawn : shuffle(drawn, fnv1a(`${plan.seed}/${userId}`));
 
 	return db.transaction(async (tx) => {
 		const [created] = await tx
@@ -286,3 +289,24 @@ export async function getAttempt(db: Database, userId: number, attemptId: number
 }
 
 export type AttemptView = NonNullable<Awaited<ReturnType<typeof getAttempt>>>;
+
+/**
+ * Where a learner continues an attempt: its first unanswered question, else its results; undefined
+ * when the attempt is missing or not theirs. Loads and actions redirect straight there, because a
+ * redirect to the attempt's own address (an endpoint, not a page) makes the client router log
+ * "Not found" before the browser follows it.
+ */
+export async function resumePath(
+	db: Database,
+	userId: number,
+	attemptId: number
+): Promise<string | undefined> {
+	const view = await getAttempt(db, userId, attemptId);
+	return view ? nextPath(view) : undefined;
+}
+
+/** Where an attempt continues: its first unanswered question, else its results. */
+export function nextPath(view: { slug: string; id: number; next: number | null }): string {
+	const base = `/articles/${view.slug}/quiz/${view.id}`;
+	return view.next === null ? `${base}/results` : `${base}/${view.next}`;
+}

@@ -11,9 +11,11 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { analyzeWord } from '$lib/text/morphology';
 import { lexicon, rootDictionary } from '$lib/text/lexicon-data';
+import { statusText } from '$lib/labels';
 import type { Question } from '$lib/text/types';
 import * as assignmentStore from './assignments';
 import * as classes from './classes';
+import * as reviews from './reviews';
 import type { Database } from './db';
 import {
 	answers,
@@ -23,7 +25,6 @@ import {
 	attempts,
 	classes as classTable,
 	classMembers,
-	wordLookups,
 	type Article
 } from './db/schema';
 import { analyseItems, scoreOf, type Taker } from './item-analysis';
@@ -307,8 +308,9 @@ export async function assignmentReport(
 		for (const i of list)
 			if (!questions.has(i.question.id))
 				questions.set(i.question.id, { question: i.question, position: i.position });
+	// Each student sees the assignment's items in their own order: the report follows the article.
 	const ordered = [...questions.values()].sort(
-		(a, b) => a.position - b.position || a.question.evidence.start - b.question.evidence.start
+		(a, b) => a.question.evidence.start - b.question.evidence.start || a.position - b.position
 	);
 	const stats = analyseItems(
 		ordered.map((q) => q.question),
@@ -357,26 +359,7 @@ async function classVocabulary(
 	items: Map<number, Item[]>
 ) {
 	const inArticle = new Map(listWords(article, 'appearance').map((w) => [w.root, w]));
-	const lookedUp =
-		studentIds.length === 0
-			? []
-			: await db
-					.select({
-						root: wordLookups.root,
-						lookups: sql<number>`count(*)`.mapWith(Number),
-						students: sql<number>`count(distinct ${wordLookups.userId})`.mapWith(Number)
-					})
-					.from(wordLookups)
-					.where(
-						and(eq(wordLookups.articleId, article.id), inArray(wordLookups.userId, studentIds))
-					)
-					.groupBy(wordLookups.root)
-					.orderBy(
-						sql`count(distinct ${wordLookups.userId}) desc`,
-						sql`count(*) desc`,
-						asc(wordLookups.root)
-					)
-					.limit(10);
+	const lookedUp = await reviews.listLookupCounts(db, article.id, studentIds, 10);
 	const missed = new Map<string, number>();
 	for (const list of items.values()) {
 		for (const root of new Set(
@@ -387,7 +370,12 @@ async function classVocabulary(
 	}
 	const gloss = (root: string) => inArticle.get(root)?.gloss || lexicon.lookup(root)?.gloss || '';
 	return {
-		lookedUp: lookedUp.map((r) => ({ ...r, gloss: gloss(r.root) })),
+		lookedUp: lookedUp.map(({ root, lookups, learners }) => ({
+			root,
+			lookups,
+			students: learners,
+			gloss: gloss(root)
+		})),
 		missed: [...missed]
 			.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
 			.slice(0, 10)
@@ -411,7 +399,7 @@ export function rosterCsvRows(d: Dashboard) {
 	];
 	const rows = d.roster.map((r) => [
 		r.displayName,
-		...r.cells.flatMap((c) => [percent(c.best), c.attempts, assignmentStore.statusText[c.status]]),
+		...r.cells.flatMap((c) => [percent(c.best), c.attempts, statusText[c.status]]),
 		percent(r.average)
 	]);
 	return { header, rows };

@@ -19,11 +19,11 @@ export function parseGlossForm(form: FormData) {
 	const root = form.get('root');
 	const gloss = form.get('gloss');
 	const values = {
-		root: typeof root === 'string' ? root.trim().slice(0, 40) : '',
+		root: typeof root === 'string' ? root.trim().slice(0, 60) : '',
 		gloss: typeof gloss === 'string' ? gloss.trim().replace(/\s+/g, ' ') : ''
 	};
 	let error: string | undefined;
-	if (!/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(values.root)) error = 'Choose a word.';
+	if (!/^\p{Ll}+(?:[- ]\p{Ll}+)*$/u.test(values.root)) error = 'Choose a word.';
 	else if (values.gloss.length > maxGlossLength)
 		error = `Keep the meaning under ${maxGlossLength} characters.`;
 	else if (/[\p{Cc}<>]/u.test(values.gloss)) error = 'Use words and punctuation only.';
@@ -88,14 +88,19 @@ export async function forViewer(
 	return out;
 }
 
-/** The view with corrected glosses on a copy of its cards (names keep theirs). */
+/** The view with corrected glosses on a copy of its cards (names keep theirs); a multiword unit's
+ * correction (keyed by its lemma, rumah sakit) goes to the unit shown on each of its words' cards. */
 export function applyToView(view: ReaderView, corrections: Map<string, string>): ReaderView {
 	if (corrections.size === 0) return view;
 	return {
 		...view,
-		cards: view.cards.map((c) =>
-			!c.isName && corrections.has(c.root) ? { ...c, gloss: corrections.get(c.root)! } : c
-		)
+		cards: view.cards.map((c) => {
+			if (c.isName) return c;
+			let card = corrections.has(c.root) ? { ...c, gloss: corrections.get(c.root)! } : c;
+			if (card.unit && corrections.has(card.unit.lemma))
+				card = { ...card, unit: { ...card.unit, gloss: corrections.get(card.unit.lemma)! } };
+			return card;
+		})
 	};
 }
 

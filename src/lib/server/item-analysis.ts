@@ -13,6 +13,7 @@
  * ones), D near 0, a distractor the upper group chose more often than the key, and facility
  * at the extremes (almost everyone right, or almost everyone wrong).
  */
+import type { Flag } from '$lib/labels';
 import { normaliseAnswer } from '$lib/text/question-utils';
 
 export interface AnalysedQuestion {
@@ -30,20 +31,7 @@ export interface Taker {
 	answers: Map<string, { response: string; correct: boolean }>;
 }
 
-export type Flag =
-	| 'negative-discrimination'
-	| 'low-discrimination'
-	| 'distractor-beats-key'
-	| 'almost-all-right'
-	| 'almost-all-wrong';
-
-export const flagText: Record<Flag, string> = {
-	'negative-discrimination': 'Strong students miss it more often than weak ones',
-	'low-discrimination': 'Does not separate strong from weak students',
-	'distractor-beats-key': 'Strong students chose a wrong option more often than the key',
-	'almost-all-right': 'Almost everyone got it right',
-	'almost-all-wrong': 'Almost everyone got it wrong'
-};
+export type { Flag };
 
 export interface OptionCount {
 	text: string;

@@ -5,12 +5,15 @@
  * its whole set, stored when it was published, so a later generator cannot change it under the
  * teacher. Quizzes draw only from visible questions.
  *
+ * A generated question the generator scored below `lowScore` starts hidden; the teacher may show it.
+ *
  * Edits bump `version` and give the question a new id (`baseId~v<version>`): attempts keep their
  * own snapshot anyway, and the new id keeps two versions apart in reports. An edit names the
  * version it was made from and fails as stale if someone saved another edit in between.
  */
 import { randomBytes } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
+import { lowScore } from '$lib/text/question-checks';
 import type { Question, QuestionKind } from '$lib/text/types';
 import type { Database, Transaction } from './db';
 import { articleQuestions, type Article } from './db/schema';
@@ -86,7 +89,7 @@ export function merge(
 		const row = byBase.get(q.id);
 		return row
 			? fromRow(row)
-			: { baseId: q.id, question: q, origin: 'generated', version: 1, hidden: false };
+			: { baseId: q.id, question: q, origin: 'generated', version: 1, hidden: isLowScored(q) };
 	});
 	// Rows without a generated twin: custom questions, and an imported article's stored set.
 	for (const row of rows) if (!baseIds.has(row.baseId)) items.push(fromRow(row));
@@ -103,6 +106,45 @@ export async function findForReview(
 	baseId: string
 ) {
 	return (await listForReview(db, article, teacherId)).find((i) => i.baseId === baseId);
+}
+
+/** Stored items from before scores existed have none: they stay visible. */
+export const isLowScored = (q: Question) => q.score !== undefined && q.score < lowScore;
+
+/**
+ * Hides or shows many questions at once (the review page's "hide all of this kind"); returns how
+ * many changed. Ids the teacher has no question for are ignored.
+ */
+export async function setHiddenMany(
+	db: Database,
+	article: BankArticle,
+	teacherId: number,
+	select: (item: ReviewItem) => boolean,
+	hidden: boolean
+): Promise<number> {
+	if (reviewerOf(article, teacherId) !== teacherId) return 0;
+	const items = (await listForReview(db, article, teacherId)).filter(
+		(i) => i.hidden !== hidden && select(i)
+	);
+	if (items.length === 0) return 0;
+	await db
+		.insert(articleQuestions)
+		.values(
+			items.map((item) => ({
+				teacherId,
+				articleId: article.id,
+				baseId: item.baseId,
+				origin: item.origin,
+				version: item.version,
+				question: item.question,
+				hidden
+			}))
+		)
+		.onConflictDoUpdate({
+			target: [articleQuestions.teacherId, articleQuestions.articleId, articleQuestions.baseId],
+			set: { hidden, updatedAt: sql`now()` }
+		});
+	return items.length;
 }
 
 /** Hides or shows a question; false when the teacher has no such question for this article. */
@@ -212,7 +254,8 @@ export function storedSet(teacherId: number, articleId: number, questions: Quest
 		articleId,
 		baseId: question.id,
 		origin: 'generated' as const,
-		question
+		question,
+		hidden: isLowScored(question)
 	}));
 }
 

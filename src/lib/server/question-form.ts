@@ -3,23 +3,12 @@
  * starting values for an existing question. Exactly one option is marked correct, options differ
  * after the same normalisation grading uses, and the prompt is not empty.
  */
+import { questionKinds } from '$lib/labels';
 import { normaliseAnswer } from '$lib/text/question-utils';
 import { questionSentences } from '$lib/text/questions';
 import type { Question, QuestionKind } from '$lib/text/types';
 import type { Article } from './db/schema';
 import type { QuestionDraft } from './question-bank';
-
-export const kindNames: Record<QuestionKind, string> = {
-	cloze: 'Fill the gap',
-	fact: 'Fact',
-	'true-false': 'True or false',
-	'vocab-meaning': 'Word meaning',
-	'vocab-word': 'Word for a meaning',
-	'morphology-root': 'Root of a word',
-	'morphology-affixes': 'Affixes of a word',
-	order: 'Sentence order'
-};
-export const questionKinds = Object.keys(kindNames) as QuestionKind[];
 
 export const maxOptions = 6;
 const maxPrompt = 1000;

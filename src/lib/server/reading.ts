@@ -6,6 +6,7 @@
 import { lexicon, rootDictionary } from '$lib/text/lexicon-data';
 import { buildReaderView, occurrencesOfRoot, type ReaderView } from '$lib/text/reader';
 import type { Article } from './db/schema';
+import { documentOf } from './documents';
 import { perArticleVersion } from './per-article-version';
 
 export const viewOf = perArticleVersion(
@@ -13,7 +14,8 @@ export const viewOf = perArticleVersion(
 		buildReaderView(
 			{ dateline: null, body: article.body, blocks: article.blocks },
 			lexicon,
-			rootDictionary
+			rootDictionary,
+			documentOf(article)
 		)
 );
 
@@ -22,7 +24,8 @@ export function wordInArticle(article: Parameters<typeof viewOf>[0], root: strin
 	const view = viewOf(article);
 	const { cards, examples } = occurrencesOfRoot(view, root);
 	if (cards.length === 0) return undefined;
-	const entry = lexicon.lookup(root);
+	// A multiword unit's page (rumah sakit) reads the unit's entry.
+	const entry = lexicon.lookup(root) ?? lexicon.multiword(root);
 	return {
 		root,
 		gloss: entry?.gloss ?? cards[0].gloss,

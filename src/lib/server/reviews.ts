@@ -144,11 +144,17 @@ export async function recordLookups(
 
 /**
  * For class analytics: how often, and by how many of `userIds`, each root of an article was looked
- * up, most looked-up first (uses the (article_id, root) index).
+ * up; the roots most learners looked up first, then the most lookups (uses the (article_id, root)
+ * index). `limit` keeps the first so many.
  */
-export async function listLookupCounts(db: Database, articleId: number, userIds: number[]) {
+export async function listLookupCounts(
+	db: Database,
+	articleId: number,
+	userIds: number[],
+	limit?: number
+) {
 	if (userIds.length === 0) return [];
-	return db
+	const query = db
 		.select({
 			root: wordLookups.root,
 			lookups: count(),
@@ -157,7 +163,12 @@ export async function listLookupCounts(db: Database, articleId: number, userIds:
 		.from(wordLookups)
 		.where(and(eq(wordLookups.articleId, articleId), inArray(wordLookups.userId, userIds)))
 		.groupBy(wordLookups.root)
-		.orderBy(sql`count(*) desc`, asc(wordLookups.root));
+		.orderBy(
+			sql`count(distinct ${wordLookups.userId}) desc`,
+			sql`count(*) desc`,
+			asc(wordLookups.root)
+		);
+	return limit === undefined ? query : query.limit(limit);
 }
 
 /**

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { makeTeacher } from '../../../tests/support/accounts';
 import { useTestDatabase } from '../../../tests/support/test-database';
 import * as accounts from './accounts';
+import * as throttle from './auth/throttle';
 import * as classes from './classes';
 import { users } from './db/schema';
 import * as roster from './roster';
@@ -39,11 +40,13 @@ describe('adding students by name', () => {
 	it('makes accounts in the class that sign in with username and one-time password, then must choose their own', async () => {
 		const teacher = await makeTeacher(test.db);
 		const created = await classes.create(test.db, teacher.id, 'Kelas tanpa email');
-		const added = await roster.addStudents(test.db, teacher.id, created.id, [
+		const result = await roster.addStudents(test.db, teacher.id, created.id, [
 			'Budi Santoso',
 			'Budi Santoso',
 			'Sari'
 		]);
+		if (!Array.isArray(result)) throw new Error(`expected new students, got ${result}`);
+		const added = result;
 		expect(added?.map((s) => s.displayName)).toEqual(['Budi Santoso', 'Budi Santoso', 'Sari']);
 		expect(new Set(added?.map((s) => s.username)).size).toBe(3);
 		expect((await classes.findForTeacher(test.db, teacher.id, created.id))?.students).toHaveLength(
@@ -67,7 +70,7 @@ describe('adding students by name', () => {
 			budi.password,
 			address
 		);
-		expect(signedIn).toEqual({
+		expect(signedIn).toMatchObject({
 			user: { id: budi.id, role: 'student', displayName: 'Budi Santoso', mustChangePassword: true }
 		});
 		expect(await accounts.signIn(test.db, budi.username, 'not the password', address)).toEqual({
@@ -95,6 +98,21 @@ describe('adding students by name', () => {
 		expect(await roster.addStudents(test.db, other.id, created.id, ['Penyusup'])).toBeUndefined();
 		expect(await test.db.select({ id: users.id }).from(users)).toEqual(before);
 		expect((await classes.findForTeacher(test.db, owner.id, created.id))?.students).toEqual([]);
+	});
+
+	it('refuses a batch past 300 new accounts an hour per teacher, creating none of it', async () => {
+		const teacher = await makeTeacher(test.db);
+		const created = await classes.create(test.db, teacher.id, 'Kelas B');
+		const limit = throttle.limits.accountsPerTeacher;
+		await throttle.consume(test.db, `new-accounts:${teacher.id}`, limit, new Date(), 299);
+		const before = await test.db.select({ id: users.id }).from(users);
+		expect(await roster.addStudents(test.db, teacher.id, created.id, ['Ani', 'Eko'])).toBe(
+			'throttled'
+		);
+		expect(await test.db.select({ id: users.id }).from(users)).toEqual(before);
+		// the refused batch did not use up the last place
+		expect(await roster.addStudents(test.db, teacher.id, created.id, ['Ani'])).toHaveLength(1);
+		expect(await roster.addStudents(test.db, teacher.id, created.id, ['Eko'])).toBe('throttled');
 	});
 
 	it('the database refuses a username with an email, or one of the wrong shape', async () => {

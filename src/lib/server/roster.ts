@@ -6,6 +6,7 @@
  */
 import { randomInt } from 'node:crypto';
 import { displayNameMaxLength } from './accounts';
+import * as throttle from './auth/throttle';
 import { hashPassword } from './auth/password';
 import { ownClass } from './classes';
 import type { Database } from './db';
@@ -58,15 +59,24 @@ export interface NewStudent {
 	password: string;
 }
 
-/** Creates the accounts and puts them in the class; undefined if the class is not this teacher's. */
+/**
+ * Creates the accounts and puts them in the class; undefined if the class is not this teacher's,
+ * 'throttled' past 300 new accounts per teacher an hour (each costs an argon2 hash and rows).
+ */
 export async function addStudents(
 	db: Database,
 	teacherId: number,
 	classId: number,
 	names: string[]
-): Promise<NewStudent[] | undefined> {
+): Promise<NewStudent[] | undefined | 'throttled'> {
 	const [own] = await ownClass(db, teacherId, classId);
 	if (!own) return undefined;
+	const key = `new-accounts:${teacherId}`;
+	const limit = throttle.limits.accountsPerTeacher;
+	if (!(await throttle.consume(db, key, limit, new Date(), names.length))) {
+		await throttle.refund(db, key, names.length); // a refused batch creates nothing
+		return 'throttled';
+	}
 	// Hash before the transaction: argon2 is slow and PGlite runs one query at a time.
 	const prepared = await Promise.all(
 		names.map(async (displayName) => {

@@ -7,11 +7,12 @@ import { buildVocabulary, sortVocabulary } from '$lib/text/vocabulary';
 import { lexicon, rootDictionary } from '$lib/text/lexicon-data';
 import type { VocabularyEntry, VocabularyOrder } from '$lib/text/types';
 import type { Article } from './db/schema';
+import { documentOf } from './documents';
 import { perArticleVersion } from './per-article-version';
 
 const entriesOf = perArticleVersion(
 	(article: Pick<Article, 'slug' | 'contentHash' | 'body'>): VocabularyEntry[] =>
-		buildVocabulary(article.body, lexicon, rootDictionary).entries
+		buildVocabulary(article.body, lexicon, rootDictionary, {}, documentOf(article)).entries
 );
 
 export const orders: readonly VocabularyOrder[] = ['appearance', 'band', 'alphabetical'];

@@ -13,7 +13,17 @@
  */
 import type { Entity, SentenceEntities } from './entities';
 import { looksLikeVerb } from './entities';
-import { samePlace, speechVerbs } from './entity-words';
+import {
+	dayNames,
+	functionWords,
+	geoHeads,
+	monthNames,
+	orgHeads,
+	personCues,
+	samePlace,
+	speechVerbs
+} from './entity-words';
+import { numericVariants } from './numbers';
 import { containsWords, fnv1a, normaliseAnswer, upperFirst } from './question-utils';
 import type { QuestionKind, QuestionWord, Sentence, Token } from './types';
 
@@ -32,6 +42,10 @@ export interface QuestionDraft {
 	subject?: string;
 	/** The root a word question practises (not part of the id). */
 	root?: string;
+	/** How sure the builder is that the item is right, 0…1 (1 when it did nothing risky). */
+	confidence?: number;
+	/** Typed answers that are also right (listed synonyms). */
+	accept?: string[];
 }
 
 const subordinators = new Set([
@@ -204,17 +218,58 @@ function clauseEnd(s: Sentence, last: number): number {
 	return k - 1;
 }
 
+/** "Warga Desa Sukamaju", "Kabar Kota Hari Ini": capitalised, but not a person's name. */
+export function looksLikeName(text: string): boolean {
+	// "AALI Santosa", "Sampoerna Tbk": an acronym or a company suffix inside is not a person's name.
+	if (/(^|\s)(\p{Lu}{3,}|Tbk|PT|Ltd|Inc|Corp|Co)(\s|$)/u.test(text)) return false;
+	return text
+		.toLowerCase()
+		.split(/\s+/)
+		.every(
+			(w) =>
+				!geoHeads.has(w) &&
+				!orgHeads.has(w) &&
+				!personCues.has(w) &&
+				!functionWords.has(w) &&
+				!dayNames.has(w) &&
+				!monthNames.has(w)
+		);
+}
+
+const byTypeCache = new WeakMap<Entity[], Map<string, Entity[]>>();
+
+/** The pool's entities of one type, grouped once per pool. */
+function ofType(pool: Entity[], type: string): Entity[] {
+	let m = byTypeCache.get(pool);
+	if (!m) {
+		m = new Map();
+		for (const x of pool) {
+			const list = m.get(x.type);
+			if (list) list.push(x);
+			else m.set(x.type, [x]);
+		}
+		byTypeCache.set(pool, m);
+	}
+	return m.get(type) ?? [];
+}
+
 /** Other referents of the same type, none of which appears in the evidence sentence. */
 function distractorsFor(
 	e: Entity,
 	s: Sentence,
-	pool: Entity[],
-	same: (x: Entity) => boolean
+	all: Entity[],
+	same: ((x: Entity) => boolean) | Entity['type']
 ): string[] {
+	const pool = typeof same === 'string' ? ofType(all, same) : all.filter(same);
 	const seen = new Set<string>([normaliseAnswer(e.text)]);
 	const out: string[] = [];
-	for (const x of pool) {
-		if (x.key === e.key || !same(x) || (x.type === 'place' && x.text.includes('-'))) continue;
+	// A few good candidates are enough: start at an article-specific place and stop early, so
+	// the search stays linear in the article rather than quadratic.
+	const begin = pool.length > 0 ? fnv1a(e.text) % pool.length : 0;
+	for (let i = 0; i < pool.length && i < 400 && out.length < 8; i++) {
+		const x = pool[(begin + i) % pool.length];
+		if (x.key === e.key || (x.type === 'place' && x.text.includes('-'))) continue;
+		if (x.type === 'person' && !looksLikeName(x.display)) continue;
 		if (x.type === 'place' && e.type === 'place' && samePlace(x.text, e.text)) continue;
 		const form = x.type === 'person' ? x.display : x.text;
 		const n = normaliseAnswer(form);
@@ -266,14 +321,7 @@ function siapaSubject(se: SentenceEntities, e: Entity, pool: Entity[]): Question
 	const end = clauseEnd(s, e.last);
 	if (end - e.last < 3) return null;
 	const rest = spanText(s, e.last + 1, end);
-	return draft(
-		'Siapa',
-		`Siapa yang ${rest}?`,
-		e,
-		s,
-		distractorsFor(e, s, pool, (x) => x.type === 'person'),
-		2
-	);
+	return draft('Siapa', `Siapa yang ${rest}?`, e, s, distractorsFor(e, s, pool, 'person'), 2);
 }
 
 function siapaSpeaker(se: SentenceEntities, e: Entity, pool: Entity[]): QuestionDraft | null {
@@ -299,7 +347,7 @@ function siapaSpeaker(se: SentenceEntities, e: Entity, pool: Entity[]): Question
 		`Siapa yang mengatakan, "${quote}"?`,
 		e,
 		s,
-		distractorsFor(e, s, pool, (x) => x.type === 'person'),
+		distractorsFor(e, s, pool, 'person'),
 		2
 	);
 }
@@ -313,14 +361,7 @@ function siapaRole(se: SentenceEntities, e: Entity, pool: Entity[]): QuestionDra
 	const atStart = e.role.first === 0 || (e.role.first === 1 && quoteMarks.has(s.tokens[0].text));
 	const text =
 		atStart && !/^\p{Lu}{2}/u.test(role) ? role.charAt(0).toLowerCase() + role.slice(1) : role;
-	return draft(
-		'Siapa',
-		`Siapa ${text}?`,
-		e,
-		s,
-		distractorsFor(e, s, pool, (x) => x.type === 'person'),
-		2
-	);
+	return draft('Siapa', `Siapa ${text}?`, e, s, distractorsFor(e, s, pool, 'person'), 2);
 }
 
 function diMana(se: SentenceEntities, e: Entity, pool: Entity[]): QuestionDraft | null {
@@ -337,19 +378,14 @@ function diMana(se: SentenceEntities, e: Entity, pool: Entity[]): QuestionDraft 
 	const rest = end - e.last <= 8 ? spanText(s, e.last + 1, end) : '';
 	const head = spanText(s, c.start, e.first - 2);
 	const prompt = `${head} ${prep} mana${rest ? ' ' + rest : ''}?`;
-	return draft(
-		'Di mana',
-		prompt,
-		e,
-		s,
-		distractorsFor(e, s, pool, (x) => x.type === 'place'),
-		2
-	);
+	return draft('Di mana', prompt, e, s, distractorsFor(e, s, pool, 'place'), 2);
 }
 
 function kapan(se: SentenceEntities, e: Entity, pool: Entity[]): QuestionDraft | null {
 	const s = se.sentence;
 	if (lower(s.tokens[e.first - 1]) !== 'pada') return null;
+	// "Selasa pagi" is one time phrase: asking for "Selasa" would leave "pagi" behind.
+	if (/^(pagi|siang|sore|malam|dini)$/.test(lower(s.tokens[e.last + 1]))) return null;
 	const c = clauseStart(s, e.first - 1);
 	if (c.by === 'comma') return null;
 	const before = s.tokens.slice(c.start, e.first - 1);
@@ -359,17 +395,10 @@ function kapan(se: SentenceEntities, e: Entity, pool: Entity[]): QuestionDraft |
 	if (se.entities.some((x) => x !== e && x.type === 'date' && x.first >= c.start && x.last <= end))
 		return null;
 	const clause = spanText(s, c.start, end, (k) => k >= e.first - 1 && k <= e.last);
-	if (clause.split(' ').length < 2) return null;
+	if (clause.split(' ').length < 2 || clause.includes(',')) return null;
 	const first = s.tokens[c.start];
 	const text = first.kind === 'word' ? clause.charAt(0).toLowerCase() + clause.slice(1) : clause;
-	return draft(
-		'Kapan',
-		`Kapan ${text}?`,
-		e,
-		s,
-		distractorsFor(e, s, pool, (x) => x.type === 'date'),
-		2
-	);
+	return draft('Kapan', `Kapan ${text}?`, e, s, distractorsFor(e, s, pool, 'date'), 2);
 }
 
 function berapa(se: SentenceEntities, e: Entity, pool: Entity[]): QuestionDraft | null {
@@ -389,7 +418,10 @@ function berapa(se: SentenceEntities, e: Entity, pool: Entity[]): QuestionDraft 
 		if (verbsAfter === 1) skipYang = c.start + yang;
 	}
 	const unit = spanText(s, e.last, e.last);
-	const wh = e.dimension === 'time' ? 'berapa lama' : `berapa ${unit}`;
+	// "Rp6.700" has no unit word after the number: ask "berapa rupiah" or give up.
+	const unitWord = /^\p{L}+$/u.test(unit) ? unit : /^Rp/i.test(e.text) ? 'rupiah' : '';
+	if (!unitWord && e.dimension !== 'time') return null;
+	const wh = e.dimension === 'time' ? 'berapa lama' : `berapa ${unitWord}`;
 	const end = clauseEnd(s, e.last);
 	const rest = end - e.last <= 8 ? spanText(s, e.last + 1, end) : '';
 	const head = spanText(s, c.start, e.first - 1, (k) => k === skipYang).replace(
@@ -446,23 +478,23 @@ function apaOrgCue(se: SentenceEntities, e: Entity, pool: Entity[]): QuestionDra
 	for (let k = e.last + 3; k <= end; k++) if (isVerb(t[k])) end = k - 1;
 	const rest = spanText(s, e.last + 1, end);
 	if (rest.split(' ').length < 3) return null;
-	return draft(
-		'Apa',
-		`${cue} apa ${rest}?`,
-		e,
-		s,
-		distractorsFor(e, s, pool, (x) => x.type === 'org'),
-		2
-	);
+	return draft('Apa', `${cue} apa ${rest}?`, e, s, distractorsFor(e, s, pool, 'org'), 2);
 }
 
 /** Amounts that answer the same "berapa": any duration for a duration, the same counter for counts. */
 function sameKindAmounts(e: Entity, pool: Entity[]): string[] {
 	const unit = (x: Entity) => x.text.split(' ').pop();
-	return pool
-		.filter((x) => x.type === 'quantity' && x.dimension === e.dimension && x.key !== e.key)
-		.filter((x) => e.dimension === 'time' || e.dimension === 'distance' || unit(x) === unit(e))
-		.map((x) => x.text);
+	const out: string[] = [];
+	const amounts = ofType(pool, 'quantity');
+	const begin = amounts.length > 0 ? fnv1a(e.text) % amounts.length : 0;
+	// Enough to choose from; a bounded look keeps long texts linear.
+	for (let i = 0; i < amounts.length && i < 400 && out.length < 12; i++) {
+		const x = amounts[(begin + i) % amounts.length];
+		if (x.dimension !== e.dimension || x.key === e.key) continue;
+		if (e.dimension === 'time' || e.dimension === 'distance' || unit(x) === unit(e))
+			out.push(x.text);
+	}
+	return out;
 }
 
 function uniqueNot(items: string[], answer: string, sentence: string): string[] {
@@ -477,42 +509,21 @@ function uniqueNot(items: string[], answer: string, sentence: string): string[] 
 	return out;
 }
 
-const numberWordValues = [
-	'nol',
-	'satu',
-	'dua',
-	'tiga',
-	'empat',
-	'lima',
-	'enam',
-	'tujuh',
-	'delapan',
-	'sembilan',
-	'sepuluh'
-];
-
-/** 1300 → "1.300", the Indonesian way; no Intl, so it reads the same in every runtime. */
-const groupThousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-
-/** Same unit, other numbers: used only when the article has too few amounts of that kind. */
-export function numericVariants(text: string): string[] {
-	const word = numberWordValues.findIndex((w) => new RegExp(`(^|\\s)${w}(\\s|$)`).test(text));
-	if (word > 0) {
-		const others = [word + 1, word + 2, word - 1, word + 3].filter((n) => n > 1 && n <= 10);
-		return others.map((n) => text.replace(numberWordValues[word], numberWordValues[n]));
-	}
-	const m = /\d+(?:\.\d{3})*(?:,\d+)?/.exec(text);
-	if (!m) return [];
-	const value = Number(m[0].replace(/\./g, '').replace(',', '.'));
-	const factors = value >= 20 ? [0.5, 2, 1.5, 0.75] : [2, 3, 0.5, 4];
-	return factors
-		.map((f) => Math.round(value * f))
-		.filter((n) => n > 0 && n !== value)
-		.map((n) => text.slice(0, m.index) + groupThousands(n) + text.slice(m.index + m[0].length));
+/** One entity per referent (its first mention): what distractors are drawn from. */
+export function referents(entries: SentenceEntities[]): Entity[] {
+	const seen = new Set<string>();
+	const out: Entity[] = [];
+	for (const x of entries)
+		for (const e of x.entities)
+			if (!seen.has(e.key)) {
+				out.push(e);
+				seen.add(e.key);
+			}
+	return out;
 }
 
 export function factQuestions(entries: SentenceEntities[]): QuestionDraft[] {
-	const pool = entries.flatMap((x) => x.entities);
+	const pool = referents(entries);
 	const out: QuestionDraft[] = [];
 	for (const se of entries)
 		for (const e of se.entities) {
@@ -526,6 +537,7 @@ export function factQuestions(entries: SentenceEntities[]): QuestionDraft[] {
 				quantity: [berapa],
 				org: [apaAcronym, apaOrgCue]
 			};
+			if (e.type === 'person' && !looksLikeName(e.text)) continue;
 			for (const build of wanted[e.type] ?? []) {
 				const q = build(se, e, pool);
 				if (
@@ -538,73 +550,3 @@ export function factQuestions(entries: SentenceEntities[]): QuestionDraft[] {
 		}
 	return out;
 }
-
-/** Entities that can be swapped for a same-type one without making a list ("X dan Y") ambiguous. */
-function swappable(se: SentenceEntities, e: Entity): boolean {
-	const t = se.sentence.tokens;
-	const near = [lower(t[e.first - 1]), lower(t[e.last + 1]), t[e.last + 1]?.text ?? ''];
-	if (near.some((w) => w === 'dan' || w === 'serta' || w === 'atau' || w === '-')) return false;
-	if (t[e.first - 1]?.text === ',' && t[e.last + 1]?.text === ',') return false; // apposition
-	return e.type !== 'org' || e.text.length > 2;
-}
-
-export function trueFalseQuestions(entries: SentenceEntities[]): QuestionDraft[] {
-	const pool = entries.flatMap((x) => x.entities);
-	const out: QuestionDraft[] = [];
-	for (const se of entries) {
-		const s = se.sentence;
-		const words = s.tokens.filter((t) => t.kind !== 'punct').length;
-		if (words < 6 || words > 40 || se.entities.length === 0) continue;
-		const statement = s.text;
-		const makeFalse = fnv1a(s.text) % 2 === 0;
-		const candidates = se.entities.filter((e) => swappable(se, e));
-		let falseDraft: QuestionDraft | null = null;
-		if (makeFalse && candidates.length > 0) {
-			const e = candidates[fnv1a(statement) % candidates.length];
-			const replacement = replacementFor(e, s, pool);
-			if (replacement) {
-				const changed =
-					s.text.slice(0, e.start - s.start) + replacement + s.text.slice(e.end - s.start);
-				falseDraft = {
-					kind: 'true-false',
-					prompt: `Benar atau salah? ${tidy(changed)}`,
-					answer: 'Salah',
-					distractors: ['Benar'],
-					sentence: s,
-					explanation: `Salah: teks menyebut "${e.text}", bukan "${replacement}". ${evidenceNote(s)}`,
-					difficulty: 2
-				};
-			}
-		}
-		out.push(
-			falseDraft ?? {
-				kind: 'true-false',
-				prompt: `Benar atau salah? ${statement}`,
-				answer: 'Benar',
-				distractors: ['Salah'],
-				sentence: s,
-				explanation: `Benar: kalimat ini ada di artikel. ${evidenceNote(s)}`,
-				difficulty: 1
-			}
-		);
-	}
-	return out;
-}
-
-function replacementFor(e: Entity, s: Sentence, pool: Entity[]): string | null {
-	if (e.type === 'quantity') {
-		return (
-			uniqueNot([...sameKindAmounts(e, pool), ...numericVariants(e.text)], e.text, s.text)[0] ??
-			null
-		);
-	}
-	const others = distractorsFor(e, s, pool, (x) => x.type === e.type);
-	return others[0] ?? null;
-}
-
-const tidy = (text: string) =>
-	text
-		.replace(/\s+/g, ' ')
-		.replace(/\s+([,.;:!?)])/g, '$1')
-		.replace(/\(\s+/g, '(')
-		.trim();

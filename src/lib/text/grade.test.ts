@@ -79,3 +79,31 @@ describe('question helpers', () => {
 		expect(stableId('fact', 'a', 'b')).toMatch(/^[0-9a-z]{14}$/);
 	});
 });
+
+describe('typed answers with listed synonyms', () => {
+	const q = {
+		id: 'x',
+		kind: 'cloze' as const,
+		prompt: 'Lengkapi kalimat: Ibu membeli sayur di _____ pagi ini.',
+		options: [],
+		answer: 'pasar',
+		accept: ['pekan'],
+		evidence: { start: 0, end: 10 },
+		explanation: 'pasar (noun): market.',
+		difficulty: 2,
+		typed: true
+	};
+	it('accepts a listed synonym as correct (AMB: an obvious synonym graded wrong)', () => {
+		expect(grade(q, 'Pekan').correct).toBe(true);
+		expect(grade(q, 'pasar').correct).toBe(true);
+	});
+	it('calls a one-letter slip in a synonym close, and anything else wrong', () => {
+		expect(grade(q, 'pekn')).toMatchObject({ correct: false, close: true });
+		expect(grade(q, 'toko')).toMatchObject({ correct: false, close: false });
+	});
+	it('ignores the list on a multiple-choice question', () => {
+		expect(
+			grade({ ...q, typed: false, options: ['pasar', 'pekan', 'toko'] }, 'pekan').correct
+		).toBe(false);
+	});
+});

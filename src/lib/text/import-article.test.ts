@@ -111,3 +111,48 @@ describe('looksLikeSubheading', () => {
 		['Korea', false]
 	])('%s -> %s', (line, expected) => expect(looksLikeSubheading(line)).toBe(expected));
 });
+
+describe('datelines and bylines of Indonesian outlets, in all their shapes', () => {
+	it.each([
+		['KOMPAS.com - Harga cabai naik lagi.', 'KOMPAS.com', ''],
+		['JAKARTA, KOMPAS.com - Harga cabai naik lagi.', 'KOMPAS.com', 'JAKARTA'],
+		['JAKARTA, iNews.id - Harga cabai naik lagi.', 'iNews.id', 'JAKARTA'],
+		['TEMPO.CO, Jakarta - Harga cabai naik lagi.', 'TEMPO.CO', 'Jakarta'],
+		['Jakarta, CNN Indonesia -- Harga cabai naik lagi.', 'CNN Indonesia', 'Jakarta'],
+		['(ANTARA) - Harga cabai naik lagi.', 'ANTARA', ''],
+		['Bogor (ANTARA News) - Harga cabai naik lagi.', 'ANTARA News', 'Bogor'],
+		['Liputan6.com, Jakarta - Harga cabai naik lagi.', 'Liputan6.com', 'Jakarta'],
+		['Bisnis.com, JAKARTA — Harga cabai naik lagi.', 'Bisnis.com', 'JAKARTA'],
+		['jpnn.com, JAKARTA - Harga cabai naik lagi.', 'jpnn.com', 'JAKARTA'],
+		['MEDAN, KOMPAS.TV - Harga cabai naik lagi.', 'KOMPAS.TV', 'MEDAN'],
+		['SURABAYA - Harga cabai naik lagi.', '', 'SURABAYA'],
+		['SURABAYA. Harga cabai naik lagi.', '', 'SURABAYA']
+	])('%s', (line, source, place) => {
+		const article = importArticle(line);
+		expect(article.dateline).toEqual({ source, place });
+		expect(article.body).toBe('Harga cabai naik lagi.');
+	});
+
+	it.each([
+		['Kim Jong Un - pemimpin Korea Utara - tiba di Moskow.', 'a name before a dash'],
+		['harga, kata dia - naik lagi.', 'lower-case words before a dash'],
+		['Harga cabai naik lagi.', 'no dash at all']
+	])('leaves an ordinary first line alone: %s (%s)', (line) => {
+		expect(importArticle(line).dateline).toBeNull();
+	});
+
+	it('keeps a headline apart even when it is not in Title Case', () => {
+		const article = importArticle(
+			'Harga cabai di pasar naik dua kali lipat\n\nSURABAYA - Harga cabai di pasar tradisional naik tajam pekan ini karena hujan.'
+		);
+		expect(article.headline).toBe('Harga cabai di pasar naik dua kali lipat');
+		expect(article.body.startsWith('Harga cabai di pasar tradisional')).toBe(true);
+	});
+
+	it('drops byline lines (Laporan Wartawan …, Editor: …)', () => {
+		const article = importArticle(
+			'Laporan Wartawan Contoh.com, Budi Santoso\n\nHarga cabai naik lagi.\n\nEditor: Siti Aminah'
+		);
+		expect(article.body).toBe('Harga cabai naik lagi.');
+	});
+});

@@ -13,12 +13,27 @@ import type { ArticleBlock, CleanArticle } from './types';
 const boilerplateLine =
 	/^(?:baca juga(?:\s*:.*)?|advertisement|iklan|scroll (?:to|untuk) (?:continue|lanjut).*|simak juga(?:\s*:.*)?|lihat juga(?:\s*:.*)?|saksikan (?:juga )?video.*|tonton (?:juga )?video.*|video pilihan.*|artikel terkait.*|ikuti (?:kami|berita).*|copyright.*|©.*|share|bagikan|komentar)$/i;
 
-/** "Liputan6.com, Moskow - " and "JAKARTA, KOMPAS.com - " and "Jakarta (ANTARA) - ". */
-const datelineSourceFirst =
-	/^([A-Za-z0-9]+\.(?:com|co\.id|id|net|org)),\s*([^\s,-][^,-]{0,40}?)\s+[-–—]+\s+/;
-const datelinePlaceFirst =
-	/^([A-Za-z][A-Za-z .'-]{0,40}?),\s*([A-Za-z0-9]+\.(?:com|co\.id|id|net|org))\s+[-–—]+\s+/;
-const datelineAgency = /^([A-Za-z][A-Za-z .'-]{0,40}?)\s*\(([A-Z][A-Za-z]{1,20})\)\s*[-–—]+\s+/;
+/**
+ * Datelines in the shapes Indonesian outlets use, parsed by one grammar rather than one pattern per outlet:
+ * a head of one or two segments, then a dash (-, --, –, —). A segment is up to three words; one holding a
+ * domain (KOMPAS.com, iNews.id, TEMPO.CO, KOMPAS.TV) or standing in brackets (ANTARA) is the source, the
+ * other the place:
+ *   "KOMPAS.com - "  "JAKARTA, KOMPAS.com - "  "TEMPO.CO, Jakarta - "  "Jakarta, CNN Indonesia -- "
+ *   "Jakarta (ANTARA) - "  "(ANTARA) - "  "Liputan6.com, Jakarta - "  "Bisnis.com, JAKARTA — "  "DOHA - ".
+ * A lone segment must be a source or a place in capitals (DOHA), so "Kim Jong Un - …" is no dateline.
+ * Kontan's "JAKARTA. " (a place in capitals and a full stop) is read too.
+ */
+const segment = String.raw`[A-Za-z0-9][\w.'’&]*(?: [A-Z0-9][\w.'’&]*){0,2}`;
+const datelineHead = new RegExp(
+	String.raw`^(?:\((${segment})\)|(${segment})(?:\s*\((${segment})\)|,\s*(${segment}))?)\s*[-–—]{1,2}\s+`
+);
+const capitalsPlace = /^([A-Z]{3,}(?: [A-Z]{3,}){0,2})\.\s+(?=["“\p{Lu}])/u;
+const domain = /[A-Za-z0-9]\.(?:[A-Za-z]{2,4})(?:\.[A-Za-z]{2})?$/;
+const allCaps = /^[A-Z][A-Z .]*$/;
+
+/** Bylines on a line of their own: "Laporan Wartawan Tribunnews.com, Nama", "Penulis: Nama", "Editor: Nama". */
+const bylineLine =
+	/^(?:laporan (?:wartawan|reporter|koresponden)\b.{0,80}|(?:penulis|editor|reporter|pewarta|penyunting|kontributor)\s*:.{0,80})$/i;
 
 /** Function words that stay lower-case inside an Indonesian Title Case headline. */
 const headlineSmallWords = new Set(
@@ -38,19 +53,34 @@ export function isBoilerplate(line: string): boolean {
 }
 
 export function splitDateline(line: string): { dateline: CleanArticle['dateline']; rest: string } {
-	let match = datelineSourceFirst.exec(line);
-	if (match)
-		return {
-			dateline: { source: match[1], place: match[2].trim() },
-			rest: line.slice(match[0].length)
-		};
-	match = datelinePlaceFirst.exec(line) ?? datelineAgency.exec(line);
-	if (match)
-		return {
-			dateline: { source: match[2], place: match[1].trim() },
-			rest: line.slice(match[0].length)
-		};
+	const caps = capitalsPlace.exec(line);
+	if (caps) return { dateline: { source: '', place: caps[1] }, rest: line.slice(caps[0].length) };
+	const m = datelineHead.exec(line);
+	if (!m) return { dateline: null, rest: line };
+	const rest = line.slice(m[0].length);
+	if (m[1]) return { dateline: { source: m[1], place: '' }, rest };
+	const first = m[2];
+	const bracketed = m[3];
+	const second = m[4];
+	if (bracketed) return { dateline: { source: bracketed, place: first }, rest };
+	if (second) {
+		if (domain.test(first)) return { dateline: { source: first, place: second }, rest };
+		if (domain.test(second) || (/^[A-Z]/.test(first) && /^[A-Z]/.test(second)))
+			return { dateline: { source: second, place: first }, rest };
+	}
+	if (domain.test(first)) return { dateline: { source: first, place: '' }, rest };
+	if (allCaps.test(first)) return { dateline: { source: '', place: first }, rest };
 	return { dateline: null, rest: line };
+}
+
+/**
+ * A pasted headline: the first line, set apart by a blank line from a longer text below it, not ending
+ * like a sentence and short enough for a title ("BI prediksi pertumbuhan ekonomi 5,26 persen").
+ */
+function isHeadline(first: string, next: string | undefined, blankAfter: boolean): boolean {
+	if (next === undefined || first.length > 160 || /[.!?]$/.test(first)) return false;
+	if (looksLikeSubheading(first) && splitDateline(next).dateline) return true;
+	return blankAfter && next.length > first.length;
 }
 
 /**
@@ -69,17 +99,16 @@ export function looksLikeSubheading(line: string): boolean {
 }
 
 export function importArticle(raw: string): CleanArticle {
-	const lines = raw
-		.replace(/\r\n?/g, '\n')
-		.split('\n')
-		.map(normaliseWhitespace)
-		.filter((line) => line !== '' && !isBoilerplate(line));
+	const rawLines = raw.replace(/\r\n?/g, '\n').split('\n').map(normaliseWhitespace);
+	const firstLine = rawLines.findIndex((l) => l !== '');
+	const blankAfterFirst = firstLine >= 0 && rawLines[firstLine + 1] === '';
+	const lines = rawLines.filter(
+		(line) => line !== '' && !isBoilerplate(line) && !bylineLine.test(line)
+	);
 
-	// A pasted headline sits above the dateline: "Banjir Rendam Jakarta" / "Jakarta (ANTARA) - …".
+	// A pasted headline sits above the dateline or the lead: "Banjir Rendam Jakarta" / "Jakarta (ANTARA) - …".
 	let headline: string | undefined;
-	if (lines.length > 1 && looksLikeSubheading(lines[0]) && splitDateline(lines[1]).dateline) {
-		headline = lines.shift();
-	}
+	if (lines.length > 1 && isHeadline(lines[0], lines[1], blankAfterFirst)) headline = lines.shift();
 	let dateline: CleanArticle['dateline'] = null;
 	if (lines.length > 0) {
 		const split = splitDateline(lines[0]);

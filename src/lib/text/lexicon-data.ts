@@ -5,17 +5,20 @@
 import generated from './data/lexicon.json' with { type: 'json' };
 import curated from './data/curated-lexicon.json' with { type: 'json' };
 import curatedForms from './data/curated-forms.json' with { type: 'json' };
+import curatedMultiwords from './data/curated-multiwords.json' with { type: 'json' };
 import {
 	createLexicon,
 	type CuratedForms,
 	type CuratedLexicon,
+	type CuratedMultiwords,
 	type GeneratedLexicon
 } from './lexicon';
 
 const loaded = createLexicon(
 	generated as unknown as GeneratedLexicon,
 	curated as CuratedLexicon,
-	curatedForms as CuratedForms
+	curatedForms as CuratedForms,
+	curatedMultiwords as CuratedMultiwords
 );
 
 export const lexicon = loaded;

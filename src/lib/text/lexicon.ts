@@ -10,7 +10,7 @@
  * then the forms named in a curated root's gloss ("invite (undangan: invitation)"), then the
  * dictionaries' own headwords for derived forms (the build's `forms` table).
  */
-import type { FrequencyBand, Lexicon, LexiconEntry, RootDictionary } from './types';
+import type { FrequencyBand, Lexicon, LexiconEntry, RootDictionary, Sense } from './types';
 
 /** data/lexicon.json: rows of [lemma, pos, gloss, band, round(Zipf × 10), round(family Zipf × 10)]. */
 export interface GeneratedLexicon {
@@ -19,6 +19,15 @@ export interface GeneratedLexicon {
 	)[];
 	/** Derived headwords the build dropped from the roots: [form, pos, gloss]. */
 	forms?: [string, string, string][];
+	/** Words with several senses, ranked by prior: [word, pos, gloss, pos, gloss, …]. */
+	senses?: string[][];
+	/** Multiword expressions from the dictionaries: [expression, pos, gloss]. */
+	multiwords?: [string, string, string][];
+}
+
+/** data/curated-multiwords.json: hand-written expressions common in news, each with why it is listed. */
+export interface CuratedMultiwords {
+	expressions: Record<string, { pos: string; gloss: string; reason: string }>;
 }
 
 /** data/curated-forms.json: hand-written glosses of derived forms, keyed by the lower-case form. */
@@ -33,6 +42,10 @@ export interface CuratedLexicon {
 
 export interface LoadedLexicon extends Lexicon {
 	formGloss(form: string): string | undefined;
+	senses(word: string): Sense[] | undefined;
+	multiword(expression: string): LexiconEntry | undefined;
+	/** The longest expression in words, so a matcher knows how far to look ahead. */
+	longestMultiword: number;
 	dictionary: RootDictionary;
 	size: number;
 }
@@ -62,15 +75,23 @@ export function bracketedForms(gloss: string): [string, string][] {
 export function createLexicon(
 	generated: GeneratedLexicon,
 	curated: CuratedLexicon,
-	curatedForms: CuratedForms = { forms: {} }
+	curatedForms: CuratedForms = { forms: {} },
+	curatedMultiwords: CuratedMultiwords = { expressions: {} }
 ): LoadedLexicon {
 	const entries = new Map<string, LexiconEntry>();
 	const formGlosses = new Map<string, string>();
+	/** Forms whose gloss was written by hand: their generated senses are not offered. */
+	const curatedFormSet = new Set<string>();
 	for (const [form, , gloss] of generated.forms ?? []) if (gloss) formGlosses.set(form, gloss);
 	for (const c of Object.values(curated.roots))
-		for (const [form, meaning] of bracketedForms(c.gloss)) formGlosses.set(form, meaning);
-	for (const [form, c] of Object.entries(curatedForms.forms))
+		for (const [form, meaning] of bracketedForms(c.gloss)) {
+			formGlosses.set(form, meaning);
+			curatedFormSet.add(form);
+		}
+	for (const [form, c] of Object.entries(curatedForms.forms)) {
 		formGlosses.set(form.toLowerCase(), c.gloss);
+		curatedFormSet.add(form.toLowerCase());
+	}
 	const zipf = new Map<string, number>();
 	const familyZipf = new Map<string, number>();
 	for (const [lemma, pos, gloss, band, zipf10, family10] of generated.entries) {
@@ -88,6 +109,24 @@ export function createLexicon(
 			curated: true
 		});
 	}
+	const senses = new Map<string, Sense[]>();
+	for (const [word, ...rest] of generated.senses ?? []) {
+		const list: Sense[] = [];
+		for (let i = 0; i + 1 < rest.length; i += 2) list.push({ pos: rest[i], gloss: rest[i + 1] });
+		senses.set(word, list);
+	}
+	const multiwords = new Map<string, LexiconEntry>();
+	for (const [expression, pos, gloss] of generated.multiwords ?? [])
+		multiwords.set(expression, { lemma: expression, pos, gloss, band: 3, curated: false });
+	for (const [expression, c] of Object.entries(curatedMultiwords.expressions))
+		multiwords.set(expression.toLowerCase(), {
+			lemma: expression.toLowerCase(),
+			pos: c.pos,
+			gloss: c.gloss,
+			band: 2,
+			curated: true
+		});
+	const longestMultiword = Math.max(0, ...[...multiwords.keys()].map((k) => k.split(' ').length));
 	const dictionary: RootDictionary = {
 		has: (r) => entries.has(r),
 		zipf: (r) => zipf.get(r) ?? 0,
@@ -96,6 +135,13 @@ export function createLexicon(
 	return {
 		lookup: (root) => entries.get(root.toLowerCase()),
 		formGloss: (form) => formGlosses.get(form.toLowerCase()),
+		// A curated gloss is the whole truth for its word: its generated senses are not offered.
+		senses: (word) => {
+			const w = word.toLowerCase();
+			return entries.get(w)?.curated || curatedFormSet.has(w) ? undefined : senses.get(w);
+		},
+		multiword: (expression) => multiwords.get(expression.toLowerCase()),
+		longestMultiword,
 		dictionary,
 		size: entries.size
 	};

@@ -48,11 +48,13 @@ describe('generateQuestions on the shipped article', () => {
 		expect(Object.keys(countBy(seedQuestions, (q) => q.kind)).length).toBeGreaterThanOrEqual(4);
 	});
 
-	it('has at least 8 fact questions covering Siapa, Di mana, Kapan and Berapa', () => {
+	it('has at least 8 fact questions covering Siapa, Di mana and Berapa', () => {
+		// Its Kapan candidates all lose their referent ("hal tersebut", "mereka") or offer
+		// "tahun ini", which is true as well: none may stay.
 		const facts = seedQuestions.filter((q) => q.kind === 'fact');
 		expect(facts.length).toBeGreaterThanOrEqual(8);
 		const words = countBy(facts, (q) => q.questionWord);
-		for (const w of ['Siapa', 'Di mana', 'Kapan', 'Berapa']) expect(words[w], w).toBeGreaterThan(0);
+		for (const w of ['Siapa', 'Di mana', 'Berapa']) expect(words[w], w).toBeGreaterThan(0);
 	});
 
 	it('keeps every invariant', () => checkAll(seedArticle, seedQuestions));
@@ -277,8 +279,10 @@ describe('invariants as properties', () => {
 
 	it('need no lexicon for fact and true/false questions', () => {
 		const qs = generateQuestions(seedArticle);
-		expect(qs.length).toBeGreaterThan(20);
-		expect(new Set(qs.map((q) => q.kind))).toEqual(new Set(['fact', 'true-false', 'order']));
+		expect(qs.length).toBeGreaterThan(15);
+		const textKinds = new Set(['fact', 'true-false', 'order', 'why', 'speaker']);
+		for (const q of qs) expect(textKinds.has(q.kind), q.kind).toBe(true);
+		expect(qs.some((q) => q.kind === 'true-false')).toBe(true);
 	});
 });
 

@@ -11,12 +11,16 @@
  */
 import { recogniseEntities } from './entities';
 import { functionWords } from './entity-words';
-import { factQuestions, trueFalseQuestions, type QuestionDraft } from './fact-questions';
+import { factQuestions, type QuestionDraft } from './fact-questions';
+import { trueFalseQuestions } from './true-false';
+import { whyQuestions } from './why-questions';
+import { isRelativeDate, itemProblems, scoreOf } from './question-checks';
 import { isBoilerplate } from './import-article';
 import { orderQuestions } from './order-questions';
 import { normaliseAnswer, containsWords, shuffle, stableId, fnv1a } from './question-utils';
 import { tokenize } from './tokenize';
-import { wordQuestions } from './word-questions';
+import { analyzeDocument } from './document';
+import { wordQuestions, type SenseMap } from './word-questions';
 import type { CleanArticle, Lexicon, Question, RootDictionary, Sentence } from './types';
 
 export interface GenerateOptions {
@@ -33,7 +37,10 @@ export interface GenerateOptions {
 /** Sentences a question may come from: paragraph blocks only, no boilerplate, at least four words. */
 export function questionSentences(article: CleanArticle): Sentence[] {
 	const paragraphs = article.blocks.filter((b) => b.kind === 'paragraph');
-	const inParagraph = (s: Sentence) => paragraphs.some((b) => s.start >= b.start && s.end <= b.end);
+	const inParagraph = (s: Sentence) => {
+		const b = blockAt(paragraphs, s.start);
+		return !!b && s.end <= b.end;
+	};
 	return tokenize(article.body)
 		.flatMap((p) => p.sentences)
 		.filter(
@@ -44,11 +51,31 @@ export function questionSentences(article: CleanArticle): Sentence[] {
 		);
 }
 
+/** The block that contains `offset` (blocks are sorted and do not overlap); binary search. */
+function blockAt<T extends { start: number; end: number }>(
+	blocks: T[],
+	offset: number
+): T | undefined {
+	let lo = 0;
+	let hi = blocks.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (blocks[mid].end < offset) lo = mid + 1;
+		else if (blocks[mid].start > offset) hi = mid - 1;
+		else return blocks[mid];
+	}
+	return undefined;
+}
+
 /** The question sentences grouped by paragraph block, consecutive only. */
 function paragraphsOf(article: CleanArticle, sentences: Sentence[]): Sentence[][] {
-	return article.blocks
-		.filter((b) => b.kind === 'paragraph')
-		.map((b) => sentences.filter((s) => s.start >= b.start && s.end <= b.end));
+	const paragraphs = article.blocks.filter((b) => b.kind === 'paragraph');
+	const groups = new Map(paragraphs.map((b) => [b, [] as Sentence[]]));
+	for (const s of sentences) {
+		const b = blockAt(paragraphs, s.start);
+		if (b && s.end <= b.end) groups.get(b)!.push(s);
+	}
+	return [...groups.values()];
 }
 
 const optionCount: Partial<Record<Question['kind'], number>> = { 'true-false': 2 };
@@ -60,6 +87,8 @@ function finalise(d: QuestionDraft): Question {
 	for (const x of d.distractors) {
 		const n = normaliseAnswer(x);
 		if (wrong.length === wanted || n === '' || seen.has(n)) continue;
+		// "tahun ini" is true of nearly every news item: never a wrong "Kapan" option.
+		if (d.questionWord === 'Kapan' && isRelativeDate(x)) continue;
 		seen.add(n);
 		wrong.push(x);
 	}
@@ -96,7 +125,8 @@ export function questionProblems(q: Question, article: CleanArticle): string[] {
 	const evidence = article.body.slice(q.evidence.start, q.evidence.end);
 	if (evidence === '' || q.evidence.start < 0 || q.evidence.end > article.body.length)
 		problems.push('evidence out of range');
-	const block = article.blocks.find((b) => q.evidence.start >= b.start && q.evidence.end <= b.end);
+	const at = blockAt(article.blocks, q.evidence.start);
+	const block = at && q.evidence.end <= at.end ? at : undefined;
 	if (!block || block.kind !== 'paragraph') problems.push('evidence not in a paragraph');
 	if (!q.typed) {
 		const norm = q.options.map(normaliseAnswer);
@@ -107,12 +137,45 @@ export function questionProblems(q: Question, article: CleanArticle): string[] {
 	} else if (q.options.length !== 0) problems.push('typed question with options');
 	if ((q.kind === 'fact' || q.kind === 'cloze') && !containsWords(evidence, q.answer))
 		problems.push('answer not in evidence');
-	if ((q.kind === 'fact' || q.kind === 'cloze') && containsWords(q.prompt, q.answer))
+	if (
+		(q.kind === 'fact' || q.kind === 'cloze' || q.kind === 'why') &&
+		containsWords(q.prompt, q.answer)
+	)
 		problems.push('answer visible in prompt');
 	if (q.prompt.trim() === '' || q.answer.trim() === '') problems.push('empty prompt or answer');
 	if (!(q.difficulty >= 1 && q.difficulty <= 5)) problems.push('difficulty out of range');
 	return problems;
 }
+
+/**
+ * Sense choice reads the whole article's English for its topic and costs as much as the rest of
+ * the generator; past a long book chapter the dictionary order is used instead, so a huge paste
+ * stays fast. News articles are a few kilobytes.
+ */
+const maxSenseChars = 200_000;
+
+/** The sense chosen in context for every word token, by its start offset (document.ts). */
+function chosenSenses(body: string, lexicon: Lexicon, dict: RootDictionary): SenseMap {
+	const out = new Map<number, { gloss: string; source: string }>();
+	if (body.length > maxSenseChars) return out;
+	for (const s of analyzeDocument(body, lexicon, dict).sentences)
+		for (const t of s.tokens) {
+			const sense = t.gloss?.senses[0]?.gloss;
+			if (sense && t.unit === undefined)
+				out.set(t.start, { gloss: sense, source: t.gloss!.source });
+		}
+	return out;
+}
+
+/** Per sentence and per word: one fact asked once, and no sentence or word dominating the pool. */
+const caps = {
+	perSentence: 3,
+	comprehensionPerSentence: 2,
+	perRoot: 2,
+	clozePerRoot: 1,
+	perFactAnswer: 2
+};
+const comprehension = new Set<Question['kind']>(['fact', 'true-false', 'why', 'speaker']);
 
 export function generateQuestions(
 	article: CleanArticle,
@@ -122,21 +185,52 @@ export function generateQuestions(
 	const entries = recogniseEntities(sentences, functionWords);
 	const drafts = [
 		...factQuestions(entries),
-		...trueFalseQuestions(entries),
+		...trueFalseQuestions(entries, options.dict),
+		...whyQuestions(entries),
 		...orderQuestions(paragraphsOf(article, sentences)),
 		...(options.lexicon && options.dict
-			? wordQuestions(sentences, entries, options.lexicon, options.dict, options.roots)
+			? wordQuestions(
+					sentences,
+					entries,
+					options.lexicon,
+					options.dict,
+					options.roots,
+					chosenSenses(article.body, options.lexicon, options.dict)
+				)
 			: [])
 	];
+	const scored: Question[] = [];
+	for (const d of drafts) {
+		const q = finalise(d);
+		if (questionProblems(q, article).length > 0) continue;
+		const problems = itemProblems(q, { subject: d.subject, sentence: d.sentence.text });
+		q.score = scoreOf(q.kind, d.confidence ?? 1, problems);
+		if (q.score > 0) scored.push(q);
+	}
+	// Questions on the text's meaning claim a sentence before word drills do; then best first,
+	// so the caps keep the better of two items on one sentence or word.
+	const rank = (q: Question) => (comprehension.has(q.kind) ? 0 : 1);
+	scored.sort(
+		(a, b) =>
+			rank(a) - rank(b) || (b.score ?? 0) - (a.score ?? 0) || a.evidence.start - b.evidence.start
+	);
 	const out: Question[] = [];
 	const ids = new Set<string>();
 	const evidenceAnswers = new Set<string>();
-	for (const d of drafts) {
-		const q = finalise(d);
+	const count = new Map<string, number>();
+	const bump = (key: string, cap: number) => (count.get(key) ?? 0) < cap;
+	for (const q of scored) {
 		// Affix labels repeat across words of one sentence; every other answer names its question.
-		const key = `${q.evidence.start}:${q.evidence.end}:${normaliseAnswer(q.answer)}:${q.kind === 'morphology-affixes' ? d.subject : ''}`;
-		if (ids.has(q.id) || evidenceAnswers.has(key) || questionProblems(q, article).length > 0)
-			continue;
+		const key = `${q.evidence.start}:${q.evidence.end}:${normaliseAnswer(q.answer)}:${q.kind === 'morphology-affixes' ? q.prompt : ''}`;
+		if (ids.has(q.id) || evidenceAnswers.has(key)) continue;
+		const keys: [string, number][] = [[`s:${q.evidence.start}`, caps.perSentence]];
+		if (comprehension.has(q.kind))
+			keys.push([`c:${q.evidence.start}`, caps.comprehensionPerSentence]);
+		if (q.root) keys.push([`r:${q.root}`, caps.perRoot]);
+		if (q.root && q.kind === 'cloze') keys.push([`cr:${q.root}`, caps.clozePerRoot]);
+		if (q.kind === 'fact') keys.push([`f:${normaliseAnswer(q.answer)}`, caps.perFactAnswer]);
+		if (!keys.every(([k, cap]) => bump(k, cap))) continue;
+		for (const [k] of keys) count.set(k, (count.get(k) ?? 0) + 1);
 		ids.add(q.id);
 		evidenceAnswers.add(key);
 		out.push(q);

@@ -1,12 +1,16 @@
 /**
  * Quiz builder: picks N questions from an article's pool so that the quiz walks the article
- * from beginning to end and mixes kinds.
+ * from beginning to end, mixes kinds and uses the best-scored items.
  *
- * The body is cut into N equal stretches by evidence offset; each stretch contributes the
- * question whose kind has been used least so far (ties broken by a seeded draw), and a stretch
- * with no question of its own lends its turn to the nearest one that still has some. One
- * evidence sentence is used once while others remain. Same pool + same seed = same quiz.
+ * Items scored below `lowScore` are used only when the rest cannot fill the quiz. The body is
+ * cut into N equal stretches by evidence offset; each stretch contributes, among the questions
+ * whose kind has been used least so far, the best-scored one (ties broken by a seeded draw),
+ * and a stretch with no question of its own lends its turn to the nearest one that still has
+ * some. One evidence sentence and one root are used once while others remain. When the pool
+ * has a question that needs more than finding a sentence (why / how) and none was drawn, the
+ * weakest item of the most used kind makes room for the best one. Same pool + same seed = same quiz.
  */
+import { lowScore } from './question-checks';
 import { fnv1a, seededRandom } from './question-utils';
 import type { Question } from './types';
 
@@ -16,8 +20,16 @@ export interface QuizOptions {
 	seed?: number;
 }
 
-export function buildQuiz(pool: readonly Question[], options: QuizOptions = {}): Question[] {
-	const size = Math.max(0, Math.min(options.size ?? 10, pool.length));
+/** Stored items from before scores existed count as middling. */
+export const scoreOf = (q: Question) => q.score ?? 0.5;
+
+/** Kinds that need more than locating one sentence. */
+const reasoningKinds = new Set<Question['kind']>(['why']);
+
+export function buildQuiz(all: readonly Question[], options: QuizOptions = {}): Question[] {
+	const size = Math.max(0, Math.min(options.size ?? 10, all.length));
+	const good = all.filter((q) => scoreOf(q) >= lowScore);
+	const pool = good.length >= size ? good : all;
 	if (size === 0) return [];
 	const rand = seededRandom((options.seed ?? 0) ^ fnv1a(pool.map((q) => q.id).join(',')));
 	const sorted = pool
@@ -31,14 +43,19 @@ export function buildQuiz(pool: readonly Question[], options: QuizOptions = {}):
 
 	const kindUse = new Map<string, number>();
 	const usedEvidence = new Set<string>();
+	const usedRoots = new Set<string>();
 	const chosen = new Set<Question>();
 	const pick = (bucket: Question[]): Question | undefined => {
 		const free = bucket.filter((q) => !chosen.has(q));
 		if (free.length === 0) return undefined;
 		const fresh = free.filter((q) => !usedEvidence.has(`${q.evidence.start}`));
 		const candidates = fresh.length > 0 ? fresh : free;
-		const least = Math.min(...candidates.map((q) => kindUse.get(q.kind) ?? 0));
-		const best = candidates.filter((q) => (kindUse.get(q.kind) ?? 0) === least);
+		const newRoot = candidates.filter((q) => !q.root || !usedRoots.has(q.root));
+		const pickFrom = newRoot.length > 0 ? newRoot : candidates;
+		const least = Math.min(...pickFrom.map((q) => kindUse.get(q.kind) ?? 0));
+		const leastUsed = pickFrom.filter((q) => (kindUse.get(q.kind) ?? 0) === least);
+		const top = Math.max(...leastUsed.map(scoreOf));
+		const best = leastUsed.filter((q) => scoreOf(q) >= top - 0.05);
 		return best[Math.floor(rand() * best.length)];
 	};
 	for (let i = 0; i < size; i++) {
@@ -48,7 +65,19 @@ export function buildQuiz(pool: readonly Question[], options: QuizOptions = {}):
 		if (!q) break;
 		chosen.add(q);
 		usedEvidence.add(`${q.evidence.start}`);
+		if (q.root) usedRoots.add(q.root);
 		kindUse.set(q.kind, (kindUse.get(q.kind) ?? 0) + 1);
+	}
+	const reasoning = pool
+		.filter((q) => reasoningKinds.has(q.kind) && !chosen.has(q))
+		.sort((a, b) => scoreOf(b) - scoreOf(a))[0];
+	if (reasoning && ![...chosen].some((q) => reasoningKinds.has(q.kind)) && chosen.size > 1) {
+		const most = Math.max(...kindUse.values());
+		const weakest = [...chosen]
+			.filter((q) => kindUse.get(q.kind) === most)
+			.sort((a, b) => scoreOf(a) - scoreOf(b))[0];
+		chosen.delete(weakest);
+		chosen.add(reasoning);
 	}
 	return [...chosen].sort((a, b) => a.evidence.start - b.evidence.start);
 }

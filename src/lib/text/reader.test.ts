@@ -54,9 +54,13 @@ describe('buildReaderView on the shipped article', () => {
 		expect(formGlossOf('senjata', false, 'weapon', lexicon)).toBeUndefined();
 	});
 
-	it('shares one card between repeated forms and keeps names apart', () => {
-		const forms = view.cards.filter((c) => !c.isName).map((c) => c.form);
-		expect(new Set(forms).size).toBe(forms.length);
+	it('shares one card between occurrences with the same form, sense and unit, and keeps names apart', () => {
+		const keys = view.cards
+			.filter((c) => !c.isName)
+			.map((c) => `${c.form}|${c.gloss}|${c.unit?.lemma ?? ''}`);
+		expect(new Set(keys).size).toBe(keys.length);
+		const cardUses = new Set(view.blocks.flatMap((b) => b.words.map(([, , card]) => card)));
+		expect(cardUses.size).toBe(view.cards.length);
 		expect(cardOf('Putin')?.isName).toBe(true);
 		expect(cardOf('Putin')?.pos).toBe('name');
 		expect(cardOf('Putin')?.gloss).toBe(''); // the data's "putin" merely repeats the name

@@ -7,8 +7,10 @@
  * block's text, `card` an index into `ReaderView.cards`. Everything between two words is plain text.
  */
 import { analyzeWord } from './morphology';
-import { tokenize } from './tokenize';
+import { analyzeDocument, documentTokens, formGlossOf, type AnalysedDocument } from './document';
 import type { Affix, CleanArticle, FrequencyBand, Lexicon, RootDictionary } from './types';
+
+export { formGlossOf };
 
 export interface WordCard {
 	/** The form as written, lower-cased unless it is a name. */
@@ -16,7 +18,7 @@ export interface WordCard {
 	root: string;
 	/** Affix names ('meN-', '-kan', 'ke-…-an'); their explanations are in `ReaderView.affixNotes`. */
 	affixes: string[];
-	/** What the learner sees: the form's own meaning when it has one (`formGloss`), else the root's. */
+	/** What the learner sees: the sense chosen for this context first, then the others ("; "). */
 	gloss: string;
 	/** The form's own meaning (terhadap: "towards; against"), when the lexicon has one; then `gloss` is it too. */
 	formGloss?: string;
@@ -25,6 +27,8 @@ export interface WordCard {
 	pos: string;
 	band: FrequencyBand;
 	isName: boolean;
+	/** The multiword unit this occurrence belongs to (rumah sakit: hospital), shown before the word. */
+	unit?: { lemma: string; gloss: string; pos: string };
 }
 
 export interface ReaderBlock {
@@ -44,16 +48,20 @@ export interface ReaderView {
 	affixNotes: Record<string, string>;
 }
 
+/**
+ * Cards are shared by the occurrences of a form that have the same chosen sense and unit, so a form
+ * used in two senses gets two cards.
+ */
 export function buildReaderView(
 	article: CleanArticle,
 	lexicon: Lexicon,
-	dict: RootDictionary
+	dict: RootDictionary,
+	doc: AnalysedDocument = analyzeDocument(article.body, lexicon, dict)
 ): ReaderView {
 	const cards: WordCard[] = [];
 	const affixNotes: Record<string, string> = {};
 	const cardIndex = new Map<string, number>();
-	const sentenceList = tokenize(article.body).flatMap((p) => p.sentences);
-	const tokens = sentenceList.flatMap((s) => s.tokens);
+	const tokens = documentTokens(doc);
 	let next = 0;
 
 	const blocks = article.blocks.map((block) => {
@@ -62,15 +70,20 @@ export function buildReaderView(
 			const token = tokens[next++];
 			if (token.start < block.start || (token.kind !== 'word' && token.kind !== 'name')) continue;
 			const isName = token.kind === 'name';
-			const key = isName ? `N:${token.text}` : token.text.toLowerCase();
+			const unit = token.unit === undefined ? undefined : doc.units[token.unit];
+			const key = isName
+				? `N:${token.text}`
+				: `${token.text.toLowerCase()}\t${token.gloss?.gloss ?? ''}\t${unit?.lemma ?? ''}`;
 			let index = cardIndex.get(key);
 			if (index === undefined) {
-				index = cards.push(makeCard(token.text, isName, lexicon, dict, affixNotes)) - 1;
+				const card = makeCard(token, isName, lexicon, dict, affixNotes);
+				if (unit) card.unit = { lemma: unit.lemma, gloss: unit.gloss, pos: unit.pos };
+				index = cards.push(card) - 1;
 				cardIndex.set(key, index);
 			}
 			words.push([token.start - block.start, token.end - block.start, index]);
 		}
-		const sentences = sentenceList
+		const sentences = doc.sentences
 			.filter((s) => s.start >= block.start && s.end <= block.end)
 			.map((s): [number, number] => [s.start - block.start, s.end - block.start]);
 		return {
@@ -85,12 +98,13 @@ export function buildReaderView(
 }
 
 function makeCard(
-	text: string,
+	token: AnalysedDocument['sentences'][number]['tokens'][number],
 	isName: boolean,
 	lexicon: Lexicon,
 	dict: RootDictionary,
 	affixNotes: Record<string, string>
 ): WordCard {
+	const text = token.text;
 	if (isName) {
 		// A name may still be a known word written with a capital ("Dewan Keamanan"): gloss it if so,
 		// unless the data merely repeats the name.
@@ -106,47 +120,33 @@ function makeCard(
 			isName: true
 		};
 	}
-	const analysis = analyzeWord(text, dict);
+	const analysis = token.root ? token : { ...token, ...analyzeWordLike(text, dict) };
 	const entry = lexicon.lookup(analysis.root);
 	for (const affix of analysis.affixes) affixNotes[affix.form] = noteOf(affix);
 	const rootGloss = entry?.gloss ?? '';
-	const own = formGlossOf(analysis.word, analysis.affixes.length > 0, rootGloss, lexicon);
+	const own = formGlossOf(text, analysis.affixes.length > 0, rootGloss, lexicon);
+	const chosen = token.gloss;
 	const card: WordCard = {
 		form: text.toLowerCase(),
 		root: analysis.root,
 		affixes: analysis.affixes.map((a) => a.form),
-		gloss: own ?? rootGloss,
-		pos: entry?.pos ?? '',
+		gloss: chosen?.gloss ?? own ?? rootGloss,
+		pos: chosen?.senses[0]?.pos || entry?.pos || '',
 		band: entry?.band ?? 5,
 		isName: false
 	};
 	if (own) {
-		card.formGloss = own;
+		card.formGloss = chosen?.source === 'form' ? chosen.gloss : own;
 		if (rootGloss && rootGloss !== own) card.rootGloss = rootGloss;
 	}
 	return card;
 }
 
-/**
- * The meaning of a derived form, when the lexicon has one of its own (terhadap: "towards", not hadap
- * "face"). A root word uses it only when the root has no gloss at all.
- */
-export function formGlossOf(
-	word: string,
-	derived: boolean,
-	rootGloss: string,
-	lexicon: Lexicon
-): string | undefined {
-	if (!lexicon.formGloss || (!derived && rootGloss)) return undefined;
-	const lower = word.toLowerCase();
-	const own = lexicon.formGloss(lower);
-	if (own) return own;
-	// A clitic or particle adds "his/its", "my" or emphasis: menurutnya means what menurut means.
-	const host = lower.replace(trailingClitic, '');
-	return host !== lower && host.length >= 4 ? lexicon.formGloss(host) || undefined : undefined;
+/** A word the document left unanalysed (a capitalised word the tokenizer took for a word): its root and affixes. */
+function analyzeWordLike(text: string, dict: RootDictionary) {
+	const a = analyzeWord(text, dict);
+	return { root: a.root, affixes: a.affixes };
 }
-
-const trailingClitic = /(?:nya|ku|mu|lah|kah|pun)$/;
 
 /** The explanation without its leading "meN-: " label, which the page already shows. */
 function noteOf(affix: Affix): string {
@@ -157,8 +157,11 @@ function noteOf(affix: Affix): string {
 
 /** The cards of one root, and each sentence where one of its forms occurs (form offsets relative to it). */
 export function occurrencesOfRoot(view: ReaderView, root: string) {
+	// A multiword lemma (rumah sakit) collects the cards of the words inside the unit.
 	const cardIds = new Set(
-		view.cards.flatMap((card, i) => (card.root === root && !card.isName ? [i] : []))
+		view.cards.flatMap((card, i) =>
+			(card.root === root || card.unit?.lemma === root) && !card.isName ? [i] : []
+		)
 	);
 	const examples = view.blocks.flatMap((block) =>
 		block.words

@@ -95,8 +95,21 @@ export interface LexiconEntry {
 	curated: boolean;
 }
 
+/** One meaning of a word: its part of speech and an English label. */
+export interface Sense {
+	pos: string;
+	gloss: string;
+}
+
 export interface Lexicon {
 	lookup(root: string): LexiconEntry | undefined;
+	/**
+	 * The ranked senses of a root or derived form (best prior first), when the data knows more than one.
+	 * Optional so a plain root table still fits.
+	 */
+	senses?(word: string): Sense[] | undefined;
+	/** A multiword expression's entry (rumah sakit: hospital), keyed by its lower-case words joined by one space. */
+	multiword?(expression: string): LexiconEntry | undefined;
 	/**
 	 * The meaning of a derived form when it is not simply its root's (terhadap: "towards; against",
 	 * pemerintah: "government"); undefined for ordinary forms. Optional so a plain root table still fits.
@@ -148,9 +161,12 @@ export type QuestionKind =
 	| 'vocab-word'
 	| 'morphology-root'
 	| 'morphology-affixes'
-	| 'order';
+	| 'order'
+	| 'why'
+	| 'speaker';
 
-export type QuestionWord = 'Siapa' | 'Di mana' | 'Kapan' | 'Berapa' | 'Apa';
+export type QuestionWord =
+	'Siapa' | 'Di mana' | 'Kapan' | 'Berapa' | 'Apa' | 'Mengapa' | 'Bagaimana';
 
 /** One question, stored as JSON keyed by `id`. */
 export interface Question {
@@ -173,6 +189,14 @@ export interface Question {
 	typed?: boolean;
 	/** For cloze, vocabulary and morphology questions: the root they practise (a missed one goes to review). */
 	root?: string;
+	/**
+	 * Quality 0…1 from the generator's checks and its confidence in each step; quizzes draw the
+	 * best first and the teacher's preview hides items below `lowScore`. Absent on items stored
+	 * before scores existed (read as 0.5).
+	 */
+	score?: number;
+	/** Typed questions: other answers that are also right (listed synonyms). */
+	accept?: string[];
 }
 
 export interface GradeResult {

@@ -6,15 +6,20 @@
  * out by a hand-written closed-class list (stopword lists also drop content words such as
  * tahun, hari and baru, so none is used here).
  */
-import { analyzeWord } from './morphology';
+import {
+	analyzeDocument,
+	formGlossOf,
+	type AnalysedDocument,
+	type AnalysedSentence,
+	type AnalysedToken,
+	type MultiwordUnit,
+	unitAbbreviations
+} from './document';
 import { bracketedForms } from './lexicon';
-import { formGlossOf } from './reader';
-import { tokenize } from './tokenize';
 import type {
 	Lexicon,
 	NameEntry,
 	RootDictionary,
-	Token,
 	VocabularyEntry,
 	VocabularyExample,
 	VocabularyOrder
@@ -57,43 +62,12 @@ function example(
 	return { sentenceStart, sentenceEnd, formStart: t.start, formEnd: t.end };
 }
 
-const verbalPrefixes = new Set(['meN-', 'di-', 'ber-', 'ter-', 'memper-', 'diper-']);
 const acronym = /^[\p{Lu}\d]{2,}$/u;
-
-interface Classified {
-	token: Token;
-	isName: boolean;
-}
-
-/**
- * Decides name or word for each token. The tokenizer's guess stands, except that a capitalised
- * word unknown to the lexicon is a name (Vladimir at a sentence start), a capitalised word the
- * lexicon only knows as a name is a name (Rusia), and a "name" carrying a verbal prefix is a
- * word in a title-case headline (Diwarnai).
- */
-function classify(tokens: Token[], lexicon: Lexicon, dict: RootDictionary): Classified[] {
-	return tokens.map((token) => {
-		if (token.kind !== 'word' && token.kind !== 'name') return { token, isName: false };
-		const first = token.text[0];
-		const capitalised = first !== first.toLowerCase();
-		const a = analyzeWord(token.text, dict);
-		const info = lexicon.lookup(a.root);
-		if (token.kind === 'name') {
-			const verbal =
-				a.affixes.some((x) => verbalPrefixes.has(x.form)) &&
-				info !== undefined &&
-				info.pos !== 'name';
-			return { token, isName: !verbal };
-		}
-		if (!capitalised || hasDigit.test(token.text)) return { token, isName: false };
-		return { token, isName: (!info && a.affixes.length === 0) || info?.pos === 'name' };
-	});
-}
 
 /** Runs of names separated only by spaces form one name (Kim Jong Un), but an acronym stands alone (KTT Putin). */
 function nameRuns(
 	body: string,
-	tokens: Classified[]
+	tokens: AnalysedToken[]
 ): { text: string; start: number; end: number }[] {
 	const runs: { text: string; start: number; end: number }[] = [];
 	let current: { start: number; end: number; acronym: boolean } | undefined;
@@ -106,7 +80,8 @@ function nameRuns(
 			});
 		current = undefined;
 	};
-	for (const { token: t, isName } of tokens) {
+	for (const t of tokens) {
+		const isName = t.isName;
 		if (!isName) {
 			close();
 			continue;
@@ -131,67 +106,113 @@ export function buildVocabulary(
 	body: string,
 	lexicon: Lexicon,
 	dict: RootDictionary,
-	opts: VocabularyOptions = {}
+	opts: VocabularyOptions = {},
+	doc: AnalysedDocument = analyzeDocument(typeof body === 'string' ? body : '', lexicon, dict)
 ): Vocabulary {
-	const text = typeof body === 'string' ? body : '';
+	const text = doc.body;
 	const entries = new Map<string, VocabularyEntry>();
 	const names = new Map<string, NameEntry>();
+	/** root → chosen root-sense gloss → occurrences, so the entry shows the sense the article uses most. */
+	const chosen = new Map<string, Map<string, number>>();
 	const addName = (name: string, ex: VocabularyExample) => {
 		const n = names.get(name);
 		if (n) n.count++;
 		else names.set(name, { name, count: 1, example: ex });
 	};
-	for (const paragraph of tokenize(text)) {
-		for (const sentence of paragraph.sentences) {
-			const classified = classify(sentence.tokens, lexicon, dict);
-			for (const run of nameRuns(text, classified))
-				addName(run.text, example(sentence.start, sentence.end, run));
-			for (const { token: t, isName } of classified) {
-				if (
-					isName ||
-					(t.kind !== 'word' && t.kind !== 'name') ||
-					hasDigit.test(t.text) ||
-					!hasLetter.test(t.text)
-				)
-					continue;
-				const lower = t.text.toLowerCase();
-				if (functionWords.has(lower)) continue;
-				const analysis = analyzeWord(t.text, dict);
-				const root = analysis.root;
-				if (functionWords.has(root) && analysis.affixes.length === 0) continue;
-				const info = lexicon.lookup(root);
-				let entry = entries.get(root);
-				if (!entry) {
-					entry = {
-						lemma: root,
-						gloss: info?.gloss ?? '',
-						pos: info?.pos ?? 'other',
-						band: info?.band ?? 5,
-						forms: [],
-						count: 0,
-						example: example(sentence.start, sentence.end, t)
-					};
-					entries.set(root, entry);
-				}
-				entry.count++;
-				const form = entry.forms.find((f) => f.form === lower);
-				if (form) form.count++;
-				else {
-					const own = formGlossOf(lower, analysis.affixes.length > 0, info?.gloss ?? '', lexicon);
-					entry.forms.push(
-						own
-							? { form: lower, affixes: analysis.affixes, count: 1, gloss: own }
-							: { form: lower, affixes: analysis.affixes, count: 1 }
-					);
-				}
+	for (const sentence of doc.sentences) {
+		for (const run of nameRuns(text, sentence.tokens))
+			addName(run.text, example(sentence.start, sentence.end, run));
+		for (const t of sentence.tokens) {
+			if (t.unit !== undefined) {
+				addUnit(entries, doc.units[t.unit], t, sentence);
+				continue;
+			}
+			if (
+				t.isName ||
+				(t.kind !== 'word' && t.kind !== 'name') ||
+				hasDigit.test(t.text) ||
+				!hasLetter.test(t.text)
+			)
+				continue;
+			const lower = t.text.toLowerCase();
+			if (functionWords.has(lower) || unitAbbreviations.has(lower)) continue;
+			const root = t.root || lower;
+			if (functionWords.has(root) && t.affixes.length === 0) continue;
+			const info = lexicon.lookup(root);
+			let entry = entries.get(root);
+			if (!entry) {
+				entry = {
+					lemma: root,
+					gloss: info?.gloss ?? '',
+					pos: info?.pos ?? 'other',
+					band: info?.band ?? 5,
+					forms: [],
+					count: 0,
+					example: example(sentence.start, sentence.end, t)
+				};
+				entries.set(root, entry);
+			}
+			entry.count++;
+			if (t.gloss?.source === 'root') {
+				const counts = chosen.get(root) ?? new Map<string, number>();
+				counts.set(t.gloss.gloss, (counts.get(t.gloss.gloss) ?? 0) + 1);
+				chosen.set(root, counts);
+			}
+			const form = entry.forms.find((f) => f.form === lower);
+			if (form) form.count++;
+			else {
+				const own =
+					t.gloss?.source === 'form'
+						? t.gloss.gloss
+						: formGlossOf(lower, t.affixes.length > 0, info?.gloss ?? '', lexicon);
+				entry.forms.push(
+					own
+						? { form: lower, affixes: t.affixes, count: 1, gloss: own }
+						: { form: lower, affixes: t.affixes, count: 1 }
+				);
 			}
 		}
 	}
-	for (const entry of entries.values())
-		entry.gloss = entryGloss(entry, lexicon.lookup(entry.lemma)?.gloss ?? '');
+	for (const entry of entries.values()) {
+		if (entry.lemma.includes(' ')) continue;
+		const counts = [...(chosen.get(entry.lemma) ?? new Map<string, number>())];
+		const usual = counts.reduce<[string, number] | undefined>(
+			(best, c) => (!best || c[1] > best[1] ? c : best),
+			undefined
+		);
+		entry.gloss = entryGloss(entry, usual?.[0] ?? lexicon.lookup(entry.lemma)?.gloss ?? '');
+	}
 	const vocabulary = { entries: [...entries.values()], names: [...names.values()] };
 	vocabulary.entries = sortVocabulary(vocabulary.entries, opts.order ?? 'appearance');
 	return vocabulary;
+}
+
+/** A multiword unit is one entry, lemma = the expression; its first token counts the occurrence. */
+function addUnit(
+	entries: Map<string, VocabularyEntry>,
+	unit: MultiwordUnit,
+	t: AnalysedToken,
+	sentence: AnalysedSentence
+): void {
+	if (t.start !== unit.start) return;
+	let entry = entries.get(unit.lemma);
+	if (!entry) {
+		entry = {
+			lemma: unit.lemma,
+			gloss: unit.gloss,
+			pos: unit.pos,
+			band: unit.band,
+			forms: [],
+			count: 0,
+			example: example(sentence.start, sentence.end, unit)
+		};
+		entries.set(unit.lemma, entry);
+	}
+	entry.count++;
+	const lower = unit.text.toLowerCase().replace(/\s+/g, ' ');
+	const form = entry.forms.find((f) => f.form === lower);
+	if (form) form.count++;
+	else entry.forms.push({ form: lower, affixes: [], count: 1 });
 }
 
 /**

@@ -24,7 +24,12 @@ interface WordInfo {
 	entry: LexiconEntry;
 	/** Affix forms in order, e.g. "meN-|-kan"; the grammatical shape of the word. */
 	shape: string;
+	/** The sense the document chose for this occurrence, and whether it is the form's own or the root's. */
+	sense?: { gloss: string; source: string };
 }
+
+/** Token start offset → the sense chosen for it in context (see document.ts). */
+export type SenseMap = ReadonlyMap<number, { gloss: string; source: string }>;
 
 /** A pool, not a quiz: enough per kind to mix and to cover the article, not every word. */
 const limits = { vocabulary: 24, morphology: 20 };
@@ -73,11 +78,27 @@ const shortGloss = (gloss: string) =>
 		.join('; ');
 
 /** The meaning of this very form when the lexicon gives one (meluncurkan → launch). */
-const formGloss = (w: WordInfo) => parseGloss(w.entry.gloss).forms.get(w.token.text);
+const formGloss = (w: WordInfo) =>
+	parseGloss(w.entry.gloss).forms.get(w.token.text) ??
+	(w.sense?.source === 'form' ? w.sense.gloss : undefined);
+
+/**
+ * The root's meaning as this sentence uses it: the sense chosen in context first (a river
+ * tanggul is a dike, not a causeway), else the dictionary's first two senses.
+ */
+const rootGloss = (w: WordInfo) =>
+	w.sense?.source === 'root' && w.sense.gloss ? w.sense.gloss : shortGloss(w.entry.gloss);
 
 /** Content words of the question sentences a learner should learn: no names, numbers or function words. */
-function learnableWords(sentences: Sentence[], lexicon: Lexicon, dict: RootDictionary): WordInfo[] {
+function learnableWords(
+	sentences: Sentence[],
+	lexicon: Lexicon,
+	dict: RootDictionary,
+	senses?: SenseMap
+): WordInfo[] {
 	const out: WordInfo[] = [];
+	// A long text repeats its words: analyse and look up each form once.
+	const known = new Map<string, { analysis: WordAnalysis; entry: LexiconEntry } | null>();
 	for (const sentence of sentences)
 		for (const token of sentence.tokens) {
 			const w = token.text;
@@ -85,11 +106,24 @@ function learnableWords(sentences: Sentence[], lexicon: Lexicon, dict: RootDicti
 			// Speech verbs are interchangeable after a quote ("kata", "tutur", "jelas"): no single right answer.
 			if (functionWords.has(w) || numberWords.has(w) || speechVerbs.has(w) || opaqueWords.has(w))
 				continue;
-			const analysis = analyzeWord(w, dict);
-			const entry = lexicon.lookup(analysis.root);
-			if (!usableGloss(entry) || functionWords.has(analysis.root) || analysis.root.length < 3)
-				continue;
-			out.push({ token, sentence, analysis, entry, shape: shapeOf(analysis) });
+			let hit = known.get(w);
+			if (hit === undefined) {
+				const analysis = analyzeWord(w, dict);
+				const entry = lexicon.lookup(analysis.root);
+				hit =
+					!usableGloss(entry) || functionWords.has(analysis.root) || analysis.root.length < 3
+						? null
+						: { analysis, entry };
+				known.set(w, hit);
+			}
+			if (!hit) continue;
+			out.push({
+				token,
+				sentence,
+				...hit,
+				shape: shapeOf(hit.analysis),
+				sense: senses?.get(token.start)
+			});
 		}
 	return out;
 }
@@ -140,7 +174,7 @@ function applyShape(root: string, shape: string): string | null {
 
 function clozeDrafts(
 	words: WordInfo[],
-	pool: WordInfo[],
+	pool: Map<string, WordInfo[]>,
 	roots: readonly string[],
 	lexicon: Lexicon,
 	dict: RootDictionary
@@ -198,21 +232,19 @@ function clozeDrafts(
 /** Words with the same affixes and the same part of speech: the article's own first, then built from lexicon roots. */
 function sameShapeWords(
 	w: WordInfo,
-	pool: WordInfo[],
+	index: Map<string, WordInfo[]>,
 	roots: readonly string[],
 	lexicon: Lexicon,
 	dict: RootDictionary
 ): string[] {
 	const seen = new Set([w.token.text, w.analysis.root]);
 	const fromArticle: string[] = [];
-	for (const x of pool) {
-		if (
-			x.shape !== w.shape ||
-			x.entry.pos !== w.entry.pos ||
-			x.analysis.root === w.analysis.root ||
-			seen.has(x.token.text)
-		)
-			continue;
+	const pool = index.get(`${w.shape}/${w.entry.pos}`) ?? [];
+	// Start at a word-specific place and stop once there are enough: linear in the article.
+	const begin = pool.length > 0 ? fnv1a(w.token.text) % pool.length : 0;
+	for (let i = 0; i < pool.length && fromArticle.length < 8; i++) {
+		const x = pool[(begin + i) % pool.length];
+		if (x.analysis.root === w.analysis.root || seen.has(x.token.text)) continue;
 		// "seperti dirilis CNA" for "seperti dilansir CNA": a near-synonym is a second right answer.
 		if (glossesOverlap(w.entry.gloss, x.entry.gloss)) continue;
 		seen.add(x.token.text);
@@ -258,7 +290,7 @@ function explain(w: WordInfo): string {
 		: '';
 	const affixNotes = w.analysis.affixes.map((a) => a.explanation).join(' ');
 	const own = formGloss(w);
-	return `${build}${own ? `${w.token.text}: ${own}. ` : ''}${w.analysis.root} (${w.entry.pos}): ${shortGloss(w.entry.gloss)}.${affixNotes ? ' ' + affixNotes : ''}`;
+	return `${build}${own ? `${w.token.text}: ${own}. ` : ''}${w.analysis.root} (${w.entry.pos}): ${rootGloss(w)}.${affixNotes ? ' ' + affixNotes : ''}`;
 }
 
 /** One word per root, best to learn first. */
@@ -296,13 +328,15 @@ function glossDistractors(w: WordInfo, pool: WordInfo[], answer: string): string
 function vocabDrafts(words: WordInfo[], pool: WordInfo[]): QuestionDraft[] {
 	const out: QuestionDraft[] = [];
 	const poolRoots = distinctRoots(pool); // one word per root is enough to draw options from
-	const roots = distinctRoots(words)
+	const roots = distinctRoots(words.filter((w) => w.sense?.source !== 'multiword'))
 		.filter((w) => w.entry.band <= 4 && w.analysis.affixes.every((a) => a.kind !== 'reduplication'))
 		.slice(0, limits.vocabulary);
-	for (const [i, w] of roots.entries()) {
-		const gloss = shortGloss(w.entry.gloss);
+	for (const w of roots) {
+		const gloss = rootGloss(w);
 		const affixed = w.analysis.root !== w.token.text;
-		if (i % 2 === 0) {
+		// Which way round a word is asked follows the word, not its place in the list, so an edit
+		// elsewhere in the text does not flip it (and with it the question's id).
+		if (fnv1a(w.analysis.root) % 2 === 0) {
 			// Ask for the word itself when its own meaning is known, else for its root's.
 			const own = formGloss(w);
 			if (!own && w.analysis.affixes.some((a) => nominalisers.has(a.form))) continue;
@@ -478,11 +512,11 @@ function morphologyDrafts(words: WordInfo[], dict: RootDictionary): QuestionDraf
 				(a) => a.kind !== 'clitic' && a.kind !== 'particle' && a.kind !== 'reduplication'
 			)
 	);
-	for (const [i, w] of affixed.slice(0, limits.morphology).entries()) {
+	for (const w of affixed.slice(0, limits.morphology)) {
 		const derivational = w.analysis.affixes.filter(
 			(a) => a.kind === 'prefix' || a.kind === 'confix' || a.kind === 'suffix'
 		);
-		if (i % 2 === 0) {
+		if (fnv1a(w.token.text) % 2 === 0) {
 			const typed = fnv1a(w.token.text) % 3 === 0;
 			out.push({
 				kind: 'morphology-root',
@@ -527,11 +561,23 @@ export function wordQuestions(
 	_entries: SentenceEntities[],
 	lexicon: Lexicon,
 	dict: RootDictionary,
-	roots: readonly string[] = []
+	roots: readonly string[] = [],
+	senses?: SenseMap
 ): QuestionDraft[] {
-	const words = learnableWords(sentences, lexicon, dict);
+	const words = learnableWords(sentences, lexicon, dict, senses);
+	// Same-shape candidates, one entry per form, grouped by affix shape and part of speech.
+	const index = new Map<string, WordInfo[]>();
+	const forms = new Set<string>();
+	for (const w of words) {
+		if (forms.has(w.token.text)) continue;
+		forms.add(w.token.text);
+		const key = `${w.shape}/${w.entry.pos}`;
+		const bucket = index.get(key);
+		if (bucket) bucket.push(w);
+		else index.set(key, [w]);
+	}
 	return [
-		...clozeDrafts(words, words, roots, lexicon, dict),
+		...clozeDrafts(words, index, roots, lexicon, dict),
 		...vocabDrafts(words, words),
 		...morphologyDrafts(words, dict)
 	];

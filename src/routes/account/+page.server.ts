@@ -1,8 +1,8 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import * as accounts from '$lib/server/accounts';
 import { endSession, requireAccount, startSession } from '$lib/server/auth/guards';
 import { invalidateUserSessions } from '$lib/server/auth/session';
-import { readForm } from '$lib/server/forms';
+import { readForm, refuse } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -21,15 +21,18 @@ export const actions: Actions = {
 		const current = form.get('current');
 		const next = form.get('password');
 		if (typeof current !== 'string' || typeof next !== 'string')
-			return fail(400, { errors: { current: 'Enter your current password.' } });
+			return refuse(400, 'password', { errors: { current: 'Enter your current password.' } });
 		const result = await accounts.changePassword(event.locals.db, user.id, current, next);
-		if ('problem' in result) return fail(400, { errors: { password: result.problem } });
+		if ('problem' in result)
+			return refuse(400, 'password', { errors: { password: result.problem } });
 		if ('error' in result) {
 			const message =
 				result.error === 'throttled'
 					? 'Too many attempts. Wait 15 minutes and try again.'
 					: 'That is not your current password.';
-			return fail(result.error === 'throttled' ? 429 : 400, { errors: { current: message } });
+			return refuse(result.error === 'throttled' ? 429 : 400, 'password', {
+				errors: { current: message }
+			});
 		}
 		await startSession(event, { ...user, mustChangePassword: false }); // every other session ended with the change
 		redirect(303, '/account?changed');

@@ -1,7 +1,8 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { requireStudent } from '$lib/server/auth/guards';
 import * as classes from '$lib/server/classes';
-import { parseId, readForm } from '$lib/server/forms';
+import { parseId, readForm, refuse } from '$lib/server/forms';
+import { found } from '$lib/server/require';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -20,10 +21,9 @@ export const actions: Actions = {
 	leave: async (event) => {
 		const student = requireStudent(event);
 		const classId = parseId((await readForm(event)).get('classId'));
-		if (!classId) return fail(400, { error: 'Choose a class to leave.' });
+		if (!classId) return refuse(400, 'leave', { message: 'Choose a class to leave.' });
 		// Not in that class (or no such class): the same 404 either way.
-		if (!(await classes.leave(event.locals.db, student.id, classId)))
-			error(404, 'We could not find that class.');
+		found(await classes.leave(event.locals.db, student.id, classId), 'class');
 		redirect(303, '/classes');
 	}
 };

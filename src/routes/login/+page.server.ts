@@ -1,8 +1,9 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import * as accounts from '$lib/server/accounts';
-import { redirectIfSignedIn, safeReturnPath, startSession } from '$lib/server/auth/guards';
+import { redirectIfSignedIn, returnPath, startSession } from '$lib/server/auth/guards';
+import { readDeviceTokens, rememberDevice } from '$lib/server/auth/device';
 import * as throttle from '$lib/server/auth/throttle';
-import { readForm } from '$lib/server/forms';
+import { readForm, refuse } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -14,28 +15,40 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
+	// No redirectIfSignedIn here: posting the form while another account's cookie is present (a
+	// shared computer, a tab opened before) signs in the account typed; startSession ends the old one.
 	default: async (event) => {
-		redirectIfSignedIn(event);
 		const form = await readForm(event);
 		// The Email field takes the username a teacher handed out, too.
 		const email = accounts.normalizeEmail(form.get('email')).slice(0, 254);
 		const password = form.get('password');
 		if (!email || typeof password !== 'string' || !password) {
-			return fail(400, { email, message: 'Enter your email (or username) and your password.' });
+			return refuse(400, 'default', {
+				values: { email },
+				message: 'Enter your email (or username) and your password.'
+			});
 		}
 		const result = await accounts.signIn(
 			event.locals.db,
 			email,
 			password,
-			event.getClientAddress()
+			event.getClientAddress(),
+			readDeviceTokens(event.cookies)
 		);
 		if ('error' in result) {
 			return result.error === 'throttled'
-				? fail(429, { email, message: throttle.tryAgainIn(result.minutes) })
-				: fail(400, { email, message: 'That email and password do not match an account.' });
+				? refuse(429, 'default', {
+						values: { email },
+						message: throttle.tryAgainIn(result.minutes)
+					})
+				: refuse(400, 'default', {
+						values: { email },
+						message: 'That email and password do not match an account.'
+					});
 		}
 		await startSession(event, result.user);
+		rememberDevice(event.cookies, result.deviceToken, event.url.protocol === 'https:');
 		if (result.user.mustChangePassword) redirect(303, '/account');
-		redirect(303, safeReturnPath(event.url.searchParams.get('redirectTo')));
+		redirect(303, returnPath(event));
 	}
 };

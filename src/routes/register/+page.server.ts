@@ -1,7 +1,7 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import * as accounts from '$lib/server/accounts';
-import { redirectIfSignedIn, safeReturnPath, startSession } from '$lib/server/auth/guards';
-import { readForm } from '$lib/server/forms';
+import { redirectIfSignedIn, returnPath, startSession } from '$lib/server/auth/guards';
+import { readForm, refuse } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -13,7 +13,7 @@ export const actions: Actions = {
 	default: async (event) => {
 		redirectIfSignedIn(event);
 		const { values, errors, input } = accounts.parseRegistration(await readForm(event));
-		if (!input) return fail(400, { values, errors });
+		if (!input) return refuse(400, 'default', { values, errors });
 		const guest = event.locals.user?.role === 'guest' ? event.locals.user : undefined;
 		const result = await accounts.register(event.locals.db, input, {
 			guestId: guest?.id,
@@ -26,9 +26,15 @@ export const actions: Actions = {
 						? 'Too many attempts from here. Wait 15 minutes and try again.'
 						: 'An account with this email exists already. Sign in instead.'
 			};
-			return fail(result.error === 'throttled' ? 429 : 400, { values, errors: refused });
+			return refuse(result.error === 'throttled' ? 429 : 400, 'default', {
+				values,
+				errors: refused
+			});
 		}
 		await startSession(event, result.user);
-		redirect(303, safeReturnPath(event.url.searchParams.get('redirectTo')));
+		// The page they land on says in one line that the account is ready (and kept the guest's work).
+		const landing = new URL(returnPath(event), event.url);
+		landing.searchParams.set('welcome', guest ? 'kept' : 'new');
+		redirect(303, landing.pathname + landing.search + landing.hash);
 	}
 };

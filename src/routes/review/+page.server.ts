@@ -1,7 +1,8 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/guards';
+import { found } from '$lib/server/require';
 import * as reviews from '$lib/server/reviews';
-import { readForm } from '$lib/server/forms';
+import { readForm, refuse } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 // Open to everyone: someone without an identity simply has no cards yet (a GET never mints a guest).
@@ -16,10 +17,10 @@ export const actions: Actions = {
 		const rating = reviews.parseRating(form.get('rating'));
 		const reps = Number(form.get('reps'));
 		if (typeof root !== 'string' || !root || rating === undefined || !Number.isInteger(reps)) {
-			return fail(400, { message: 'Choose Again, Hard, Good or Easy.' });
+			return refuse(400, 'answer', { message: 'Choose Again, Hard, Good or Easy.' });
 		}
 		const result = await reviews.answer(event.locals.db, user.id, root, rating, reps);
-		if (result.status === 'missing') error(404, 'We could not find that card.');
+		found(result.status !== 'missing', 'card');
 		redirect(303, '/review');
 	}
 };

@@ -5,11 +5,11 @@
  * nothing says the thing exists). Afterwards the data is exactly as it was. The owner gets through.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
 import { useTestDatabase } from '../../../tests/support/test-database';
 import { outcome, routeEvent, type EventOptions } from '../../../tests/support/route-events';
 import { makeSchool, type School } from '../../../tests/support/teaching';
 import type { SessionUser } from '$lib/server/auth/session';
+import * as schema from '$lib/server/db/schema';
 import * as classPage from './classes/[id=id]/+page.server';
 import * as studentPage from './classes/[id=id]/students/[student=id]/+page.server';
 import * as reportPage from './classes/[id=id]/assignments/[assignment=id]/+page.server';
@@ -274,26 +274,24 @@ const actors = (s: School): [Actor, SessionUser | null][] => [
 
 /** Every row the teacher's side owns or reads, in a stable order, as one string. */
 async function snapshot(): Promise<string> {
-	const tables = [
-		'articles',
-		'assignments',
-		'article_questions',
-		'gloss_corrections',
-		'classes',
-		'class_members',
-		'attempts',
-		'attempt_questions',
-		'answers',
-		'word_lookups',
-		'word_reviews',
-		'users'
-	];
+	const tables = {
+		articles: schema.articles,
+		assignments: schema.assignments,
+		articleQuestions: schema.articleQuestions,
+		glossCorrections: schema.glossCorrections,
+		classes: schema.classes,
+		classMembers: schema.classMembers,
+		attempts: schema.attempts,
+		attemptQuestions: schema.attemptQuestions,
+		answers: schema.answers,
+		wordLookups: schema.wordLookups,
+		wordReviews: schema.wordReviews,
+		users: schema.users
+	};
 	const parts: unknown[] = [];
-	for (const table of tables) {
-		const result = await test.db.execute(
-			sql.raw(`select to_jsonb(t) as row from "${table}" t order by to_jsonb(t)::text`)
-		);
-		parts.push(table, Array.isArray(result) ? result : (result as { rows: unknown[] }).rows);
+	for (const [name, table] of Object.entries(tables)) {
+		const rows = (await test.db.select().from(table)).map((row) => JSON.stringify(row)).sort();
+		parts.push(name, rows);
 	}
 	return JSON.stringify(parts);
 }

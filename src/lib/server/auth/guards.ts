@@ -17,6 +17,7 @@ import {
 	validateSessionToken,
 	type SessionUser
 } from './session';
+import { safeReturnPath } from './return-path';
 import * as throttle from './throttle';
 
 type AuthEvent = Pick<RequestEvent, 'locals' | 'cookies' | 'url' | 'request' | 'getClientAddress'>;
@@ -70,8 +71,7 @@ export function requireAccount(event: AuthEvent): SessionUser {
 
 /** For the sign-in and register pages: someone signed in (not as a guest) goes where they were going. */
 export function redirectIfSignedIn(event: AuthEvent): void {
-	if (event.locals.user && event.locals.user.role !== 'guest')
-		redirect(303, safeReturnPath(event.url.searchParams.get('redirectTo')));
+	if (event.locals.user && event.locals.user.role !== 'guest') redirect(303, returnPath(event));
 }
 
 /**
@@ -116,16 +116,9 @@ export async function endSession(event: AuthEvent): Promise<void> {
 	event.locals.session = null;
 }
 
-/** A same-site path to go to after signing in; anything else (other hosts, `//x`, `/\x`) becomes `/`. */
-export function safeReturnPath(value: unknown): string {
-	if (typeof value !== 'string' || !value.startsWith('/')) return '/';
-	const base = 'http://bacaan.invalid';
-	try {
-		const url = new URL(value, base);
-		return url.origin === base ? url.pathname + url.search + url.hash : '/';
-	} catch {
-		return '/';
-	}
+/** Where to go after signing in or registering: `?redirectTo=` if it is safely ours, else `/`. */
+export function returnPath(event: Pick<AuthEvent, 'url'>): string {
+	return safeReturnPath(event.url.searchParams.get('redirectTo'), event.url.origin);
 }
 
 /** `/login?redirectTo=/where/we/were` without SvelteKit's `?/action` keys. */

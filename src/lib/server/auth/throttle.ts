@@ -1,9 +1,10 @@
 /**
- * Fixed-window attempt limits (sign-in per account and per address, class codes per user, new
- * guests per address).
+ * Fixed-window attempt limits: sign-in (see accounts.signIn for which keys apply), class codes per
+ * user, new guests and registrations per address, accounts a teacher creates.
  * An attempt is counted before it is checked, in one upsert, so concurrent guesses on PostgreSQL
- * cannot slip past the limit between a read and a write (STACK.md trap 7). A success clears the
- * account's counter; the address counter only expires.
+ * cannot slip past the limit between a read and a write (a pool of connections at read committed
+ * would let them; docs/ARCHITECTURE.md). Where only failures should count, a success gives its
+ * count back (`refund`).
  */
 import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
@@ -17,38 +18,55 @@ export interface Limit {
 
 const minutes = 60 * 1000;
 export const limits = {
-	signInPerAccount: { attempts: 10, windowMs: 15 * minutes },
-	signInPerAddress: { attempts: 100, windowMs: 15 * minutes },
+	/** Failed sign-ins to one account from one address (or one device that signed in before). */
+	signInPerAccountAndAddress: { attempts: 10, windowMs: 15 * minutes },
+	/** Failed sign-ins to one account from all addresses together: bounds distributed guessing. */
+	signInPerAccount: { attempts: 50, windowMs: 15 * minutes },
+	/** Failed sign-ins from one address to any account: bounds password spraying. A school behind
+	 * one address signs in without limit; only its typos count. */
+	signInFailuresPerAddress: { attempts: 150, windowMs: 15 * minutes },
+	passwordChangePerUser: { attempts: 10, windowMs: 15 * minutes },
 	classCodePerUser: { attempts: 10, windowMs: 15 * minutes },
-	// A whole school may share one address; this only stops a script minting rows.
-	guestsPerAddress: { attempts: 300, windowMs: 60 * minutes }
+	// A whole school may share one address; these only stop a script minting rows.
+	guestsPerAddress: { attempts: 300, windowMs: 60 * minutes },
+	registrationsPerAddress: { attempts: 300, windowMs: 60 * minutes },
+	accountsPerTeacher: { attempts: 300, windowMs: 60 * minutes }
 } satisfies Record<string, Limit>;
 
 function counterKey(what: string): string {
 	return createHash('sha256').update(what).digest('hex');
 }
 
-/** Counts one attempt at `what`; false when that attempt is over the limit and must not be tried. */
+/** Counts `cost` attempts at `what`; false when that puts it over the limit and it must not be tried. */
 export async function consume(
 	db: Database,
 	what: string,
 	limit: Limit,
-	now = new Date()
+	now = new Date(),
+	cost = 1
 ): Promise<boolean> {
 	const started = attemptCounters.windowStartedAt;
 	const stale = sql`${started} <= ${new Date(now.getTime() - limit.windowMs).toISOString()}::timestamptz`;
 	const [row] = await db
 		.insert(attemptCounters)
-		.values({ key: counterKey(what), attempts: 1, windowStartedAt: now })
+		.values({ key: counterKey(what), attempts: cost, windowStartedAt: now })
 		.onConflictDoUpdate({
 			target: attemptCounters.key,
 			set: {
-				attempts: sql`case when ${stale} then 1 else ${attemptCounters.attempts} + 1 end`,
+				attempts: sql`case when ${stale} then ${cost}::int else ${attemptCounters.attempts} + ${cost}::int end`,
 				windowStartedAt: sql`case when ${stale} then ${now.toISOString()}::timestamptz else ${started} end`
 			}
 		})
 		.returning({ attempts: attemptCounters.attempts });
 	return row.attempts <= limit.attempts;
+}
+
+/** Gives back `count` attempts at `what` (a success that should not count against the limit). */
+export async function refund(db: Database, what: string, count = 1): Promise<void> {
+	await db
+		.update(attemptCounters)
+		.set({ attempts: sql`greatest(${attemptCounters.attempts} - ${count}, 0)` })
+		.where(eq(attemptCounters.key, counterKey(what)));
 }
 
 /** Whole minutes until `what` may be tried again (at least 1), for "try again in N minutes". */
@@ -69,8 +87,4 @@ export async function minutesLeft(
 /** "try again in 1 minute" / "in 12 minutes". */
 export function tryAgainIn(minutes: number): string {
 	return `Too many attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`;
-}
-
-export async function clear(db: Database, what: string): Promise<void> {
-	await db.delete(attemptCounters).where(eq(attemptCounters.key, counterKey(what)));
 }

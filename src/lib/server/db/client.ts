@@ -5,18 +5,35 @@
  *
  * PGlite keeps no lock of its own on its folder and two processes on one folder corrupt it, so
  * we hold a lock file (`bacaan.lock`, with our pid) while it is open.
+ *
+ * On PostgreSQL, any number of instances may start at once: migrations run under an advisory lock,
+ * so one migrates and the others wait, then find nothing left to do. The pool retries lost
+ * connections within a second (postgres.js's default back-off grows to 20 s, which kept a server
+ * failing long after its database was back); scripts/patch-postgres.js repairs the driver's write
+ * scheduler, which otherwise crashed the process or poisoned connections in an outage.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import {
+	closeSync,
+	linkSync,
+	mkdirSync,
+	openSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import * as schema from './schema';
 
-export type Database = PostgresJsDatabase<typeof schema>;
+/** What both drivers' Drizzle databases have in common; the app never needs more. */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 export interface OpenDatabase {
@@ -41,7 +58,12 @@ export async function openDatabase(options: {
 
 async function openPostgres(url: string): Promise<OpenDatabase> {
 	const location = describeUrl(url);
-	const client = postgres(url, { max: 10, connect_timeout: 5, onnotice: () => {} });
+	const client = postgres(url, {
+		max: 10,
+		connect_timeout: 5,
+		backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
+		onnotice: () => {}
+	});
 	try {
 		await client`select 1`;
 	} catch (err) {
@@ -50,7 +72,7 @@ async function openPostgres(url: string): Promise<OpenDatabase> {
 	}
 	const db = drizzlePostgres(client, { schema, casing: 'snake_case' });
 	try {
-		await migratePostgres(db, { migrationsFolder });
+		await migrateUnderLock(client, () => migratePostgres(db, { migrationsFolder }));
 	} catch (err) {
 		await client.end({ timeout: 1 }).catch(() => {});
 		throw new DatabaseStartError(`Migrating PostgreSQL at ${location} failed: ${reason(err)}`);
@@ -65,8 +87,8 @@ async function openPglite(dataDir: string): Promise<OpenDatabase> {
 	try {
 		const client = await PGlite.create(inMemory ? dataDir : location);
 		// PGlite's client satisfies the same query-builder surface as postgres.js; one type keeps routes simple.
-		const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Database;
-		await migratePglite(db as never, { migrationsFolder });
+		const db = drizzlePglite(client, { schema, casing: 'snake_case' });
+		await migratePglite(db, { migrationsFolder });
 		return {
 			db,
 			driver: 'pglite',
@@ -85,28 +107,100 @@ async function openPglite(dataDir: string): Promise<OpenDatabase> {
 	}
 }
 
-function lockFolder(folder: string): () => void {
-	mkdirSync(folder, { recursive: true });
-	const lockPath = join(folder, 'bacaan.lock');
-	for (let attempt = 0; attempt < 2; attempt++) {
+/** Any fixed number: the key of the advisory lock that instances of Bacaan migrate under. */
+const migrationLockKey = 7_135_262_001;
+
+/** Runs `migrate` while holding a session advisory lock on one reserved connection of the pool. */
+async function migrateUnderLock(client: postgres.Sql, migrate: () => Promise<void>) {
+	const reserved = await client.reserve();
+	try {
+		await reserved`select pg_advisory_lock(${migrationLockKey})`;
 		try {
-			const fd = openSync(lockPath, 'wx');
-			writeSync(fd, String(process.pid));
-			closeSync(fd);
+			await migrate();
+		} finally {
+			await reserved`select pg_advisory_unlock(${migrationLockKey})`;
+		}
+	} finally {
+		reserved.release();
+	}
+}
+
+/** Takes the folder's lock file or throws DatabaseStartError; returns its release. */
+export function lockFolder(folder: string): () => void {
+	try {
+		mkdirSync(folder, { recursive: true });
+	} catch (err) {
+		throw new DatabaseStartError(
+			`Cannot create the embedded database folder ${folder}: ${reason(err)}`
+		);
+	}
+	const lockPath = join(folder, 'bacaan.lock');
+	for (let attempt = 0; attempt < 3; attempt++) {
+		try {
+			// Written in full under another name, then linked into place: link() fails if the lock
+			// exists (like O_EXCL), and no one ever reads a lock file that is still empty.
+			const draft = `${lockPath}.${process.pid}`;
+			writeFileSync(draft, String(process.pid));
+			try {
+				linkSync(draft, lockPath);
+			} finally {
+				rmSync(draft, { force: true });
+			}
 			return () => rmSync(lockPath, { force: true });
 		} catch (err) {
-			if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-			const holder = Number(readFileSync(lockPath, 'utf8'));
+			if ((err as NodeJS.ErrnoException).code !== 'EEXIST')
+				throw new DatabaseStartError(`Cannot write to ${folder}: ${reason(err)}`);
+			const holder = readHolder(lockPath);
 			if (holder && holder !== process.pid && isAlive(holder)) {
 				throw new DatabaseStartError(
 					`The embedded database in ${folder} is in use by another Bacaan process (pid ${holder}). ` +
 						`Stop it, or set PGLITE_DIR to another folder.`
 				);
 			}
-			rmSync(lockPath, { force: true }); // left behind by a process that died
+			removeStaleLock(folder, lockPath, holder);
 		}
 	}
 	throw new DatabaseStartError(`Cannot lock the embedded database folder ${folder}.`);
+}
+
+function readHolder(lockPath: string): number {
+	try {
+		return Number(readFileSync(lockPath, 'utf8')) || 0;
+	} catch {
+		return 0;
+	}
+}
+
+/**
+ * Removes a lock left by a process that died, unless someone else is doing so: two processes that
+ * both saw the stale lock could otherwise each delete the other's fresh one and both start. The
+ * removal is itself guarded by an O_EXCL file, and the lock is checked again once we hold it.
+ */
+function removeStaleLock(folder: string, lockPath: string, staleHolder: number): void {
+	const guardPath = join(folder, 'bacaan.lock.takeover');
+	let guard: number;
+	try {
+		guard = openSync(guardPath, 'wx');
+	} catch (err) {
+		if ((err as NodeJS.ErrnoException).code !== 'EEXIST')
+			throw new DatabaseStartError(`Cannot write to ${folder}: ${reason(err)}`);
+		try {
+			// A takeover guard older than 10 s was left by a crash mid-takeover.
+			if (Date.now() - statSync(guardPath).mtimeMs > 10_000) rmSync(guardPath, { force: true });
+		} catch {
+			// gone meanwhile
+		}
+		throw new DatabaseStartError(
+			`Another Bacaan process is taking over the embedded database in ${folder}. ` +
+				`Stop it, or set PGLITE_DIR to another folder.`
+		);
+	}
+	try {
+		if (readHolder(lockPath) === staleHolder) rmSync(lockPath, { force: true });
+	} finally {
+		closeSync(guard);
+		rmSync(guardPath, { force: true });
+	}
 }
 
 function isAlive(pid: number): boolean {

@@ -2,7 +2,7 @@
  * The app's one database connection. `vite dev` re-runs modules on edits, and a second PGlite on
  * the same folder in one process would corrupt it, so the handle lives on globalThis.
  */
-import { openDatabase, type Database, type OpenDatabase } from './client';
+import { openDatabase, type OpenDatabase } from './client';
 
 export { DatabaseStartError, type Database, type Transaction } from './client';
 export * as schema from './schema';
@@ -22,11 +22,6 @@ export function connect(settings = databaseSettings()): Promise<OpenDatabase> {
 		throw err;
 	});
 	return holder[globalKey];
-}
-
-/** The open database; call after `connect()` has resolved (hooks.server.ts does it at start-up). */
-export async function getDb(): Promise<Database> {
-	return (await connect()).db;
 }
 
 /** For tests and for shutdown: close and forget the shared connection. */

@@ -1,6 +1,7 @@
 import { error, json } from '@sveltejs/kit';
-import * as articles from '$lib/server/articles';
 import { ensureLearner } from '$lib/server/auth/guards';
+import { invalidInputMessage, jsonHasInvalidCharacters } from '$lib/server/input';
+import { requireArticle } from '$lib/server/require';
 import * as reviews from '$lib/server/reviews';
 import type { RequestHandler } from './$types';
 
@@ -11,10 +12,11 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = async (event) => {
 	if (!event.request.headers.get('content-type')?.startsWith('application/json'))
 		error(415, 'Send JSON.');
-	const parsed = reviews.parseLookups(await event.request.json().catch(() => null));
+	const body: unknown = await event.request.json().catch(() => null);
+	if (jsonHasInvalidCharacters(body)) error(400, invalidInputMessage);
+	const parsed = reviews.parseLookups(body);
 	if ('error' in parsed) error(400, parsed.error);
-	const article = await articles.findVisible(event.locals.db, parsed.slug, event.locals.user);
-	if (!article) error(404, 'We could not find that article.');
+	const article = await requireArticle(event.locals, parsed.slug);
 	const user = await ensureLearner(event);
 	const recorded = await reviews.recordLookups(event.locals.db, user.id, article, parsed.words);
 	return json({ recorded });

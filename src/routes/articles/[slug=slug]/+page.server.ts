@@ -1,11 +1,9 @@
-import { error } from '@sveltejs/kit';
-import * as articles from '$lib/server/articles';
 import { viewOf } from '$lib/server/reading';
+import { requireArticle } from '$lib/server/require';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const article = await articles.findVisible(locals.db, params.slug, locals.user);
-	if (!article) error(404, 'We could not find that article.');
+	const article = await requireArticle(locals, params.slug);
 	const { title, source, publishedOn, datelinePlace, wordCount } = article;
 	const { blocks, cards } = viewOf(article);
 	return {

@@ -1,8 +1,8 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { requireStudent } from '$lib/server/auth/guards';
 import * as throttle from '$lib/server/auth/throttle';
 import * as classes from '$lib/server/classes';
-import { readForm } from '$lib/server/forms';
+import { readForm, refuse } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -24,19 +24,22 @@ export const actions: Actions = {
 		const typed = (await readForm(event)).get('code');
 		const code = classes.normalizeJoinCode(typed);
 		const echo = typeof typed === 'string' ? typed.slice(0, 20) : '';
+		const values = { code: echo };
 		if (!code)
-			return fail(400, {
-				code: echo,
-				error: 'A class code has 8 letters and digits, like ABCD-EFGH.'
+			return refuse(400, 'default', {
+				values,
+				errors: { code: 'A class code has 8 letters and digits, like ABCD-EFGH.' }
 			});
 		const result = await classes.join(event.locals.db, student.id, code);
 		if ('error' in result) {
-			return result.error === 'throttled'
-				? fail(429, {
-						code: echo,
-						error: `${throttle.tryAgainIn(result.minutes)} Check the code with your teacher.`
-					})
-				: fail(400, { code: echo, error: 'No class has that code. Check it with your teacher.' });
+			const problem =
+				result.error === 'throttled'
+					? `${throttle.tryAgainIn(result.minutes)} Check the code with your teacher.`
+					: 'No class has that code. Check it with your teacher.';
+			return refuse(result.error === 'throttled' ? 429 : 400, 'default', {
+				values,
+				errors: { code: problem }
+			});
 		}
 		redirect(303, `/classes?joined=${result.joined.id}`);
 	}

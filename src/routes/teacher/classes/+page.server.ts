@@ -1,7 +1,7 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { requireTeacher } from '$lib/server/auth/guards';
 import * as classes from '$lib/server/classes';
-import { readForm } from '$lib/server/forms';
+import { readForm, refuse } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -15,7 +15,11 @@ export const actions: Actions = {
 		const form = await readForm(event);
 		const { name, error } = classes.parseClassName(form);
 		const { description, error: descriptionError } = classes.parseDescription(form);
-		if (error || descriptionError) return fail(400, { name, description, error, descriptionError });
+		if (error || descriptionError)
+			return refuse(400, 'create', {
+				values: { name, description },
+				errors: { name: error, description: descriptionError }
+			});
 		const created = await classes.create(event.locals.db, teacher.id, name, description);
 		redirect(303, `/teacher/classes/${created.id}`);
 	}

@@ -1,7 +1,7 @@
-import { error, json } from '@sveltejs/kit';
-import * as articles from '$lib/server/articles';
+import { json } from '@sveltejs/kit';
 import * as glosses from '$lib/server/glosses';
 import { viewOf } from '$lib/server/reading';
+import { requireArticle } from '$lib/server/require';
 import type { RequestHandler } from './$types';
 
 /**
@@ -10,8 +10,7 @@ import type { RequestHandler } from './$types';
  * Glosses include the corrections of the viewer's teachers, so the answer is private.
  */
 export const GET: RequestHandler = async ({ locals, params }) => {
-	const article = await articles.findVisible(locals.db, params.slug, locals.user);
-	if (!article) error(404, 'We could not find that article.');
+	const article = await requireArticle(locals, params.slug);
 	const corrections = await glosses.forViewer(locals.db, locals.user, article.id);
 	const { cards, affixNotes } = glosses.applyToView(viewOf(article), corrections);
 	return json({ cards, affixNotes }, { headers: { 'cache-control': 'private, max-age=300' } });

@@ -1,8 +1,9 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import * as articles from '$lib/server/articles';
+import { redirect } from '@sveltejs/kit';
 import * as assignments from '$lib/server/assignments';
 import * as attempts from '$lib/server/attempts';
 import { ensureLearner } from '$lib/server/auth/guards';
+import { refuse } from '$lib/server/forms';
+import { requireArticle } from '$lib/server/require';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -10,12 +11,11 @@ import type { Actions, PageServerLoad } from './$types';
  * open attempt by redirecting, else offers "Start the quiz", a POST that may create a guest.
  */
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const article = await articles.findVisible(locals.db, params.slug, locals.user);
-	if (!article) error(404, 'We could not find that article.');
-	const open = locals.user
-		? await attempts.findOpenAttempt(locals.db, locals.user.id, article.id)
-		: undefined;
-	if (open) redirect(303, `/articles/${params.slug}/quiz/${open}`);
+	const article = await requireArticle(locals, params.slug);
+	const user = locals.user;
+	const open = user ? await attempts.findOpenAttempt(locals.db, user.id, article.id) : undefined;
+	const resume = user && open ? await attempts.resumePath(locals.db, user.id, open) : undefined;
+	if (resume) redirect(303, resume);
 	return {
 		article: { slug: article.slug, title: article.title },
 		size: await assignments.quizSizeFor(locals.db, locals.user?.id ?? null, article)
@@ -25,14 +25,10 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const user = await ensureLearner(event);
-		const article = await articles.findVisible(
-			event.locals.db,
-			event.params.slug,
-			event.locals.user
-		);
-		if (!article) error(404, 'We could not find that article.');
+		const article = await requireArticle(event.locals, event.params.slug);
 		const started = await attempts.startOrResume(event.locals.db, user.id, article);
-		if ('error' in started) return fail(409, { message: started.error });
-		redirect(303, `/articles/${article.slug}/quiz/${started.attemptId}`);
+		if ('error' in started) return refuse(409, 'default', { message: started.error });
+		const resume = await attempts.resumePath(event.locals.db, user.id, started.attemptId);
+		redirect(303, resume ?? `/articles/${article.slug}/quiz`);
 	}
 };

@@ -1,15 +1,14 @@
-import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import * as articles from '$lib/server/articles';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { ensureLearner } from '$lib/server/auth/guards';
 import * as glosses from '$lib/server/glosses';
+import { requireArticle } from '$lib/server/require';
 import * as reviews from '$lib/server/reviews';
 import { listWords, parseOrder } from '$lib/server/vocabulary';
-import { readForm } from '$lib/server/forms';
+import { readForm, refuse } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	const article = await articles.findVisible(locals.db, params.slug, locals.user);
-	if (!article) error(404, 'We could not find that article.');
+	const article = await requireArticle(locals, params.slug);
 	const order = parseOrder(url.searchParams.get('sort'));
 	const words = glosses.applyToWords(
 		listWords(article, order),
@@ -31,16 +30,16 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	};
 };
 
-async function save(event: RequestEvent<{ slug: string }>, verb: 'add' | 'markKnown') {
-	const article = await articles.findVisible(event.locals.db, event.params.slug, event.locals.user);
-	if (!article) error(404, 'We could not find that article.');
+async function save(event: RequestEvent<{ slug: string }>, action: 'add' | 'know') {
+	const article = await requireArticle(event.locals, event.params.slug);
 	const form = await readForm(event);
 	const root = form.get('root');
 	if (typeof root !== 'string' || root.length === 0 || root.length > 40)
-		return fail(400, { message: 'Choose a word.' });
+		return refuse(400, action, { message: 'Choose a word.' });
 	const user = await ensureLearner(event);
+	const verb = action === 'add' ? 'add' : 'markKnown';
 	if (!(await reviews[verb](event.locals.db, user.id, article, root)))
-		return fail(400, { message: 'That word is not in this article.' });
+		return refuse(400, action, { message: 'That word is not in this article.' });
 	const order = parseOrder(String(form.get('sort')));
 	redirect(
 		303,
@@ -50,5 +49,5 @@ async function save(event: RequestEvent<{ slug: string }>, verb: 'add' | 'markKn
 
 export const actions: Actions = {
 	add: (event) => save(event, 'add'),
-	know: (event) => save(event, 'markKnown')
+	know: (event) => save(event, 'know')
 };

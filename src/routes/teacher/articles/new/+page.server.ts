@@ -1,7 +1,7 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import * as articleImport from '$lib/server/article-import';
 import { requireTeacher } from '$lib/server/auth/guards';
-import { readForm } from '$lib/server/forms';
+import { readForm, refuse } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -13,22 +13,27 @@ export const actions: Actions = {
 	/** Shows what publishing would make, and changes nothing. */
 	preview: async (event) => {
 		requireTeacher(event);
-		const parsed = articleImport.parseImportForm(await readForm(event));
+		const budget = articleImport.importBudget();
+		const parsed = articleImport.parseImportForm(await readForm(event), budget);
+		const message = parsed.notices.join(' ') || undefined;
 		if (!parsed.ready)
-			return fail(400, { values: parsed.values, errors: parsed.errors, notices: parsed.notices });
-		return {
-			values: parsed.values,
-			errors: {},
-			notices: parsed.notices,
-			preview: articleImport.preview(parsed.ready)
-		};
+			return refuse(400, 'preview', { values: parsed.values, errors: parsed.errors, message });
+		try {
+			const preview = articleImport.preview(parsed.ready, budget);
+			return { action: 'preview' as const, values: parsed.values, errors: {}, message, preview };
+		} catch (err) {
+			if (!(err instanceof articleImport.ImportTooSlow)) throw err;
+			return refuse(400, 'preview', { values: parsed.values, errors: { text: err.message } });
+		}
 	},
 	/** Checks the text again (never trusts the preview) and publishes it in one transaction. */
 	publish: async (event) => {
 		const teacher = requireTeacher(event);
 		const parsed = articleImport.parseImportForm(await readForm(event));
-		if (!parsed.ready)
-			return fail(400, { values: parsed.values, errors: parsed.errors, notices: parsed.notices });
+		if (!parsed.ready) {
+			const message = parsed.notices.join(' ') || undefined;
+			return refuse(400, 'publish', { values: parsed.values, errors: parsed.errors, message });
+		}
 		const slug = await articleImport.publish(event.locals.db, teacher.id, parsed.ready);
 		redirect(303, `/teacher/articles/${slug}/questions?published=1`);
 	}

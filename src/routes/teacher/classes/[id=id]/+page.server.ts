@@ -1,19 +1,19 @@
-import { error } from '@sveltejs/kit';
 import { requireTeacher } from '$lib/server/auth/guards';
 import * as classes from '$lib/server/classes';
+import { found } from '$lib/server/require';
 import { assign, loadDashboard, unassign } from './dashboard.server';
 import { addStudents, remove, replaceCode, turnOffCode } from './roster.server';
 import type { Actions, PageServerLoad } from './$types';
 
-const notFound = 'We could not find that class.';
-
 export const load: PageServerLoad = async (event) => {
 	const teacher = requireTeacher(event);
-	const found = await classes.findForTeacher(event.locals.db, teacher.id, Number(event.params.id));
-	if (!found) error(404, notFound); // someone else's class looks exactly like a missing one
+	const item = found(
+		await classes.findForTeacher(event.locals.db, teacher.id, Number(event.params.id)),
+		'class'
+	);
 	return {
-		class: { ...found, joinCode: found.joinCode && classes.formatJoinCode(found.joinCode) },
-		joinLink: found.joinCode && `${event.url.origin}/join/${found.joinCode}`,
+		class: { ...item, joinCode: item.joinCode && classes.formatJoinCode(item.joinCode) },
+		joinLink: item.joinCode && `${event.url.origin}/join/${item.joinCode}`,
 		...(await loadDashboard(event, teacher.id))
 	};
 };

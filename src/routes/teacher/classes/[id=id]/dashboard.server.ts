@@ -3,23 +3,23 @@
  * dashboard data and the assign / take-back actions. Kept apart so the page's route file stays
  * guard -> parse -> one call -> result for each action.
  */
-import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
 import * as articles from '$lib/server/articles';
 import * as assignments from '$lib/server/assignments';
 import { requireTeacher } from '$lib/server/auth/guards';
 import * as reports from '$lib/server/class-reports';
-import { parseId, readForm } from '$lib/server/forms';
+import { parseId, readForm, refuse } from '$lib/server/forms';
+import { found } from '$lib/server/require';
 
 type Event = RequestEvent<{ id: string }>;
-const notFound = 'We could not find that class.';
 
 export async function loadDashboard(event: Event, teacherId: number) {
 	const teacher = { id: teacherId, role: 'teacher' as const };
-	const [progress, teachable] = await Promise.all([
+	const [dashboard, teachable] = await Promise.all([
 		reports.dashboard(event.locals.db, teacherId, Number(event.params.id)),
 		articles.list(event.locals.db, teacher)
 	]);
-	if (!progress) error(404, notFound);
+	const progress = found(dashboard, 'class');
 	return {
 		progress: {
 			assignments: progress.assignments,
@@ -27,8 +27,7 @@ export async function loadDashboard(event: Event, teacherId: number) {
 			average: progress.average,
 			distribution: progress.distribution
 		},
-		teachable: teachable.map(({ slug, title, origin, level }) => ({ slug, title, origin, level })),
-		statusText: assignments.statusText
+		teachable: teachable.map(({ slug, title, origin, level }) => ({ slug, title, origin, level }))
 	};
 }
 
@@ -36,20 +35,20 @@ export async function assign(event: Event) {
 	const teacher = requireTeacher(event);
 	const classId = Number(event.params.id);
 	const parsed = assignments.parseAssignmentForm(await readForm(event));
-	const refuse = (errors: typeof parsed.errors) =>
-		fail(400, { assign: { values: parsed.values, errors } });
-	if (!parsed.ok) return refuse(parsed.errors);
+	const refused = (errors: typeof parsed.errors) =>
+		refuse(400, 'assign', { values: parsed.values, errors });
+	if (!parsed.ok) return refused(parsed.errors);
 	const article = await articles.findVisible(event.locals.db, parsed.slug, teacher);
-	if (!article) return refuse({ article: 'Choose an article.' });
+	if (!article) return refused({ article: 'Choose an article.' });
 	const result = await assignments.create(event.locals.db, teacher.id, classId, article, {
 		questionCount: parsed.questionCount,
 		dueAt: parsed.dueAt
 	});
 	if ('error' in result) {
-		if (result.error === 'not-found') error(404, notFound);
+		found(result.error !== 'not-found', 'class');
 		if (result.error === 'exists')
-			return refuse({ article: 'This class already has that article.' });
-		return refuse({
+			return refused({ article: 'This class already has that article.' });
+		return refused({
 			questionCount: `This article has ${result.available} visible questions; choose at most that many.`
 		});
 	}
@@ -59,13 +58,10 @@ export async function assign(event: Event) {
 export async function unassign(event: Event) {
 	const teacher = requireTeacher(event);
 	const assignmentId = parseId((await readForm(event)).get('assignment'));
-	if (!assignmentId)
-		return fail(400, {
-			assign: { values: undefined, errors: { article: 'Choose an assignment.' } }
-		});
-	if (
-		!(await assignments.remove(event.locals.db, teacher.id, Number(event.params.id), assignmentId))
-	)
-		error(404, 'We could not find that assignment.');
+	if (!assignmentId) return refuse(400, 'unassign', { message: 'Choose an assignment.' });
+	found(
+		await assignments.remove(event.locals.db, teacher.id, Number(event.params.id), assignmentId),
+		'assignment'
+	);
 	redirect(303, `/teacher/classes/${event.params.id}#assignments`);
 }

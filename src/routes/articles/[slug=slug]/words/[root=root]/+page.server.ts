@@ -1,16 +1,15 @@
-import { error, redirect } from '@sveltejs/kit';
-import * as articles from '$lib/server/articles';
+import { redirect } from '@sveltejs/kit';
 import { ensureLearner } from '$lib/server/auth/guards';
 import * as glosses from '$lib/server/glosses';
 import { wordInArticle } from '$lib/server/reading';
+import { found, requireArticle } from '$lib/server/require';
 import * as reviews from '$lib/server/reviews';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The no-JavaScript twin of the reader's word panel. */
 export const load: PageServerLoad = async ({ locals, params, isDataRequest }) => {
-	const article = await articles.findVisible(locals.db, params.slug, locals.user);
-	const word = article && wordInArticle(article, params.root);
-	if (!article || !word) error(404, 'That word is not in this article.');
+	const article = await requireArticle(locals, params.slug);
+	const word = found(wordInArticle(article, params.root), 'word in this article');
 	// A full page visit is a lookup (the no-JS reader); client navigations and hover preloads are
 	// not, since the panel already queued one. A GET never creates a guest, so only known learners count.
 	const user = locals.user;
@@ -32,15 +31,12 @@ export const load: PageServerLoad = async ({ locals, params, isDataRequest }) =>
 
 export const actions: Actions = {
 	add: async (event) => {
-		const article = await articles.findVisible(
-			event.locals.db,
-			event.params.slug,
-			event.locals.user
-		);
-		if (!article) error(404, 'We could not find that article.');
+		const article = await requireArticle(event.locals, event.params.slug);
 		const user = await ensureLearner(event);
-		if (!(await reviews.add(event.locals.db, user.id, article, event.params.root)))
-			error(404, 'We could not find that word in this article.');
+		found(
+			await reviews.add(event.locals.db, user.id, article, event.params.root),
+			'word in this article'
+		);
 		redirect(303, `/articles/${article.slug}/words/${event.params.root}`);
 	}
 };

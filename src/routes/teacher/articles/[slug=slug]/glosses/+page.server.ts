@@ -1,17 +1,14 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import * as articles from '$lib/server/articles';
+import { redirect } from '@sveltejs/kit';
 import { requireTeacher } from '$lib/server/auth/guards';
-import { readForm } from '$lib/server/forms';
+import { readForm, refuse } from '$lib/server/forms';
 import * as glosses from '$lib/server/glosses';
+import { requireArticle } from '$lib/server/require';
 import { listWords } from '$lib/server/vocabulary';
 import type { Actions, PageServerLoad } from './$types';
 
-const notFound = 'We could not find that article.';
-
 export const load: PageServerLoad = async (event) => {
 	const teacher = requireTeacher(event);
-	const article = await articles.findVisible(event.locals.db, event.params.slug, teacher);
-	if (!article) error(404, notFound);
+	const article = await requireArticle(event.locals, event.params.slug);
 	const corrections = await glosses.forViewer(event.locals.db, teacher, article.id);
 	return {
 		article: { slug: article.slug, title: article.title },
@@ -28,12 +25,14 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const teacher = requireTeacher(event);
-		const article = await articles.findVisible(event.locals.db, event.params.slug, teacher);
-		if (!article) error(404, notFound);
+		const article = await requireArticle(event.locals, event.params.slug);
 		const { values, error: problem } = glosses.parseGlossForm(await readForm(event));
-		if (problem) return fail(400, { ...values, error: problem });
+		if (problem) return refuse(400, 'default', { values, errors: { gloss: problem } });
 		if (!(await glosses.save(event.locals.db, teacher.id, article, values.root, values.gloss)))
-			return fail(400, { ...values, error: 'That word is not in this article.' });
+			return refuse(400, 'default', {
+				values,
+				errors: { gloss: 'That word is not in this article.' }
+			});
 		redirect(303, `/teacher/articles/${article.slug}/glosses#w-${encodeURIComponent(values.root)}`);
 	}
 };

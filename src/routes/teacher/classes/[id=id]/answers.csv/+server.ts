@@ -3,6 +3,7 @@ import { requireTeacher } from '$lib/server/auth/guards';
 import * as reports from '$lib/server/class-reports';
 import { csvResponse, toCsv } from '$lib/server/csv';
 import { parseId } from '$lib/server/forms';
+import { found } from '$lib/server/require';
 import type { RequestHandler } from './$types';
 
 /** Every answer of the class's counted attempts as CSV; `?assignment=ID` for one assignment. */
@@ -11,13 +12,10 @@ export const GET: RequestHandler = async (event) => {
 	const raw = event.url.searchParams.get('assignment');
 	const assignmentId = raw === null ? undefined : parseId(raw);
 	if (raw !== null && !assignmentId) error(400, 'The assignment must be a number.');
-	const data = await reports.answerCsvRows(
-		event.locals.db,
-		teacher.id,
-		Number(event.params.id),
-		assignmentId
+	const data = found(
+		await reports.answerCsvRows(event.locals.db, teacher.id, Number(event.params.id), assignmentId),
+		'class'
 	);
-	if (!data) error(404, 'We could not find that class.');
 	const name = `class-${event.params.id}${assignmentId ? `-assignment-${assignmentId}` : ''}-answers.csv`;
 	return csvResponse(toCsv(data.header, data.rows), name);
 };

@@ -1,7 +1,8 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import * as attempts from '$lib/server/attempts';
 import { requireUser } from '$lib/server/auth/guards';
-import { readForm } from '$lib/server/forms';
+import { readForm, refuse } from '$lib/server/forms';
+import { found, requireAttempt } from '$lib/server/require';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -10,10 +11,8 @@ import type { Actions, PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
-	const view = await attempts.getAttempt(event.locals.db, user.id, Number(event.params.attempt));
-	if (!view || view.slug !== event.params.slug) error(404, 'We could not find that quiz.');
-	const item = view.items[Number(event.params.position) - 1];
-	if (!item) error(404, 'We could not find that question.');
+	const view = await requireAttempt(event.locals, user.id, event.params);
+	const item = found(view.items[Number(event.params.position) - 1], 'question');
 	const { question, answer } = item;
 	const base = `/articles/${view.slug}/quiz/${view.id}`;
 	// The next unanswered question after this one, else the first before it, else the results.
@@ -61,9 +60,12 @@ export const actions: Actions = {
 			response
 		);
 		if (result.status === 'refused') {
-			if (result.code === 'not-found') error(404, 'We could not find that quiz.');
+			found(result.code !== 'not-found', 'quiz');
 			// A question that is not in this quiz is bad input like an empty answer; a finished quiz is a conflict.
-			return fail(result.code === 'finished' ? 409 : 400, { message: result.message, response });
+			return refuse(result.code === 'finished' ? 409 : 400, 'answer', {
+				values: { response },
+				message: result.message
+			});
 		}
 		redirect(303, `/articles/${event.params.slug}/quiz/${event.params.attempt}/${result.position}`);
 	}

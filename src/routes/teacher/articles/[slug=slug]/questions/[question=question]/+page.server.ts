@@ -1,26 +1,25 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import * as articles from '$lib/server/articles';
+import { redirect } from '@sveltejs/kit';
 import { requireTeacher } from '$lib/server/auth/guards';
-import { parseId, readForm } from '$lib/server/forms';
+import { parseId, readForm, refuse } from '$lib/server/forms';
 import * as bank from '$lib/server/question-bank';
+import { kindNames } from '$lib/labels';
 import * as questionForm from '$lib/server/question-form';
+import { found, requireArticle } from '$lib/server/require';
 import type { Actions, PageServerLoad } from './$types';
-
-const notFound = 'We could not find that question.';
 
 export const load: PageServerLoad = async (event) => {
 	const teacher = requireTeacher(event);
-	const article = await articles.findVisible(event.locals.db, event.params.slug, teacher);
-	const item =
-		article &&
-		(await bank.findForReview(event.locals.db, article, teacher.id, event.params.question));
-	if (!article || !item) error(404, notFound);
+	const article = await requireArticle(event.locals, event.params.slug);
+	const item = found(
+		await bank.findForReview(event.locals.db, article, teacher.id, event.params.question),
+		'question'
+	);
 	return {
 		article: { slug: article.slug, title: article.title },
 		item: {
 			baseId: item.baseId,
 			version: item.version,
-			kind: questionForm.kindNames[item.question.kind],
+			kind: kindNames[item.question.kind],
 			typed: item.question.typed === true,
 			hidden: item.hidden
 		},
@@ -31,20 +30,20 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const teacher = requireTeacher(event);
-		const article = await articles.findVisible(event.locals.db, event.params.slug, teacher);
-		const item =
-			article &&
-			(await bank.findForReview(event.locals.db, article, teacher.id, event.params.question));
-		if (!article || !item) error(404, notFound);
+		const article = await requireArticle(event.locals, event.params.slug);
+		const item = found(
+			await bank.findForReview(event.locals.db, article, teacher.id, event.params.question),
+			'question'
+		);
 		const form = await readForm(event);
 		const { values, errors, draft } = questionForm.parseQuestionForm(form, article, item.question);
 		const version = parseId(form.get('version'));
 		if (!version)
-			return fail(400, {
+			return refuse(400, 'default', {
 				values,
 				errors: { ...errors, prompt: errors.prompt ?? 'Reload the page and edit again.' }
 			});
-		if (!draft) return fail(400, { values, errors });
+		if (!draft) return refuse(400, 'default', { values, errors });
 		const saved = await bank.edit(
 			event.locals.db,
 			article,
@@ -53,9 +52,9 @@ export const actions: Actions = {
 			version,
 			draft
 		);
-		if (saved === 'missing') error(404, notFound);
+		found(saved !== 'missing', 'question');
 		if (saved === 'stale')
-			return fail(409, {
+			return refuse(409, 'default', {
 				values,
 				errors: {
 					prompt: 'Someone saved another edit of this question meanwhile. Reload to see it.'

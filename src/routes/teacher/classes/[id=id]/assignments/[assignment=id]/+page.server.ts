@@ -1,15 +1,11 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import * as articles from '$lib/server/articles';
+import { redirect } from '@sveltejs/kit';
 import * as assignments from '$lib/server/assignments';
 import { requireTeacher } from '$lib/server/auth/guards';
 import * as reports from '$lib/server/class-reports';
-import { readForm } from '$lib/server/forms';
-import { flagText } from '$lib/server/item-analysis';
+import { readForm, refuse } from '$lib/server/forms';
 import * as bank from '$lib/server/question-bank';
-import * as questionForm from '$lib/server/question-form';
+import { found, requireArticle } from '$lib/server/require';
 import type { Actions, PageServerLoad } from './$types';
-
-const notFound = 'We could not find that assignment.';
 
 export const load: PageServerLoad = async (event) => {
 	const teacher = requireTeacher(event);
@@ -19,33 +15,28 @@ export const load: PageServerLoad = async (event) => {
 		Number(event.params.id),
 		Number(event.params.assignment)
 	);
-	if (!report) error(404, notFound);
-	return {
-		report,
-		flagText,
-		kindNames: questionForm.kindNames,
-		statusText: assignments.statusText
-	};
+	return { report: found(report, 'assignment') };
 };
 
 export const actions: Actions = {
 	/** "Hide this question": later quizzes of this teacher's students no longer draw it. */
 	hide: async (event) => {
 		const teacher = requireTeacher(event);
-		const assignment = await assignments.findForTeacher(
-			event.locals.db,
-			teacher.id,
-			Number(event.params.id),
-			Number(event.params.assignment)
+		const assignment = found(
+			await assignments.findForTeacher(
+				event.locals.db,
+				teacher.id,
+				Number(event.params.id),
+				Number(event.params.assignment)
+			),
+			'assignment'
 		);
-		const article =
-			assignment && (await articles.findVisible(event.locals.db, assignment.slug, teacher));
-		if (!article) error(404, notFound);
+		const article = await requireArticle(event.locals, assignment.slug);
 		const question = (await readForm(event)).get('question');
 		if (typeof question !== 'string' || question.length === 0 || question.length > 60)
-			return fail(400, { message: 'Choose a question.' });
+			return refuse(400, 'hide', { message: 'Choose a question.' });
 		if (!(await bank.setHidden(event.locals.db, article, teacher.id, question, true)))
-			return fail(400, { message: 'That question is not part of this article.' });
+			return refuse(400, 'hide', { message: 'That question is not part of this article.' });
 		redirect(303, `${event.url.pathname}#q-${bank.baseIdOf(question)}`);
 	}
 };

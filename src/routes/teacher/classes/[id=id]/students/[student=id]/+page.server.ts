@@ -1,6 +1,6 @@
-import { error } from '@sveltejs/kit';
 import { requireTeacher } from '$lib/server/auth/guards';
 import * as reports from '$lib/server/class-reports';
+import { found } from '$lib/server/require';
 import type { PageServerLoad } from './$types';
 
 /** Every counted attempt of one student of the class, with every answer. */
@@ -12,6 +12,5 @@ export const load: PageServerLoad = async (event) => {
 		Number(event.params.id),
 		Number(event.params.student)
 	);
-	if (!detail) error(404, 'We could not find that student.');
-	return detail;
+	return found(detail, 'student');
 };

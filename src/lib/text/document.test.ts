@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument, applyCorrections, documentTokens } from './document';
+import { lexicon, rootDictionary } from './lexicon-data';
+import { buildVocabulary } from './vocabulary';
+
+const analyse = (text: string) => analyzeDocument(text, lexicon, rootDictionary);
+
+describe('analyzeDocument', () => {
+	it('finds a multiword expression and links its words to it (rumah sakit)', () => {
+		const doc = analyse('Korban banjir dibawa ke rumah sakit terdekat.');
+		expect(doc.units.map((u) => u.lemma)).toEqual(['rumah sakit']);
+		expect(doc.units[0].gloss).toMatch(/^hospital/);
+		const linked = documentTokens(doc).filter((t) => t.unit === 0);
+		expect(linked.map((t) => t.text)).toEqual(['rumah', 'sakit']);
+	});
+
+	it('takes the longest expression (sumber daya manusia, not sumber daya)', () => {
+		const doc = analyse('Perusahaan itu menambah sumber daya manusia di pabrik.');
+		expect(doc.units.map((u) => u.lemma)).toEqual(['sumber daya manusia']);
+	});
+
+	it('matches an expression at a sentence start, whatever its capital (Salah satu)', () => {
+		const doc = analyse('Salah satu sekolah ditutup karena hujan.');
+		expect(doc.units[0]).toMatchObject({ lemma: 'salah satu', text: 'Salah satu' });
+	});
+
+	it('glosses a reporting verb right after a closing quote as saying (kata Budi, ujarnya)', () => {
+		const doc = analyse(
+			'"Harga beras naik lagi," kata Budi. "Kami bekerja keras," ujarnya. "Stok aman," tambah dia.'
+		);
+		const shown = (word: string) => documentTokens(doc).find((t) => t.text === word)?.gloss?.gloss;
+		expect(shown('kata')).toMatch(/^said/);
+		expect(shown('ujarnya')).toBe('he/she said');
+		expect(shown('tambah')).toMatch(/^added/);
+	});
+
+	it('leaves the same roots alone outside an attribution (kata as a noun)', () => {
+		const doc = analyse('Kata itu sulit dieja oleh murid baru.');
+		const kata = documentTokens(doc).find((t) => t.text === 'Kata');
+		expect(kata?.gloss?.gloss).not.toMatch(/^said/);
+	});
+
+	it('does not join words across punctuation (rumah, sakit)', () => {
+		const units = analyse('Ia membeli rumah, sakit hati karena harganya.').units;
+		expect(units.map((u) => u.lemma)).not.toContain('rumah sakit');
+	});
+
+	it('gives every content word a chosen sense and roots with affixes', () => {
+		const doc = analyse('Pemerintah mengabaikan keluhan warga.');
+		const t = documentTokens(doc).find((x) => x.text === 'mengabaikan')!;
+		expect(t.root).toBe('abai');
+		expect(t.affixes.map((a) => a.form)).toEqual(['meN-', '-kan']);
+		expect(t.gloss?.gloss).toBeTruthy();
+	});
+
+	it("lays a teacher's correction over a copy, for words and units", () => {
+		const doc = analyse('Korban dibawa ke rumah sakit.');
+		const fixed = applyCorrections(
+			doc,
+			new Map([
+				['korban', 'victim (corrected)'],
+				['rumah sakit', 'clinic (corrected)']
+			])
+		);
+		expect(documentTokens(fixed)[0].gloss?.gloss).toBe('victim (corrected)');
+		expect(fixed.units[0].gloss).toBe('clinic (corrected)');
+		expect(documentTokens(doc)[0].gloss?.gloss).not.toBe('victim (corrected)');
+	});
+});
+
+describe('titles, roles and abbreviations are not names', () => {
+	it('keeps a title out of the name and glosses it as a unit (Juru Bicara, Wali Kota, Duta Besar)', () => {
+		const v = buildVocabulary(
+			'Juru Bicara Istana Budi Santoso menyebut Wali Kota Malang dan Duta Besar Jepang hadir.',
+			lexicon,
+			rootDictionary
+		);
+		const names = v.names.map((n) => n.name);
+		expect(names.some((n) => /Juru|Bicara|Wali|Kota|Duta|Besar/.test(n))).toBe(false);
+		const lemmas = v.entries.map((e) => e.lemma);
+		expect(lemmas).toEqual(expect.arrayContaining(['juru bicara', 'wali kota', 'duta besar']));
+	});
+
+	it('does not list Rp as a name or a word', () => {
+		const v = buildVocabulary(
+			'Harga beras naik menjadi Rp 15.000 per kilogram.',
+			lexicon,
+			rootDictionary
+		);
+		expect(v.names.map((n) => n.name)).not.toContain('Rp');
+		expect(v.entries.map((e) => e.lemma)).not.toContain('rp');
+	});
+});
+
+describe('the vocabulary reads the document', () => {
+	it('lists a multiword expression as one lemma and not its words alone', () => {
+		const v = buildVocabulary(
+			'Ayahnya dirawat di rumah sakit sejak Senin.',
+			lexicon,
+			rootDictionary
+		);
+		const unit = v.entries.find((e) => e.lemma === 'rumah sakit');
+		expect(unit?.gloss).toMatch(/^hospital/);
+		expect(v.entries.some((e) => e.lemma === 'sakit')).toBe(false);
+	});
+});

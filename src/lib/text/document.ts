@@ -1,0 +1,403 @@
+/**
+ * One analysed document per article version: paragraphs, sentences, tokens with root and affixes,
+ * names, multiword units and the sense chosen for each occurrence. The reader view and the vocabulary
+ * list read it instead of analysing the text themselves; the server caches it per article version
+ * (see lib/server/per-article-version.ts), and a teacher's gloss corrections are laid over it by
+ * `applyCorrections`, in one place.
+ *
+ * Order of work (spaCy's Doc is the model: one object, each step reads and adds to it):
+ * tokenize → names (classify) → morphology → multiword units (longest dictionary match, left to right,
+ * within a sentence, words joined only by spaces) → sense choice (senses.ts) with the sentence's and the
+ * article's English as context.
+ */
+import { analyzeWord } from './morphology';
+import {
+	candidateSenses,
+	chooseSense,
+	contextGloss,
+	englishStems,
+	sensesOfGloss,
+	type Candidates,
+	type ContextGloss
+} from './senses';
+import { tokenize } from './tokenize';
+import type { Affix, FrequencyBand, Lexicon, RootDictionary, Token } from './types';
+
+export interface AnalysedToken extends Token {
+	/** True when the token is part of a name (vocabulary lists names apart). */
+	isName: boolean;
+	/** Lower-case root; the lower-cased word when none is known; '' for punctuation and numbers. */
+	root: string;
+	affixes: Affix[];
+	/** The chosen sense first; absent for names, numbers, punctuation and unknown words. */
+	gloss?: ContextGloss;
+	/** Index into `AnalysedDocument.units` when the token is part of a multiword unit. */
+	unit?: number;
+}
+
+export interface MultiwordUnit {
+	/** The expression in lower case, one space between words: the unit's lemma (rumah sakit). */
+	lemma: string;
+	/** The expression as written, and its offsets in the body. */
+	text: string;
+	start: number;
+	end: number;
+	gloss: string;
+	pos: string;
+	band: FrequencyBand;
+	curated: boolean;
+	/** Index of the sentence in `AnalysedDocument.sentences`, and of its first and last token there. */
+	sentence: number;
+	first: number;
+	last: number;
+}
+
+export interface AnalysedSentence {
+	text: string;
+	start: number;
+	end: number;
+	tokens: AnalysedToken[];
+}
+
+export interface AnalysedDocument {
+	body: string;
+	/** Each paragraph's offsets and the indexes of its sentences in `sentences`. */
+	paragraphs: { start: number; end: number; sentences: number[] }[];
+	sentences: AnalysedSentence[];
+	units: MultiwordUnit[];
+}
+
+const verbalPrefixes = new Set(['meN-', 'di-', 'ber-', 'ter-', 'memper-', 'diper-']);
+const hasDigit = /\d/;
+
+/**
+ * Titles and roles written with a capital before a name ("Juru Bicara Kremlin Dmitry Peskov", "Duta Besar",
+ * "Menteri Keuangan"): they are words, not part of the name. General Indonesian vocabulary of offices, not
+ * taken from any article. A role that opens a multiword unit takes the unit's other words with it (Wali Kota).
+ */
+export const roleWords: ReadonlySet<string> = new Set(
+	(
+		'presiden wakil menteri gubernur bupati wali walikota ketua kepala direktur jenderal juru duta ' +
+		'perdana sekretaris panglima jaksa hakim komisaris anggota pelatih kapten manajer rektor dekan ' +
+		'camat lurah raja ratu pangeran kanselir senator profesor dokter kapolri kapolda kapolres ' +
+		'kapolsek kepolisian pimpinan staf khusus pejabat pengamat ekonom peneliti dosen guru'
+	).split(' ')
+);
+/** Currency and unit abbreviations that are never names. */
+export const unitAbbreviations: ReadonlySet<string> = new Set([
+	'rp',
+	'us$',
+	'usd',
+	'idr',
+	'km',
+	'kg',
+	'cm',
+	'mm',
+	'ha',
+	'wib',
+	'wita',
+	'wit'
+]);
+
+/**
+ * Name or word for each token. The tokenizer's guess stands, except that a capitalised word unknown
+ * to the lexicon is a name (Vladimir at a sentence start), a capitalised word the lexicon only knows as a
+ * name is a name (Rusia), and a "name" carrying a verbal prefix is a word in a title-case headline (Diwarnai).
+ */
+export function isNameToken(token: Token, lexicon: Lexicon, dict: RootDictionary): boolean {
+	if (token.kind !== 'word' && token.kind !== 'name') return false;
+	const lower = token.text.toLowerCase();
+	if (unitAbbreviations.has(lower) || roleWords.has(lower)) return false;
+	const first = token.text[0];
+	const capitalised = first !== first.toLowerCase();
+	const a = analyzeWord(token.text, dict);
+	const info = lexicon.lookup(a.root);
+	if (token.kind === 'name') {
+		const verbal =
+			a.affixes.some((x) => verbalPrefixes.has(x.form)) &&
+			info !== undefined &&
+			info.pos !== 'name';
+		return !verbal;
+	}
+	if (!capitalised || hasDigit.test(token.text)) return false;
+	return (!info && a.affixes.length === 0) || info?.pos === 'name';
+}
+
+/** The meaning of a derived form when the lexicon has one of its own (terhadap: "towards", not hadap "face"). */
+export function formGlossOf(
+	word: string,
+	derived: boolean,
+	rootGloss: string,
+	lexicon: Lexicon
+): string | undefined {
+	if (!lexicon.formGloss || (!derived && rootGloss)) return undefined;
+	const lower = word.toLowerCase();
+	const own = lexicon.formGloss(lower);
+	if (own) return own;
+	// A clitic or particle adds "his/its", "my" or emphasis: menurutnya means what menurut means.
+	const host = lower.replace(trailingClitic, '');
+	return host !== lower && host.length >= 4 ? lexicon.formGloss(host) || undefined : undefined;
+}
+
+const trailingClitic = /(?:nya|ku|mu|lah|kah|pun)$/;
+
+const isWordish = (t: Token) => t.kind === 'word' || t.kind === 'name';
+
+/** A role word that opens a multiword unit (Wali Kota, Duta Besar, Juru Bicara) makes the unit's words words. */
+function roleUnits(body: string, tokens: Token[], names: boolean[], lexicon: Lexicon): void {
+	if (!lexicon.multiword) return;
+	for (let i = 0; i < tokens.length; i++) {
+		if (!roleWords.has(tokens[i].text.toLowerCase())) continue;
+		let phrase = tokens[i].text.toLowerCase();
+		for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+			if (!isWordish(tokens[j]) || body.slice(tokens[j - 1].end, tokens[j].start) !== ' ') break;
+			phrase += ' ' + tokens[j].text.toLowerCase();
+			if (lexicon.multiword(phrase)) for (let k = i + 1; k <= j; k++) names[k] = false;
+		}
+	}
+}
+
+/** Finds multiword units in one sentence: longest dictionary match first, left to right. */
+function findUnits(
+	body: string,
+	tokens: AnalysedToken[],
+	sentence: number,
+	lexicon: Lexicon,
+	longest: number
+): MultiwordUnit[] {
+	const units: MultiwordUnit[] = [];
+	if (!lexicon.multiword || longest < 2) return units;
+	let i = 0;
+	while (i < tokens.length) {
+		let found: MultiwordUnit | undefined;
+		// A name cannot open a unit; a unit's words are joined by single spaces only.
+		if (isWordish(tokens[i]) && !tokens[i].isName) {
+			let j = i;
+			const words = [tokens[i].text.toLowerCase()];
+			const spans: number[] = [i];
+			while (
+				words.length < longest &&
+				j + 1 < tokens.length &&
+				isWordish(tokens[j + 1]) &&
+				!tokens[j + 1].isName &&
+				body.slice(tokens[j].end, tokens[j + 1].start) === ' '
+			) {
+				j++;
+				words.push(tokens[j].text.toLowerCase());
+				spans.push(j);
+			}
+			for (let n = words.length; n >= 2 && !found; n--) {
+				const phrase = words.slice(0, n).join(' ');
+				const entry =
+					lexicon.multiword(phrase) ??
+					(phrase.endsWith('nya') ? lexicon.multiword(phrase.slice(0, -3)) : undefined);
+				if (!entry) continue;
+				const last = spans[n - 1];
+				found = {
+					lemma: entry.lemma,
+					text: body.slice(tokens[i].start, tokens[last].end),
+					start: tokens[i].start,
+					end: tokens[last].end,
+					gloss: entry.gloss,
+					pos: entry.pos,
+					band: entry.band,
+					curated: entry.curated,
+					sentence,
+					first: i,
+					last
+				};
+			}
+		}
+		if (found) {
+			units.push(found);
+			i = found.last + 1;
+		} else i++;
+	}
+	return units;
+}
+
+/** Analyses a body once: the document every view of the article reads. */
+export function analyzeDocument(
+	body: string,
+	lexicon: Lexicon,
+	dict: RootDictionary
+): AnalysedDocument {
+	const paragraphs: AnalysedDocument['paragraphs'] = [];
+	const sentences: AnalysedSentence[] = [];
+	const units: MultiwordUnit[] = [];
+	const longest = (lexicon as { longestMultiword?: number }).longestMultiword ?? 4;
+	for (const p of tokenize(body)) {
+		const indexes: number[] = [];
+		for (const s of p.sentences) {
+			const names = s.tokens.map((t) => isNameToken(t, lexicon, dict));
+			roleUnits(body, s.tokens, names, lexicon);
+			const tokens: AnalysedToken[] = s.tokens.map((t, i) => {
+				const isName = names[i];
+				if (!isWordish(t) || isName || hasDigit.test(t.text))
+					return { ...t, isName, root: '', affixes: [] };
+				const a = analyzeWord(t.text, dict);
+				return { ...t, isName, root: a.root, affixes: a.affixes };
+			});
+			const index = sentences.push({ text: s.text, start: s.start, end: s.end, tokens }) - 1;
+			for (const u of findUnits(body, tokens, index, lexicon, longest)) {
+				const k = units.push(u) - 1;
+				for (let i = u.first; i <= u.last; i++) tokens[i].unit = k;
+			}
+			indexes.push(index);
+		}
+		paragraphs.push({ start: p.start, end: p.end, sentences: indexes });
+	}
+	chooseSenses(sentences, lexicon);
+	glossAttributions(sentences);
+	return { body, paragraphs, sentences, units };
+}
+
+interface WordSenses {
+	candidates: Candidates | undefined;
+	/** English stems of the prior (first) sense, the word's contribution to its context. */
+	stems: string[];
+	/** Context glosses by chosen index, shared by every occurrence with that choice. */
+	glosses: ContextGloss[];
+}
+
+/** Two passes: each word's prior gloss gives the context, then each occurrence picks its sense. */
+function chooseSenses(sentences: AnalysedSentence[], lexicon: Lexicon): void {
+	const words = new Map<string, WordSenses>();
+	const wordOf = (t: AnalysedToken): WordSenses | undefined => {
+		if (!t.root) return undefined;
+		const key = `${t.text.toLowerCase()}\t${t.root}`;
+		let w = words.get(key);
+		if (!w) {
+			const rootGloss = lexicon.lookup(t.root)?.gloss ?? '';
+			const formGloss = formGlossOf(t.text, t.affixes.length > 0, rootGloss, lexicon);
+			const candidates = candidateSenses(t.root, t.text, formGloss, lexicon);
+			const stems = candidates ? englishStems(candidates.senses[0].gloss.split('; ')[0]) : [];
+			words.set(key, (w = { candidates, stems, glosses: [] }));
+		}
+		return w;
+	};
+	const perSentence = sentences.map((s) => s.tokens.map(wordOf));
+	// Stem → occurrences in the article, and word → its own occurrences, so a word is not its own context.
+	const articleCounts = new Map<string, number>();
+	const uses = new Map<WordSenses, number>();
+	for (const s of perSentence)
+		for (const w of s) {
+			if (!w) continue;
+			uses.set(w, (uses.get(w) ?? 0) + 1);
+			for (const x of w.stems) articleCounts.set(x, (articleCounts.get(x) ?? 0) + 1);
+		}
+	sentences.forEach((s, si) => {
+		// Stem → how many words of the sentence give it; a word's own stems are discounted below.
+		const counts = new Map<string, number>();
+		for (const w of perSentence[si])
+			if (w) for (const x of w.stems) counts.set(x, (counts.get(x) ?? 0) + 1);
+		s.tokens.forEach((t, ti) => {
+			const w = perSentence[si][ti];
+			if (!w?.candidates) return;
+			const c = w.candidates;
+			const best = c.fixed
+				? 0
+				: chooseSense(c.senses, {
+						word: c.source === 'form' ? t.text : t.root,
+						affixes: t.affixes.map((a) => a.form),
+						sentence: {
+							has: (x: string) => (counts.get(x) ?? 0) > (w.stems.includes(x) ? 1 : 0)
+						} as ReadonlySet<string>,
+						article: {
+							has: (x: string) =>
+								(articleCounts.get(x) ?? 0) > (w.stems.includes(x) ? (uses.get(w) ?? 0) : 0)
+						} as ReadonlySet<string>
+					});
+			t.gloss = w.glosses[best] ??= contextGloss(c, best);
+		});
+	});
+}
+
+/**
+ * Reporting verbs in quote attributions: `"…," kata Budi`, `"…," ujarnya`, `"…," jelas dia`. Right after a
+ * closing quote these roots are always the verb of saying, whatever the dictionary lists first (kata:
+ * "word"), so the attribution sense is put first. A closed class of Indonesian news style, not a list
+ * taken from any article; derived forms (mengatakan, menjelaskan) have their own entries and are left alone.
+ */
+const attributionVerbs: Record<string, string> = {
+	kata: 'said',
+	ujar: 'said',
+	ucap: 'said',
+	tutur: 'said; told',
+	ungkap: 'revealed; said',
+	jelas: 'explained',
+	terang: 'explained',
+	papar: 'explained; set out',
+	tambah: 'added',
+	imbuh: 'added',
+	sebut: 'said; stated',
+	tegas: 'stressed; asserted',
+	pungkas: 'concluded',
+	lanjut: 'went on; continued',
+	kilah: 'argued; claimed',
+	tulis: 'wrote',
+	tanya: 'asked',
+	jawab: 'answered; replied',
+	timpal: 'replied',
+	sahut: 'replied',
+	seru: 'exclaimed',
+	aku: 'admitted; claimed'
+};
+const closingQuotes = new Set(['"', '”', '’', "'", '»']);
+
+function glossAttributions(sentences: AnalysedSentence[]): void {
+	for (const s of sentences)
+		s.tokens.forEach((t, i) => {
+			const verb = attributionVerbs[t.root];
+			const before = s.tokens[i - 1];
+			if (!verb || t.kind !== 'word' || !before || !closingQuotes.has(before.text)) return;
+			if (t.affixes.some((a) => a.form !== '-nya')) return;
+			const withNya = t.affixes.length > 0;
+			const shown = verb
+				.split('; ')
+				.map((v) => (withNya ? `he/she ${v}` : v))
+				.join('; ');
+			// "he/she said" already says what ujarnya's other senses (he said; she said) would.
+			const rest = withNya
+				? []
+				: (t.gloss?.senses ?? []).filter((x) => !shown.split('; ').includes(x.gloss));
+			t.gloss = {
+				gloss: [shown, ...rest.map((x) => x.gloss)].slice(0, 3).join('; '),
+				senses: [...sensesOfGloss(shown, 'verb'), ...rest],
+				source: t.gloss?.source ?? 'root'
+			};
+		});
+}
+
+/**
+ * A teacher's corrections (root or unit lemma → gloss) laid over a copy of the document: the corrected
+ * gloss replaces the chosen sense everywhere that root or unit occurs. The cached document is never changed.
+ */
+export function applyCorrections(
+	doc: AnalysedDocument,
+	corrections: ReadonlyMap<string, string>
+): AnalysedDocument {
+	if (corrections.size === 0) return doc;
+	const teacher = (gloss: string): ContextGloss => ({
+		gloss,
+		senses: sensesOfGloss(gloss, ''),
+		source: 'teacher'
+	});
+	return {
+		...doc,
+		units: doc.units.map((u) =>
+			corrections.has(u.lemma) ? { ...u, gloss: corrections.get(u.lemma)! } : u
+		),
+		sentences: doc.sentences.map((s) => ({
+			...s,
+			tokens: s.tokens.map((t) =>
+				t.root && corrections.has(t.root) ? { ...t, gloss: teacher(corrections.get(t.root)!) } : t
+			)
+		}))
+	};
+}
+
+/** Every token of the document in text order. */
+export function documentTokens(doc: AnalysedDocument): AnalysedToken[] {
+	return doc.sentences.flatMap((s) => s.tokens);
+}

@@ -1,0 +1,123 @@
+/**
+ * Failures a strict reading of generated questions found, each pinned by sentences written for
+ * the project (no third-party text). The label is the rubric's failure code.
+ */
+import { describe, expect, it } from 'vitest';
+import { importArticle } from './import-article';
+import { lexicon, rootDictionary } from './lexicon-data';
+import { numericVariants, simpleRatio } from './numbers';
+import { looksLikeCognate } from './question-checks';
+import { normaliseAnswer } from './question-utils';
+import { generateQuestions } from './questions';
+
+const text = [
+	'Liputan6.com, Bandung - Warga Desa Sukamaju mengungsi ke balai desa karena sungai di dekat kampung meluap. Petugas pemadam kebakaran membantu warga memindahkan barang.',
+	'Kepala desa Budi Santoso mengatakan bahwa banjir merendam sekitar 325 rumah pada Senin (4/3). Hujan deras turun sejak Minggu malam sehingga jalan utama desa tertutup air.',
+	'"Kami sudah menyiapkan dapur umum untuk para pengungsi," kata Budi Santoso.',
+	'Sekolah dasar di desa itu diliburkan selama tiga hari. Pemerintah kabupaten mengirim dua perahu karet ke lokasi banjir tahun ini.',
+	'Menurut Siti Aminah, air mulai surut pada Selasa (5/3). Ia meminta warga tetap waspada karena hujan masih mungkin turun.',
+	'Perusahaan itu melakukan ekspansi ke Malaysia dan menambah investasi di Bandung. Harga sayur di pasar desa naik karena pasokan dari kebun terputus.',
+	'Seorang relawan dari Jakarta, Dewi Lestari, mendirikan posko kesehatan di Jawa Barat. Posko itu dilansir sebagai tempat berobat gratis bagi warga.'
+].join('\n');
+const article = importArticle(text);
+const pool = generateQuestions(article, { lexicon, dict: rootDictionary });
+const evidenceOf = (q: (typeof pool)[number]) =>
+	article.body.slice(q.evidence.start, q.evidence.end);
+const statement = (p: string) => p.replace(/^Benar atau salah\?\s*/, '');
+
+describe('regressions from reading the output as a teacher', () => {
+	it('V: no true statement copies a sentence of the text word for word', () => {
+		const trueOnes = pool.filter((q) => q.kind === 'true-false' && q.answer === 'Benar');
+		expect(trueOnes.length).toBeGreaterThan(0);
+		for (const q of trueOnes) {
+			const s = ' ' + normaliseAnswer(evidenceOf(q)) + ' ';
+			expect(s.includes(' ' + normaliseAnswer(statement(q.prompt)) + ' '), q.prompt).toBe(false);
+		}
+	});
+
+	it('SWAP: a false statement never puts a city for its province or an organisation for a place', () => {
+		for (const q of pool.filter((x) => x.kind === 'true-false' && x.answer === 'Salah')) {
+			const s = statement(q.prompt);
+			expect(/Jawa Barat/.test(s) && !/Jawa Barat/.test(evidenceOf(q)), s).toBe(false);
+			expect(/Bandung/.test(s) && !/Bandung/.test(evidenceOf(q)), s).toBe(false);
+		}
+	});
+
+	it('TRIV: wrong amounts are never whole multiples of the key (325 / 650 / 975)', () => {
+		for (const text of ['325 rumah', '1.300 orang', '13 izin', '6,5 persen', '48 jam'])
+			for (const v of numericVariants(text)) {
+				const n = (x: string) => Number(/[\d.,]+/.exec(x)![0].replace(/\./g, '').replace(',', '.'));
+				expect(simpleRatio(n(v), n(text)), `${text} → ${v}`).toBe(false);
+			}
+		for (const q of pool.filter((x) => x.questionWord === 'Berapa')) {
+			const n = (x: string) => Number(/[\d.,]+/.exec(x)?.[0].replace(/\./g, '').replace(',', '.'));
+			for (const o of q.options.filter((o) => o !== q.answer && /\d/.test(o)))
+				expect(simpleRatio(n(o), n(q.answer)), `${q.answer} / ${o}`).toBe(false);
+		}
+	});
+
+	it('TRIV: no blank right after "para" (one human noun among the options gives it away)', () => {
+		for (const q of pool.filter((x) => x.kind === 'cloze'))
+			expect(/\bpara _____/i.test(q.prompt), q.prompt).toBe(false);
+	});
+
+	it('AFX: no affix item whose answer is the visible string (dilansir → di-)', () => {
+		for (const q of pool.filter((x) => x.kind === 'morphology-affixes')) {
+			const word = /"([^"]+)"/.exec(q.prompt)![1];
+			expect(word.includes(q.root!), q.prompt).toBe(false);
+		}
+	});
+
+	it('COG: no vocabulary item on a transparent cognate (ekspansi, investasi)', () => {
+		expect(looksLikeCognate('ekspansi', ['expansion'])).toBe(true);
+		expect(looksLikeCognate('investasi', ['investment'])).toBe(true);
+		expect(looksLikeCognate('banjir', ['flood'])).toBe(false);
+		for (const q of pool.filter((x) => x.kind.startsWith('vocab')))
+			expect(['ekspansi', 'investasi'].includes(q.root!), q.prompt).toBe(false);
+	});
+
+	it('AMB: "tahun ini" is never a wrong option of a Kapan question', () => {
+		for (const q of pool.filter((x) => x.questionWord === 'Kapan'))
+			for (const o of q.options.filter((o) => o !== q.answer))
+				expect(normaliseAnswer(o), q.prompt).not.toBe('tahun ini');
+	});
+
+	it('PRON: no fact, statement or why question leans on "ia", "kami" or "mereka"', () => {
+		for (const q of pool.filter((x) => ['fact', 'true-false', 'why'].includes(x.kind)))
+			expect(/(^|\s)(ia|kami|mereka|dia)(\s|[,.?])/i.test(statement(q.prompt)), q.prompt).toBe(
+				false
+			);
+	});
+
+	it('a Mengapa question from "karena" with the cause as its key', () => {
+		const why = pool.filter((q) => q.kind === 'why');
+		expect(why.length).toBeGreaterThan(0);
+		for (const q of why) {
+			expect(q.prompt).toMatch(/^(Mengapa|Bagaimana) /);
+			expect(evidenceOf(q).toLowerCase()).toContain(
+				q.answer.toLowerCase().replace(/^dengan cara /, '')
+			);
+			expect(q.options).toHaveLength(4);
+		}
+	});
+
+	it('DUP: at most three items per sentence and one cloze per root', () => {
+		const perSentence = new Map<number, number>();
+		const clozeRoots = new Set<string>();
+		for (const q of pool) {
+			perSentence.set(q.evidence.start, (perSentence.get(q.evidence.start) ?? 0) + 1);
+			if (q.kind === 'cloze') {
+				expect(clozeRoots.has(q.root!), q.prompt).toBe(false);
+				clozeRoots.add(q.root!);
+			}
+		}
+		for (const n of perSentence.values()) expect(n).toBeLessThanOrEqual(3);
+	});
+
+	it('every item carries a score between 0 and 1', () => {
+		for (const q of pool) {
+			expect(q.score).toBeGreaterThan(0);
+			expect(q.score).toBeLessThanOrEqual(1);
+		}
+	});
+});

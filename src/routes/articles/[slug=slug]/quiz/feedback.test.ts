@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { explanationBesideEvidence } from './feedback';
+
+describe('explanationBesideEvidence', () => {
+	const quotation = '"Kami senang sekali," kata kepala sekolah itu kepada wartawan.';
+
+	it('drops the quoted copy of the evidence, so a quotation is not wrapped in a second pair of quotes', () => {
+		expect(
+			explanationBesideEvidence(
+				`Benar: kalimat ini ada di artikel. Bukti: "${quotation}"`,
+				quotation
+			)
+		).toBe('Benar: kalimat ini ada di artikel.');
+	});
+
+	it('drops a copy cut short with an ellipsis', () => {
+		const long = `Murid-murid membaca buku baru di perpustakaan desa ${'setiap hari '.repeat(20)}sampai sore.`;
+		const cut = `${long.slice(0, 217)}…`;
+		expect(explanationBesideEvidence(`pustaka → perpustakaan. Bukti: "${cut}"`, long)).toBe(
+			'pustaka → perpustakaan.'
+		);
+	});
+
+	it('drops the three sentences after an order question’s answer, whatever the spacing in the text', () => {
+		const sentences = 'Hujan turun. Jalan banjir.\nSekolah libur.';
+		expect(
+			explanationBesideEvidence(
+				'Urutan dalam artikel: B–A–C. Hujan turun. Jalan banjir. Sekolah libur.',
+				sentences
+			)
+		).toBe('Urutan dalam artikel: B–A–C.');
+	});
+
+	it('keeps an explanation that quotes some other sentence, or none', () => {
+		const other = 'Salah: teks menyebut "Bandung", bukan "Medan". Bukti: "Rapat itu di Bandung."';
+		expect(explanationBesideEvidence(other, 'Kepala sekolah datang dari Surabaya.')).toBe(other);
+		expect(explanationBesideEvidence('tegas (adj): firm; clear.', quotation)).toBe(
+			'tegas (adj): firm; clear.'
+		);
+	});
+});

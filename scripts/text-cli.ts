@@ -2,7 +2,7 @@
  * Command line for teachers and scripts.
  *   npm run --silent text -- stem                  words on stdin, one per line → word<TAB>root<TAB>affixes
  *   npm run --silent text -- analyze FILE [--clean] [--order appearance|band|alphabetical]
- *                                                  → JSON { sentences, vocabulary, names }
+ *                                                  → JSON { level, sentences, vocabulary, names }
  *   npm run --silent text -- questions FILE        raw article text → JSON { questions } (offsets into the cleaned body)
  * FILE may be `-` for standard input.
  * Offsets are UTF-16 indexes into the file's text (into the cleaned body with --clean, which
@@ -18,6 +18,7 @@ import { sentencesOf } from '../src/lib/text/tokenize';
 import { htmlToText } from '../src/lib/text/html-to-text';
 import { importArticle } from '../src/lib/text/import-article';
 import { generateQuestions } from '../src/lib/text/questions';
+import { estimateLevel } from '../src/lib/text/level';
 import type { VocabularyOrder } from '../src/lib/text/types';
 
 const maxBytes = 2 * 1024 * 1024;
@@ -98,8 +99,10 @@ function analyzeCommand(args: string[]): void {
 		...e,
 		example: { sentence: body.slice(e.example.sentenceStart, e.example.sentenceEnd), ...e.example }
 	});
+	const { level, label, reason } = estimateLevel(importArticle(raw), lexicon, rootDictionary);
 	const result = {
 		...(clean ? { body } : {}),
+		level: { level, label, reason },
 		sentences: sentencesOf(body).map((s) => ({ text: s.text, start: s.start, end: s.end })),
 		vocabulary: vocab.entries.map(withSentence),
 		names: vocab.names.map(withSentence)

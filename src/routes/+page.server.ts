@@ -2,15 +2,28 @@ import * as articles from '$lib/server/articles';
 import * as assignments from '$lib/server/assignments';
 import * as onboarding from '$lib/server/onboarding';
 import * as reviews from '$lib/server/reviews';
+import { levels } from '$lib/text/level';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => {
+const isLevel = (v: string | null): v is (typeof levels)[number] =>
+	(levels as readonly string[]).includes(v ?? '');
+const isOrder = (v: string | null): v is (typeof articles.listOrders)[number] =>
+	(articles.listOrders as readonly string[]).includes(v ?? '');
+
+export const load: PageServerLoad = async ({ locals, url }) => {
 	const user = locals.user;
+	// Unknown values are ignored rather than refused: the list simply shows everything.
+	const level = url.searchParams.get('level');
+	const order = url.searchParams.get('order');
+	const filter = {
+		level: isLevel(level) ? level : undefined,
+		order: isOrder(order) ? order : 'newest'
+	};
 	const [list, dueToday, assigned, firstSteps] = await Promise.all([
-		articles.list(locals.db, user),
+		articles.list(locals.db, user, filter),
 		user ? reviews.countDue(locals.db, user.id) : undefined,
 		user?.role === 'student' ? assignments.listForStudent(locals.db, user.id) : [],
 		user?.role === 'teacher' ? onboarding.stepsFor(locals.db, user.id) : null
 	]);
-	return { articles: list, dueToday, assignments: assigned, firstSteps };
+	return { articles: list, dueToday, assignments: assigned, firstSteps, filter, levels };
 };

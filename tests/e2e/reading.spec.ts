@@ -11,6 +11,22 @@ test('the home page lists the shipped article', async ({ page, javaScriptEnabled
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(shippedArticle.title);
 });
 
+test('the home page filters the shelf by level and says each text’s level', async ({
+	page,
+	javaScriptEnabled
+}) => {
+	await open(page, '/', javaScriptEnabled);
+	await page.getByLabel('Level').selectOption('A1');
+	await page.getByLabel('Order').selectOption('easiest');
+	await page.getByRole('button', { name: 'Show' }).click();
+	await expect(page).toHaveURL(/\?level=A1&order=easiest$/);
+	await expect(page.getByRole('link', { name: 'Keluarga Saya' })).toBeVisible();
+	await expect(page.getByRole('link', { name: shippedArticle.title })).toHaveCount(0);
+	const levels = await page.locator('.articles .level').allTextContents();
+	expect(levels.length).toBeGreaterThan(0);
+	expect(new Set(levels)).toEqual(new Set(['about A1']));
+});
+
 test('the article page shows its paragraphs and subheading, and no boilerplate', async ({
 	page,
 	javaScriptEnabled

@@ -21,9 +21,11 @@ import { lexicon, rootDictionary } from '$lib/text/lexicon-data';
 import { analyzeWord } from '$lib/text/morphology';
 import { countWords, importArticle } from '$lib/text/import-article';
 import { htmlToText } from '$lib/text/html-to-text';
+import { estimateLevel } from '$lib/text/level';
 import { generateQuestions } from '$lib/text/questions';
 import { buildVocabulary, functionWords } from '$lib/text/vocabulary';
 import type { CleanArticle, Question } from '$lib/text/types';
+import { levelColumns } from './articles';
 import { hashContent, type ArticleMetadata } from './content';
 import type { Database } from './db';
 import { articleQuestions, articles } from './db/schema';
@@ -214,6 +216,7 @@ export function preview(ready: NonNullable<ParsedImport['ready']>, budget = impo
 		dateline: clean.dateline,
 		blocks: clean.blocks.map((b) => ({ kind: b.kind, text: clean.body.slice(b.start, b.end) })),
 		wordCount: countWords(clean.body),
+		level: levelSummary(clean),
 		words: vocabulary.entries.map((e) => ({
 			root: e.lemma,
 			gloss: e.gloss,
@@ -228,6 +231,12 @@ export function preview(ready: NonNullable<ParsedImport['ready']>, budget = impo
 			answer: q.answer
 		}))
 	};
+}
+
+/** What the preview and the assignment form say of a text's level: "about B1" and why. */
+export function levelSummary(clean: CleanArticle) {
+	const { level, label, reason } = estimateLevel(clean, lexicon, rootDictionary);
+	return { level, label, reason };
 }
 
 /** "Banjir Rendam Jakarta!" -> "banjir-rendam-jakarta-k3x9q": readable, and never clashes with (or reveals) another's. */
@@ -266,6 +275,7 @@ export async function publish(
 		body: clean.body,
 		blocks: clean.blocks,
 		wordCount: countWords(clean.body),
+		...levelColumns(clean),
 		contentHash: hashContent(rawText, metadata),
 		origin: 'imported' as const,
 		ownerId: teacherId

@@ -62,6 +62,31 @@ describe('shipped articles', () => {
 		expect(summary.excerpt.startsWith('Vladimir Putin menerima undangan')).toBe(true);
 	});
 
+	it('stores a reading level with every shipped text, and filters and sorts by it', async () => {
+		await articleStore.loadShipped(test.db, shipped);
+		const all = await articleStore.list(test.db);
+		expect(all.every((a) => a.level !== null && a.levelScore !== null)).toBe(true);
+		const a1 = await articleStore.list(test.db, null, { level: 'A1' });
+		expect(a1.length).toBeGreaterThan(0);
+		expect(a1.every((a) => a.level === 'A1')).toBe(true);
+		expect(a1.map((a) => a.slug)).toContain('keluarga-saya');
+		const easiest = await articleStore.list(test.db, null, { order: 'easiest' });
+		const scores = easiest.map((a) => a.levelScore!);
+		expect(scores).toEqual([...scores].sort((x, y) => x - y));
+		expect(easiest.at(-1)!.slug).toBe('putin-terima-undangan-kim-jong-un');
+	});
+
+	it('gives a row stored before levels existed its level on the next start', async () => {
+		await articleStore.loadShipped(test.db, shipped);
+		await test.db.update(articles).set({ level: null, levelScore: null });
+		await articleStore.loadShipped(test.db, shipped);
+		const [row] = await test.db
+			.select()
+			.from(articles)
+			.where(eq(articles.slug, 'putin-terima-undangan-kim-jong-un'));
+		expect(row.level).toMatch(/^(B2|C1|C2)$/);
+	});
+
 	it('cuts the same excerpt from the opening read in SQL as from the whole body', async () => {
 		await articleStore.loadShipped(test.db, shipped);
 		const [{ slug }] = await articleStore.list(test.db);

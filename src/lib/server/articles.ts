@@ -3,8 +3,11 @@
  * everyone; an article a teacher imported is seen only by that teacher and the students of their
  * classes, so every route finds articles with `findVisible` (someone else's looks missing).
  */
-import { and, asc, eq, exists, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, or, sql } from 'drizzle-orm';
 import { countWords, importArticle } from '$lib/text/import-article';
+import { estimateLevel, levels } from '$lib/text/level';
+import { lexicon, rootDictionary } from '$lib/text/lexicon-data';
+import type { CleanArticle } from '$lib/text/types';
 import type { Database } from './db';
 import { articles, classes, classMembers, type UserRole } from './db/schema';
 import type { ShippedArticle } from './content';
@@ -27,7 +30,21 @@ export function visibleTo(db: Database, viewer: Viewer) {
 	);
 }
 
-export async function list(db: Database, viewer: Viewer = null) {
+export const listOrders = ['newest', 'easiest', 'hardest'] as const;
+export type ListOptions = { level?: (typeof levels)[number]; order?: (typeof listOrders)[number] };
+
+/** The articles `viewer` may read, optionally of one level, newest (or easiest, hardest) first. */
+export async function list(db: Database, viewer: Viewer = null, options: ListOptions = {}) {
+	const order =
+		options.order === 'easiest'
+			? [sql`${articles.levelScore} asc nulls last`, asc(articles.id)]
+			: options.order === 'hardest'
+				? [sql`${articles.levelScore} desc nulls last`, asc(articles.id)]
+				: [
+						sql`${articles.publishedOn} desc nulls last`,
+						desc(articles.createdAt),
+						asc(articles.id)
+					];
 	const rows = await db
 		.select({
 			id: articles.id,
@@ -37,13 +54,18 @@ export async function list(db: Database, viewer: Viewer = null) {
 			source: articles.source,
 			publishedOn: articles.publishedOn,
 			wordCount: articles.wordCount,
+			level: articles.level,
+			levelScore: articles.levelScore,
+			topic: articles.topic,
 			// Only the start of the first paragraph leaves the database, never the whole body: 400
 			// characters (code points) are at least 400 UTF-16 units, more than excerptOf looks at.
 			opening: sql<string>`left(split_part(${articles.body}, E'\n\n', 1), 400)`
 		})
 		.from(articles)
-		.where(visibleTo(db, viewer))
-		.orderBy(asc(articles.publishedOn), asc(articles.id));
+		.where(
+			and(visibleTo(db, viewer), options.level ? eq(articles.level, options.level) : undefined)
+		)
+		.orderBy(...order);
 	return rows.map(({ opening, ...row }) => ({ ...row, excerpt: excerptOf(opening) }));
 }
 
@@ -81,6 +103,8 @@ export async function loadShipped(db: Database, shipped: ShippedArticle[]): Prom
 			body: clean.body,
 			blocks: clean.blocks,
 			wordCount: countWords(clean.body),
+			...levelColumns(clean),
+			topic: item.metadata.topic ?? null,
 			contentHash: item.contentHash,
 			origin: 'shipped' as const
 		};
@@ -91,9 +115,16 @@ export async function loadShipped(db: Database, shipped: ShippedArticle[]): Prom
 			.onConflictDoUpdate({
 				target: articles.slug,
 				set: { ...changes, updatedAt: sql`now()` },
-				setWhere: sql`${articles.contentHash} <> excluded.content_hash`
+				// A row from before levels were stored gets its level too.
+				setWhere: sql`${articles.contentHash} <> excluded.content_hash or ${articles.level} is null`
 			});
 	}
+}
+
+/** The stored reading level of a cleaned article (see src/lib/text/level.ts). */
+export function levelColumns(clean: CleanArticle) {
+	const estimate = estimateLevel(clean, lexicon, rootDictionary);
+	return { level: estimate.level, levelScore: Math.round(estimate.score * 100) / 100 };
 }
 
 /** The first paragraph, cut at a word boundary to at most `maxLength` characters. */

@@ -10,6 +10,8 @@ export interface ArticleMetadata {
 	publishedOn: string | null;
 	datelinePlace: string | null;
 	language: string;
+	/** Starter-shelf texts written for Bacaan name a topic (their .json also says `writtenForLevel`). */
+	topic?: string;
 }
 
 export interface ShippedArticle {
@@ -41,7 +43,8 @@ export function listShippedArticles(): ShippedArticle[] {
 			source: meta.source,
 			publishedOn: meta.publishedOn ?? null,
 			datelinePlace: meta.datelinePlace ?? null,
-			language: meta.language ?? 'id'
+			language: meta.language ?? 'id',
+			...(meta.topic ? { topic: meta.topic } : {})
 		};
 		return {
 			slug,

@@ -6,6 +6,7 @@ import {
 	integer,
 	jsonb,
 	pgTable,
+	real,
 	text,
 	timestamp,
 	uniqueIndex
@@ -32,6 +33,11 @@ export const articles = pgTable(
 		body: text().notNull(),
 		blocks: jsonb().$type<ArticleBlock[]>().notNull(),
 		wordCount: integer().notNull(),
+		/** The language core's reading level (src/lib/text/level.ts), stored so lists can filter and sort. */
+		level: text({ enum: ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] }),
+		levelScore: real(),
+		/** A shelf topic ('food', 'sport' …) for texts that have one; null for news imports. */
+		topic: text(),
 		contentHash: text().notNull(),
 		/** 'shipped' articles come from src/content/articles; others were imported by a teacher. */
 		origin: text({ enum: ['shipped', 'imported'] }).notNull(),

@@ -27,7 +27,7 @@ export async function loadDashboard(event: Event, teacherId: number) {
 			average: progress.average,
 			distribution: progress.distribution
 		},
-		teachable: teachable.map(({ slug, title, origin }) => ({ slug, title, origin }))
+		teachable: teachable.map(({ slug, title, origin, level }) => ({ slug, title, origin, level }))
 	};
 }
 

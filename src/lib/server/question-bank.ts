@@ -127,6 +127,34 @@ export async function setHiddenMany(
 		(i) => i.hidden !== hidden && select(i)
 	);
 	if (items.length === 0) return 0;
+	await storeHidden(db, article, teacherId, items, hidden);
+	return items.length;
+}
+
+/** Hides or shows a question; false when the teacher has no such question for this article. */
+export async function setHidden(
+	db: Database,
+	article: BankArticle,
+	teacherId: number,
+	questionId: string,
+	hidden: boolean
+): Promise<boolean> {
+	const reviewer = reviewerOf(article, teacherId);
+	if (reviewer !== teacherId) return false; // another teacher's imported article
+	const item = await findForReview(db, article, teacherId, baseIdOf(questionId));
+	if (!item) return false;
+	await storeHidden(db, article, teacherId, [item], hidden);
+	return true;
+}
+
+/** The teacher's own row for each item, created or updated with `hidden`: one upsert for one or many. */
+async function storeHidden(
+	db: Database,
+	article: BankArticle,
+	teacherId: number,
+	items: ReviewItem[],
+	hidden: boolean
+): Promise<void> {
 	await db
 		.insert(articleQuestions)
 		.values(
@@ -144,37 +172,6 @@ export async function setHiddenMany(
 			target: [articleQuestions.teacherId, articleQuestions.articleId, articleQuestions.baseId],
 			set: { hidden, updatedAt: sql`now()` }
 		});
-	return items.length;
-}
-
-/** Hides or shows a question; false when the teacher has no such question for this article. */
-export async function setHidden(
-	db: Database,
-	article: BankArticle,
-	teacherId: number,
-	questionId: string,
-	hidden: boolean
-): Promise<boolean> {
-	const reviewer = reviewerOf(article, teacherId);
-	if (reviewer !== teacherId) return false; // another teacher's imported article
-	const item = await findForReview(db, article, teacherId, baseIdOf(questionId));
-	if (!item) return false;
-	await db
-		.insert(articleQuestions)
-		.values({
-			teacherId,
-			articleId: article.id,
-			baseId: item.baseId,
-			origin: item.origin,
-			version: item.version,
-			question: item.question,
-			hidden
-		})
-		.onConflictDoUpdate({
-			target: [articleQuestions.teacherId, articleQuestions.articleId, articleQuestions.baseId],
-			set: { hidden, updatedAt: sql`now()` }
-		});
-	return true;
 }
 
 export type EditResult = 'saved' | 'stale' | 'missing';

@@ -114,6 +114,36 @@ describe('regressions from reading the output as a teacher', () => {
 		for (const n of perSentence.values()) expect(n).toBeLessThanOrEqual(3);
 	});
 
+	it('GLOSS/FB: a meaning item a quiz may draw has a key a person vouched for', () => {
+		const extra = importArticle(
+			[
+				'Pebalap muda itu menyalip dua lawan di tikungan terakhir dan memenangi gelaran balap motor di sirkuit kota.',
+				'Panitia mengusahakan tiket murah bagi penonton, sementara pedagang menjajakan minuman di sekitar tribun penonton.',
+				'Para mekanik memeriksa rem dan ban setiap motor sebelum balapan dimulai pada pagi hari.'
+			].join('\n')
+		);
+		const items = [...pool, ...generateQuestions(extra, { lexicon, dict: rootDictionary })].filter(
+			(q) => q.kind === 'vocab-meaning' || q.kind === 'vocab-word'
+		);
+		const vouched = (q: (typeof items)[number]) => {
+			const word = /"([^"]+)"/.exec(q.prompt)![1];
+			const ownMeaning = q.kind === 'vocab-meaning' && !q.prompt.includes('kata dasar');
+			return ownMeaning && word !== q.root
+				? lexicon.formCurated(word)
+				: !!lexicon.lookup(q.root!)?.curated;
+		};
+		const shown = items.filter((q) => q.score >= lowScore);
+		expect(shown.length).toBeGreaterThan(0);
+		for (const q of shown) expect(vouched(q), q.prompt).toBe(true);
+		const held = items.filter((q) => q.score < lowScore);
+		expect(held.length).toBeGreaterThan(0);
+		for (const q of held) {
+			expect(vouched(q), q.prompt).toBe(false);
+			// Feedback never states the unvouched root gloss as fact.
+			expect(q.explanation.includes(`${q.root}: `), q.explanation).toBe(false);
+		}
+	});
+
 	it('every item carries a score between 0 and 1', () => {
 		for (const q of pool) {
 			expect(q.score).toBeGreaterThan(0);

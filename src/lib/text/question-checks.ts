@@ -26,6 +26,8 @@ const prior: Record<QuestionKind, number> = {
 	'true-false': 0.85,
 	fact: 0.8,
 	speaker: 0.8,
+	// Asked only when the sentence before names exactly one person, so the key is not in doubt.
+	reference: 0.8,
 	'vocab-meaning': 0.7,
 	'vocab-word': 0.65,
 	cloze: 0.65,

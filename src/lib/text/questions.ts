@@ -14,6 +14,7 @@ import { functionWords } from './entity-words';
 import { factQuestions, type QuestionDraft } from './fact-questions';
 import { trueFalseQuestions } from './true-false';
 import { whyQuestions } from './why-questions';
+import { referenceQuestions } from './reference-questions';
 import { isRelativeDate, itemProblems, scoreOf } from './question-checks';
 import { isBoilerplate } from './import-article';
 import { orderQuestions } from './order-questions';
@@ -175,7 +176,13 @@ const caps = {
 	clozePerRoot: 1,
 	perFactAnswer: 2
 };
-const comprehension = new Set<Question['kind']>(['fact', 'true-false', 'why', 'speaker']);
+const comprehension = new Set<Question['kind']>([
+	'fact',
+	'true-false',
+	'why',
+	'speaker',
+	'reference'
+]);
 
 export function generateQuestions(
 	article: CleanArticle,
@@ -187,6 +194,7 @@ export function generateQuestions(
 		...factQuestions(entries),
 		...trueFalseQuestions(entries, options.dict),
 		...whyQuestions(entries),
+		...referenceQuestions(entries, article.body),
 		...orderQuestions(paragraphsOf(article, sentences)),
 		...(options.lexicon && options.dict
 			? wordQuestions(

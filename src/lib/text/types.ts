@@ -168,7 +168,8 @@ export type QuestionKind =
 	| 'morphology-affixes'
 	| 'order'
 	| 'why'
-	| 'speaker';
+	| 'speaker'
+	| 'reference';
 
 export type QuestionWord =
 	'Siapa' | 'Di mana' | 'Kapan' | 'Berapa' | 'Apa' | 'Mengapa' | 'Bagaimana';

@@ -309,7 +309,7 @@ function explain(w: WordInfo): string {
 	const ownPart = own && w.trusted.own ? `${w.token.text}: ${own}. ` : '';
 	// An unvouched gloss in feedback misleads more than a missing one; the word card still offers it.
 	const rootPart = w.trusted.root ? `${w.analysis.root}: ${rootGloss(w)}.` : '';
-	return `${build}${ownPart}${rootPart}${affixNotes ? ' ' + affixNotes : ''}`.trim();
+	return [build.trim(), ownPart.trim(), rootPart, affixNotes].filter(Boolean).join(' ');
 }
 
 /** One word per root, best to learn first. */

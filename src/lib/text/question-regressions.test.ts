@@ -166,6 +166,21 @@ describe('regressions from reading the output as a teacher', () => {
 		}
 	});
 
+	it('SWAP: a statement built from a sentence that opens with a name keeps the name capitalised', () => {
+		const names = importArticle(
+			[
+				'Dewi Lestari menerima penghargaan dari gubernur di Bandung pada Senin pagi.',
+				'Rudi Hartono membuka pameran batik di Yogyakarta bersama para perajin muda.',
+				'Siti Aminah mengundang warga untuk menanam pohon di sepanjang sungai kota.'
+			].join('\n')
+		);
+		const statements = generateQuestions(names, { lexicon, dict: rootDictionary })
+			.filter((q) => q.kind === 'true-false')
+			.map((q) => statement(q.prompt));
+		expect(statements.length).toBeGreaterThan(0);
+		for (const s of statements) expect(s, s).not.toMatch(/\b(dewi|rudi|siti) [A-Z]/);
+	});
+
 	it('every item carries a score between 0 and 1', () => {
 		for (const q of pool) {
 			expect(q.score).toBeGreaterThan(0);

@@ -154,10 +154,10 @@ describe('regressions from reading the output as a teacher', () => {
 				? partial.formCurated(word)
 				: !!partial.lookup(q.root!)?.curated;
 		};
-		const shown = items.filter((q) => q.score >= lowScore);
+		const shown = items.filter((q) => (q.score ?? 0) >= lowScore);
 		expect(shown.length).toBeGreaterThan(0);
 		for (const q of shown) expect(vouched(q), q.prompt).toBe(true);
-		const held = items.filter((q) => q.score < lowScore);
+		const held = items.filter((q) => (q.score ?? 0) < lowScore);
 		expect(held.length).toBeGreaterThan(0);
 		for (const q of held) {
 			expect(vouched(q), q.prompt).toBe(false);

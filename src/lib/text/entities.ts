@@ -238,8 +238,7 @@ function splitRuns(
 			if (b - cut >= 4 && (geoHeads.has(next) || places.has(next)))
 				out.push([cut + 1, b - 2], [b - 1, b]);
 			else out.push([cut + 1, b]);
-		}
-		else if (b - a >= 2 && (places.has(w.toLowerCase()) || isAcronym(w) || loneNames.has(w)))
+		} else if (b - a >= 2 && (places.has(w.toLowerCase()) || isAcronym(w) || loneNames.has(w)))
 			out.push([a, a], [a + 1, b]);
 		else if (b - a >= 3 && endsWithPersonName(s, a, b)) out.push([a, b - 2], [b - 1, b]);
 		else out.push([a, b]);

@@ -22,7 +22,8 @@ export const lowScore = 0.5;
 const prior: Record<QuestionKind, number> = {
 	order: 0.9,
 	'morphology-root': 0.8,
-	why: 0.85,
+	// 1 of 6 acceptable on held-out news (clauses cut at the marker read badly): hidden by default.
+	why: 0.45,
 	// Judged on eight held-out news articles (set 2), 1 of 7 true/false and 1 of 11 fact items were
 	// acceptable unchanged: mostly garbled clauses and swaps a reader sees through. Below the
 	// low-score line they stay in the teacher's bank, hidden by default, and quizzes draw them only

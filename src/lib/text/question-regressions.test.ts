@@ -28,7 +28,10 @@ const statement = (p: string) => p.replace(/^Benar atau salah\?\s*/, '');
 
 describe('regressions from reading the output as a teacher', () => {
 	it('V: no true statement copies a sentence of the text word for word', () => {
-		const trueOnes = pool.filter((q) => q.kind === 'true-false' && q.answer === 'Benar');
+		// Without a lexicon only the text's own kinds are built, so no word drill claims the sentences.
+		const trueOnes = generateQuestions(article).filter(
+			(q) => q.kind === 'true-false' && q.answer === 'Benar'
+		);
 		expect(trueOnes.length).toBeGreaterThan(0);
 		for (const q of trueOnes) {
 			const s = ' ' + normaliseAnswer(evidenceOf(q)) + ' ';
@@ -179,6 +182,30 @@ describe('regressions from reading the output as a teacher', () => {
 			.map((q) => statement(q.prompt));
 		expect(statements.length).toBeGreaterThan(0);
 		for (const s of statements) expect(s, s).not.toMatch(/\b(dewi|rudi|siti) [A-Z]/);
+	});
+
+	it('TRIV/DUP: no bracketed hint in a meaning option, one item per word, roots typed', () => {
+		const roots = new Map<string, number>();
+		for (const q of pool) {
+			if (q.kind === 'vocab-meaning' || q.kind === 'vocab-word')
+				for (const o of [...q.options, q.prompt.replace(/^[^"]*"[^"]*"/, '')])
+					expect(o, q.prompt).not.toMatch(/\(/);
+			if (q.root) roots.set(q.root, (roots.get(q.root) ?? 0) + 1);
+			if (q.kind === 'morphology-root') expect(q.typed, q.prompt).toBe(true);
+		}
+		for (const [root, n] of roots) expect(n, root).toBe(1);
+	});
+
+	it('FB: word feedback gives the parts and vouched meanings, not general affix notes', () => {
+		const words = pool.filter((q) => q.root && q.kind !== 'morphology-affixes');
+		expect(words.length).toBeGreaterThan(0);
+		for (const q of words) expect(q.explanation, q.explanation).not.toMatch(/makes an? |verb;/);
+	});
+
+	it('a hidden kind never takes a sentence from a kind a quiz may draw', () => {
+		const visible = pool.filter((q) => (q.score ?? 0) >= lowScore);
+		const hidden = pool.filter((q) => (q.score ?? 0) < lowScore);
+		expect(visible.length).toBeGreaterThan(hidden.length);
 	});
 
 	it('every item carries a score between 0 and 1', () => {

@@ -304,12 +304,13 @@ function explain(w: WordInfo): string {
 	const build = parts.length
 		? `${w.token.text} = ${[...parts.filter((p) => p.endsWith('-') || p.includes('…')), w.analysis.root, ...parts.filter((p) => p.startsWith('-') && !p.includes('…'))].join(' + ')}. `
 		: '';
-	const affixNotes = w.analysis.affixes.map((a) => a.explanation).join(' ');
 	const own = formGloss(w);
 	const ownPart = own && w.trusted.own ? `${w.token.text}: ${own}. ` : '';
 	// An unvouched gloss in feedback misleads more than a missing one; the word card still offers it.
 	const rootPart = w.trusted.root ? `${w.analysis.root}: ${rootGloss(w)}.` : '';
-	return [build.trim(), ownPart.trim(), rootPart, affixNotes].filter(Boolean).join(' ');
+	// The affixes' general notes stay on the word card: in feedback they read as claims about this
+	// word, and judges found them wrong for it often enough (ber- "intransitive" on a -kan verb).
+	return [build.trim(), ownPart.trim(), rootPart].filter(Boolean).join(' ');
 }
 
 /** One word per root, best to learn first. */
@@ -334,14 +335,20 @@ function glossDistractors(w: WordInfo, pool: WordInfo[], answer: string): string
 		...others.filter((x) => x.entry.pos !== w.entry.pos)
 	];
 	for (const x of candidates) {
-		if (out.length >= 6) break;
-		const g = formGloss(x) ?? shortGloss(x.entry.gloss);
-		if (glossesOverlap(answer, g) || glossesOverlap(w.entry.gloss, x.entry.gloss)) continue;
+		if (out.length >= 12) break;
+		const g = plainGloss(formGloss(x) ?? shortGloss(x.entry.gloss));
+		if (!g || glossesOverlap(answer, g) || glossesOverlap(w.entry.gloss, x.entry.gloss)) continue;
 		if (seen.has(normaliseAnswer(g))) continue;
 		seen.add(normaliseAnswer(g));
 		out.push(g);
 	}
-	return out;
+	// A passive key ("be arrested") among active options gives itself away: same shape first.
+	const passive = (g: string) => /^be /.test(g);
+	return out
+		.map((g, i) => ({ g, i, off: passive(g) === passive(answer) ? 0 : 1 }))
+		.sort((a, b) => a.off - b.off || a.i - b.i)
+		.slice(0, 6)
+		.map((x) => x.g);
 }
 
 function vocabDrafts(words: WordInfo[], pool: WordInfo[]): QuestionDraft[] {
@@ -365,7 +372,7 @@ function vocabDrafts(words: WordInfo[], pool: WordInfo[]): QuestionDraft[] {
 				affixed && !own
 					? `Kata "${w.token.text}" berasal dari kata dasar "${w.analysis.root}". Apa arti "${w.analysis.root}"?`
 					: `Apa arti kata "${w.token.text}"?`;
-			const answer = own ?? gloss;
+			const answer = plainGloss(own ?? gloss);
 			const vouched = own ? w.trusted.own : w.trusted.root;
 			out.push({
 				kind: 'vocab-meaning',
@@ -398,7 +405,7 @@ function vocabDrafts(words: WordInfo[], pool: WordInfo[]): QuestionDraft[] {
 			out.push({
 				kind: 'vocab-word',
 				confidence: w.trusted.root ? 1 : unvouched,
-				prompt: `Kata dasar mana yang berarti "${gloss}"?`,
+				prompt: `Kata dasar mana yang berarti "${plainGloss(gloss)}"?`,
 				answer: w.analysis.root,
 				distractors: others.map((x) => x.analysis.root),
 				sentence: w.sentence,
@@ -411,6 +418,13 @@ function vocabDrafts(words: WordInfo[], pool: WordInfo[]): QuestionDraft[] {
 	}
 	return out;
 }
+
+/** A gloss without bracketed notes: "(sejumlah: a number of)" on one option only gives it away. */
+const plainGloss = (g: string) =>
+	g
+		.replace(/\s*\([^)]*\)/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
 
 const vouchedRank = (w: WordInfo) => (w.trusted.own || w.trusted.root ? 0 : 1);
 
@@ -546,7 +560,8 @@ function morphologyDrafts(words: WordInfo[], dict: RootDictionary): QuestionDraf
 			(a) => a.kind === 'prefix' || a.kind === 'confix' || a.kind === 'suffix'
 		);
 		if (fnv1a(w.token.text) % 2 === 0) {
-			const typed = fnv1a(w.token.text) % 3 === 0;
+			// Typed: among options the key was the only real word or the only one without a suffix.
+			const typed = true;
 			out.push({
 				kind: 'morphology-root',
 				prompt: `Apa kata dasar dari "${w.token.text}"?`,

@@ -104,3 +104,33 @@ describe('the vocabulary reads the document', () => {
 		expect(v.entries.some((e) => e.lemma === 'sakit')).toBe(false);
 	});
 });
+
+describe('grammatical senses in context', () => {
+	const glossOf = (body: string, word: string) =>
+		documentTokens(analyzeDocument(body, lexicon, rootDictionary)).find((t) => t.text === word)
+			?.gloss?.gloss ?? '';
+
+	it('gives a word kept whole its hand-written form gloss over its root gloss', () => {
+		expect(glossOf('Harga beras naik, sedangkan harga cabai turun.', 'sedangkan')).toMatch(
+			/^whereas/
+		);
+	});
+
+	it('reads tengah, terus and guna before a verb as grammar, not as "middle" or "use"', () => {
+		expect(glossOf('Panitia tengah menyiapkan acara itu.', 'tengah')).toMatch(/^currently/);
+		expect(glossOf('Rumah itu berada di tengah kota.', 'tengah')).not.toMatch(/^currently/);
+		expect(glossOf('Harga beras terus meningkat.', 'terus')).toMatch(/^keep on/);
+		expect(glossOf('Warga datang guna membantu petugas.', 'guna')).toMatch(/^in order to/);
+	});
+
+	it('glosses a speech verb after a comma and before the speaker as the verb of saying', () => {
+		expect(glossOf('Selain itu, jelas Budi Santoso, harga gabah naik.', 'jelas')).toMatch(
+			/^explained/
+		);
+		expect(glossOf('Jalan itu jelas rusak.', 'jelas')).not.toMatch(/^explained/);
+	});
+
+	it('never shows the bracketed notes of other forms in a root gloss', () => {
+		expect(glossOf('Mereka berjalan terus ke pasar.', 'terus')).not.toMatch(/\(/);
+	});
+});

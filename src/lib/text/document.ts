@@ -130,8 +130,10 @@ export function formGlossOf(
 	rootGloss: string,
 	lexicon: Lexicon
 ): string | undefined {
-	if (!lexicon.formGloss || (!derived && rootGloss)) return undefined;
+	if (!lexicon.formGloss) return undefined;
 	const lower = word.toLowerCase();
+	// A word kept whole (sedangkan) has its root's gloss, unless a person wrote one for the form.
+	if (!derived && rootGloss && !lexicon.formCurated?.(lower)) return undefined;
 	const own = lexicon.formGloss(lower);
 	if (own) return own;
 	// A clitic or particle adds "his/its", "my" or emphasis: menurutnya means what menurut means.
@@ -249,6 +251,7 @@ export function analyzeDocument(
 	}
 	chooseSenses(sentences, lexicon);
 	glossAttributions(sentences);
+	glossBeforeVerbs(sentences);
 	return { body, paragraphs, sentences, units };
 }
 
@@ -345,12 +348,43 @@ const attributionVerbs: Record<string, string> = {
 };
 const closingQuotes = new Set(['"', '”', '’', "'", '»']);
 
+/**
+ * Words whose sense before a verb is grammatical, not their dictionary head sense: "tengah menyiapkan"
+ * (is preparing), "terus meningkat" (keeps rising), "guna mencegah" (in order to prevent).
+ */
+const beforeVerbSenses: Record<string, string> = {
+	tengah: 'currently; be in the middle of',
+	sedang: 'currently; be in the middle of',
+	terus: 'keep on; continue to',
+	guna: 'in order to'
+};
+
+function glossBeforeVerbs(sentences: AnalysedSentence[]): void {
+	for (const s of sentences)
+		s.tokens.forEach((t, i) => {
+			const sense = beforeVerbSenses[t.text.toLowerCase()];
+			const next = s.tokens[i + 1];
+			if (!sense || !next || next.kind !== 'word' || t.unit !== undefined) return;
+			if (!next.affixes.some((a) => verbalPrefixes.has(a.form))) return;
+			const rest = (t.gloss?.senses ?? []).filter((x) => !sense.split('; ').includes(x.gloss));
+			t.gloss = {
+				gloss: [...sense.split('; '), ...rest.map((x) => x.gloss)].slice(0, 3).join('; '),
+				senses: [...sensesOfGloss(sense, 'adv'), ...rest],
+				source: t.gloss?.source ?? 'root'
+			};
+		});
+}
+
 function glossAttributions(sentences: AnalysedSentence[]): void {
 	for (const s of sentences)
 		s.tokens.forEach((t, i) => {
 			const verb = attributionVerbs[t.root];
 			const before = s.tokens[i - 1];
-			if (!verb || t.kind !== 'word' || !before || !closingQuotes.has(before.text)) return;
+			// After a quote ("…," kata Budi) or after a comma with the speaker's name next (…, jelas Pudji).
+			const after = s.tokens[i + 1];
+			const quoted = !!before && closingQuotes.has(before.text);
+			const named = before?.text === ',' && !!after?.isName;
+			if (!verb || t.kind !== 'word' || !(quoted || named)) return;
 			if (t.affixes.some((a) => a.form !== '-nya')) return;
 			const withNya = t.affixes.length > 0;
 			const shown = verb

@@ -175,9 +175,11 @@ export function candidateSenses(
 	}
 	const entry = lexicon.lookup(root);
 	if (!entry || !entry.gloss) return undefined;
+	// "on; constantly (meneruskan: continue)": the bracket lists other forms' meanings, not this word's.
+	const own = entry.gloss.replace(/\s*\([^()]*:[^()]*\)$/, '');
 	const ranked = entry.curated ? undefined : lexicon.senses?.(root);
 	if (!ranked || ranked.length < 2)
-		return { senses: [{ pos: entry.pos, gloss: entry.gloss }], source: 'root', fixed: true };
+		return { senses: [{ pos: entry.pos, gloss: own }], source: 'root', fixed: true };
 	return { senses: ranked, source: 'root', fixed: false };
 }
 

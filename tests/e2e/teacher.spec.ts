@@ -25,6 +25,8 @@ interface Reviewed {
 	options: string[];
 	key: string;
 	typed: boolean;
+	/** Low-scored kinds start hidden. */
+	hidden: boolean;
 }
 
 /** The questions on the review page, read from the markup the teacher sees. */
@@ -37,7 +39,8 @@ async function readQuestions(page: Page): Promise<Reviewed[]> {
 				o.firstChild!.textContent!.trim()
 			),
 			key: li.querySelector('.options > li.key')?.firstChild?.textContent?.trim() ?? '',
-			typed: li.textContent!.includes('Typed answer:')
+			typed: li.textContent!.includes('Typed answer:'),
+			hidden: li.classList.contains('hidden')
 		}))
 	);
 }
@@ -165,10 +168,10 @@ test('a teacher imports, reviews and assigns; two students answer; dashboard, re
 
 	// Review: keep four multiple-choice questions, hide the rest, and make one of the four faulty on purpose.
 	const all = await readQuestions(page);
-	const keep = all.filter((q) => !q.typed && q.options.length >= 2).slice(0, 4);
+	const keep = all.filter((q) => !q.typed && !q.hidden && q.options.length >= 2).slice(0, 4);
 	const faulty = keep.find((q) => q.options.length >= 3) ?? keep[0];
 	expect(keep).toHaveLength(4);
-	for (const q of all.filter((q) => !keep.includes(q))) {
+	for (const q of all.filter((q) => !keep.includes(q) && !q.hidden)) {
 		await page
 			.locator(`li#q-${q.id}`)
 			.getByRole('button', { name: /^Hide question/ })

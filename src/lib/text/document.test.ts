@@ -134,3 +134,17 @@ describe('grammatical senses in context', () => {
 		expect(glossOf('Mereka berjalan terus ke pasar.', 'terus')).not.toMatch(/\(/);
 	});
 });
+
+describe('senses before a number or a time', () => {
+	const glossOf = (body: string, word: string) =>
+		documentTokens(analyzeDocument(body, lexicon, rootDictionary)).find((t) => t.text === word)
+			?.gloss?.gloss ?? '';
+
+	it('reads pukul and sampai before a number as "at" and "up to", and leaves them alone elsewhere', () => {
+		expect(glossOf('Gempa terjadi pukul 19.03 WIB.', 'pukul')).toMatch(/^at/);
+		expect(glossOf('Kereta tiba pukul tujuh pagi.', 'pukul')).toMatch(/^at/);
+		expect(glossOf('Harga naik sampai 20 persen.', 'sampai')).toMatch(/^until/);
+		expect(glossOf('Ia sampai di rumah pada malam hari.', 'sampai')).not.toMatch(/^until/);
+		expect(glossOf('Harga naik sampai 20 persen.', 'sampai').split('; ')).toHaveLength(3);
+	});
+});

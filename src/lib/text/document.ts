@@ -359,16 +359,38 @@ const beforeVerbSenses: Record<string, string> = {
 	guna: 'in order to'
 };
 
+/** The same before a number or a time: "pukul 19.03" (at), "sampai 20 persen" (up to). */
+const beforeNumberSenses: Record<string, string> = {
+	pukul: 'at; o’clock',
+	sampai: 'until; up to',
+	hingga: 'until; up to',
+	per: 'as of; per'
+};
+const numberWords = new Set(
+	'satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belasan puluhan ratusan ribuan'.split(
+		' '
+	)
+);
+
 function glossBeforeVerbs(sentences: AnalysedSentence[]): void {
 	for (const s of sentences)
 		s.tokens.forEach((t, i) => {
-			const sense = beforeVerbSenses[t.text.toLowerCase()];
+			const lower = t.text.toLowerCase();
 			const next = s.tokens[i + 1];
-			if (!sense || !next || next.kind !== 'word' || t.unit !== undefined) return;
-			if (!next.affixes.some((a) => verbalPrefixes.has(a.form))) return;
-			const rest = (t.gloss?.senses ?? []).filter((x) => !sense.split('; ').includes(x.gloss));
+			if (!next || t.unit !== undefined) return;
+			const beforeNumber =
+				next.kind === 'number' ||
+				(next.kind === 'word' && numberWords.has(next.text.toLowerCase()));
+			const beforeVerb =
+				next.kind === 'word' && next.affixes.some((a) => verbalPrefixes.has(a.form));
+			const sense =
+				(beforeNumber && beforeNumberSenses[lower]) || (beforeVerb && beforeVerbSenses[lower]);
+			if (!sense) return;
+			const mine = sense.split('; ');
+			const rest = (t.gloss?.senses ?? []).filter((x) => !mine.includes(x.gloss));
+			const others = rest.flatMap((x) => x.gloss.split('; ')).filter((g) => !mine.includes(g));
 			t.gloss = {
-				gloss: [...sense.split('; '), ...rest.map((x) => x.gloss)].slice(0, 3).join('; '),
+				gloss: [...mine, ...others].slice(0, 3).join('; '),
 				senses: [...sensesOfGloss(sense, 'adv'), ...rest],
 				source: t.gloss?.source ?? 'root'
 			};

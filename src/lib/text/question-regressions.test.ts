@@ -10,6 +10,7 @@ import { numericVariants, simpleRatio } from './numbers';
 import { looksLikeCognate, lowScore, scoreOf } from './question-checks';
 import { normaliseAnswer } from './question-utils';
 import { generateQuestions } from './questions';
+import { surfaceForm } from './word-questions';
 
 const text = [
 	'Liputan6.com, Bandung - Warga Desa Sukamaju mengungsi ke balai desa karena sungai di dekat kampung meluap. Petugas pemadam kebakaran membantu warga memindahkan barang.',
@@ -165,7 +166,7 @@ describe('regressions from reading the output as a teacher', () => {
 		for (const q of held) {
 			expect(vouched(q), q.prompt).toBe(false);
 			// Feedback never states the unchecked root gloss as fact.
-			expect(q.explanation.includes(`${q.root}: `), q.explanation).toBe(false);
+			expect(q.explanation, q.explanation).not.toMatch(new RegExp(`(^|\\. )${q.root}: `));
 		}
 	});
 
@@ -206,6 +207,29 @@ describe('regressions from reading the output as a teacher', () => {
 		const visible = pool.filter((q) => (q.score ?? 0) >= lowScore);
 		const hidden = pool.filter((q) => (q.score ?? 0) < lowScore);
 		expect(visible.length).toBeGreaterThan(hidden.length);
+	});
+
+	it('AFX: a root item only where a nasal prefix hid the root, and no affix items', () => {
+		const roots = pool.filter((q) => q.kind === 'morphology-root');
+		expect(roots.length).toBeGreaterThan(0);
+		for (const q of roots) {
+			const word = /"([^"]+)"/.exec(q.prompt)![1].toLowerCase();
+			expect(word.includes(q.answer), `${word} → ${q.answer}`).toBe(false);
+		}
+		expect(pool.some((q) => q.kind === 'morphology-affixes')).toBe(false);
+	});
+
+	it('FB: feedback writes the prefix as it is spelt when the root follows it unchanged', () => {
+		expect(surfaceForm('peN-', 'petugas', 'tugas')).toBe('pe-');
+		expect(surfaceForm('meN-', 'membantu', 'bantu')).toBe('mem-');
+		expect(surfaceForm('peN-…-an', 'pengiriman', 'kirim')).toBe('peN-…-an');
+		expect(surfaceForm('meN-', 'mengatakan', 'kata')).toBe('meN-');
+		expect(surfaceForm('di-', 'dicetak', 'cetak')).toBe('di-');
+	});
+
+	it('TRIV: every meaning option is one sense, so the key does not stand out by its length', () => {
+		for (const q of pool.filter((x) => x.kind === 'vocab-meaning'))
+			for (const o of q.options) expect(o, q.prompt).not.toContain(';');
 	});
 
 	it('every item carries a score between 0 and 1', () => {

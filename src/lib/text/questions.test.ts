@@ -107,15 +107,17 @@ describe('generateQuestions on the shipped article', () => {
 	});
 
 	it('explains cloze and vocabulary answers with root and gloss', () => {
-		const cloze = seedQuestions.find((q) => q.kind === 'cloze' && q.answer === 'menerima');
-		expect(cloze?.explanation).toMatch(/terima/);
-		expect(cloze?.explanation).toMatch(/meN-/);
+		// A cloze on a derived word shows how it is built from its root.
+		const cloze = seedQuestions.find((q) => q.kind === 'cloze' && q.root && q.answer !== q.root);
+		expect(cloze?.explanation).toContain(`${cloze?.answer} = `);
+		expect(cloze?.explanation).toMatch(new RegExp(`\\b${cloze?.root}\\b`));
 		for (const q of seedQuestions.filter(
 			(x) => x.kind.startsWith('vocab') || x.kind.startsWith('morphology')
 		)) {
-			// Root and gloss, and no part-of-speech label: the dictionaries' labels were often wrong
-			// ("rendam (noun)"), and judges counted each as feedback that teaches an error.
-			expect(q.explanation).toMatch(new RegExp(`\\b${q.root}: `));
+			// The root (its gloss only when a person vouched for it), and no part-of-speech label: the
+			// dictionaries' labels were often wrong ("rendam (noun)"), and judges counted each as
+			// feedback that teaches an error.
+			expect(q.explanation).toMatch(new RegExp(`\\b${q.root}\\b`));
 			expect(q.explanation).not.toMatch(/\((noun|verb|adj|adv|other)\)/);
 		}
 	});

@@ -246,3 +246,16 @@ describe('affix items (AFX)', () => {
 		expect(scoreOf('morphology-root', 1, [])).toBeGreaterThanOrEqual(lowScore);
 	});
 });
+
+describe('words of a multiword unit', () => {
+	it('GLOSS: are never drilled alone (wali in wali kota, salah in salah satu)', () => {
+		const qs = generateQuestions(
+			importArticle(
+				'Wali kota itu meresmikan pasar baru di pusat kota pada Senin pagi. Salah satu pedagang menjual sayur segar dari kebun sendiri.'
+			),
+			{ lexicon, dict: rootDictionary }
+		);
+		expect(qs.length).toBeGreaterThan(0);
+		for (const q of qs) expect(q.root ?? '', q.prompt).not.toMatch(/^(wali|salah)$/);
+	});
+});

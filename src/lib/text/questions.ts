@@ -159,11 +159,14 @@ const maxSenseChars = 200_000;
 function chosenSenses(body: string, lexicon: Lexicon, dict: RootDictionary): SenseMap {
 	const out = new Map<number, { gloss: string; source: string }>();
 	if (body.length > maxSenseChars) return out;
-	for (const s of analyzeDocument(body, lexicon, dict).sentences)
+	const doc = analyzeDocument(body, lexicon, dict);
+	for (const s of doc.sentences)
 		for (const t of s.tokens) {
 			const sense = t.gloss?.senses[0]?.gloss;
-			if (sense && t.unit === undefined)
-				out.set(t.start, { gloss: sense, source: t.gloss!.source });
+			// A word of a multiword unit (wali in wali kota) means nothing alone: marked, not drilled.
+			if (t.unit !== undefined)
+				out.set(t.start, { gloss: doc.units[t.unit].gloss, source: 'multiword' });
+			else if (sense) out.set(t.start, { gloss: sense, source: t.gloss!.source });
 		}
 	return out;
 }

@@ -124,6 +124,7 @@ function learnableWords(
 			}
 			if (!hit) continue;
 			const sense = senses?.get(token.start);
+			if (sense?.source === 'multiword') continue;
 			const teacher = sense?.source === 'teacher';
 			out.push({
 				token,

@@ -3,7 +3,7 @@
  * 390×844 phone: the evidence once and as written (a quotation keeps its own quotes, no second
  * pair), the next step on the first screen, and an order question's sentences one to a line.
  * The quiz is a teacher's assignment of a made-up article cut down to two questions: its order
- * question and a true-or-false one about a quotation. The phone project saves screenshots under
+ * question and one whose evidence is a quotation. The phone project saves screenshots under
  * test-results/phone-screens/ for a person to look at.
  */
 import { readFileSync } from 'node:fs';
@@ -29,7 +29,8 @@ test('feedback shows the evidence once, as written, with the next step on the fi
 	const tag = `${info.project.name}-${Date.now()}`;
 	const teacher = await school.registered(baseURL!, 'Bu Wati', 'teacher', tag);
 	const slug = await school.importArticle(teacher, `Pasar Magelang ${tag}`, text);
-	await school.keepOnly(teacher, slug, [/^Urutkan/, /^Benar atau salah\?.*[Pp]embeli muda/]);
+	// The item on the quotation ("Pembeli muda … uang tunai," kata …) is whichever one the pool has.
+	await school.keepOnly(teacher, slug, [/^Urutkan/, /"(tunai|uang|seorang|pembeli|muda|jarang)"/]);
 	const classroom = await school.createClass(teacher, `Kelas Pasar ${tag}`);
 	await school.assign(teacher, classroom.id, slug);
 	const student = await school.registered(baseURL!, 'Rani', 'student', tag);

@@ -248,14 +248,21 @@ describe('affix items (AFX)', () => {
 });
 
 describe('words of a multiword unit', () => {
-	it('GLOSS: are never drilled alone (wali in wali kota, salah in salah satu)', () => {
+	it('GLOSS: are never drilled alone (bicara in juru bicara, musim in musim hujan)', () => {
 		const qs = generateQuestions(
 			importArticle(
-				'Wali kota itu meresmikan pasar baru di pusat kota pada Senin pagi. Salah satu pedagang menjual sayur segar dari kebun sendiri.'
+				[
+					'Wali kota itu meresmikan pasar baru di pusat kota pada Senin pagi bersama para pejabat daerah.',
+					'Salah satu pedagang menjual sayur segar dari kebun sendiri kepada pembeli yang datang sejak subuh.',
+					'Rumah sakit umum daerah menyiapkan ruang perawatan tambahan bagi pasien demam berdarah.',
+					'Para petani menanam padi pada musim hujan dan memanen hasilnya pada musim kemarau panjang.',
+					'Juru bicara pemerintah kota mengatakan bahwa anggaran pembangunan pasar berasal dari dana daerah.'
+				].join('\n')
 			),
 			{ lexicon, dict: rootDictionary }
 		);
-		expect(qs.length).toBeGreaterThan(0);
-		for (const q of qs) expect(q.root ?? '', q.prompt).not.toMatch(/^(wali|salah)$/);
+		expect(qs.length).toBeGreaterThan(5);
+		for (const q of qs)
+			expect(q.root ?? '', q.prompt).not.toMatch(/^(wali|salah|bicara|demam|musim|sakit)$/);
 	});
 });

@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import * as articleImport from '$lib/server/article-import';
 import { requireTeacher } from '$lib/server/auth/guards';
+import * as library from '$lib/server/library';
 import { readForm, refuse } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -29,12 +30,14 @@ export const actions: Actions = {
 	/** Checks the text again (never trusts the preview) and publishes it in one transaction. */
 	publish: async (event) => {
 		const teacher = requireTeacher(event);
-		const parsed = articleImport.parseImportForm(await readForm(event));
-		if (!parsed.ready) {
-			const message = parsed.notices.join(' ') || undefined;
-			return refuse(400, 'publish', { values: parsed.values, errors: parsed.errors, message });
-		}
-		const slug = await articleImport.publish(event.locals.db, teacher.id, parsed.ready);
-		redirect(303, `/teacher/articles/${slug}/questions?published=1`);
+		const form = await readForm(event);
+		const result = await library.publishOwn(
+			event.locals.db,
+			teacher.id,
+			event.getClientAddress(),
+			form
+		);
+		if (!result.ok) return refuse(result.status, 'publish', result);
+		redirect(303, `/teacher/articles/${result.slug}/questions?published=1`);
 	}
 };

@@ -40,6 +40,7 @@ export const kindNames: Record<QuestionKind, string> = {
 	'morphology-affixes': 'Affixes of a word',
 	order: 'Sentence order',
 	why: 'Why (cause)',
-	speaker: 'Who said it'
+	speaker: 'Who said it',
+	reference: 'Who is meant'
 };
 export const questionKinds = Object.keys(kindNames) as QuestionKind[];

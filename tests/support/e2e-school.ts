@@ -150,11 +150,18 @@ export async function reviewQuestions(
 	].map((m) => ({ id: m[1], prompt: m[2].replace(/&quot;/g, '"').replace(/&amp;/g, '&') }));
 }
 
-/** Hides every question of the article but the first whose prompt matches each of `keep`. */
+/**
+ * Hides every question of the article but the first whose prompt matches each of `keep`, and shows
+ * those (a low-scored kind starts hidden).
+ */
 export async function keepOnly(teacher: Person, slug: string, keep: RegExp[]): Promise<string[]> {
 	const all = await reviewQuestions(teacher, slug);
 	const kept = keep.map((k) => all.find((q) => k.test(q.prompt)));
 	expect(kept.every(Boolean), `a question for each of ${keep.join(', ')}`).toBe(true);
+	for (const q of kept)
+		await redirected(
+			await post(teacher.http, `/teacher/articles/${slug}/questions?/show`, { question: q!.id })
+		);
 	for (const q of all.filter((q) => !kept.includes(q)))
 		await redirected(
 			await post(teacher.http, `/teacher/articles/${slug}/questions?/hide`, { question: q.id })

@@ -29,7 +29,7 @@ import { levelColumns } from './articles';
 import { hashContent, type ArticleMetadata } from './content';
 import type { Database } from './db';
 import { articleQuestions, articles } from './db/schema';
-import { storedSet } from './question-bank';
+import { isLowScored, storedSet } from './question-bank';
 
 export const maxTextLength = 20_000;
 /** What the form accepts at all, HTML included; beyond it we do not even look. */
@@ -228,7 +228,9 @@ export function preview(ready: NonNullable<ParsedImport['ready']>, budget = impo
 			kind: q.kind,
 			prompt: q.prompt,
 			options: q.options,
-			answer: q.answer
+			answer: q.answer,
+			// A low-scored kind is stored hidden: the teacher sees which ones before publishing.
+			hidden: isLowScored(q)
 		}))
 	};
 }

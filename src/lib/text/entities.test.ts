@@ -78,6 +78,17 @@ describe('recogniseEntities on made-up articles', () => {
 		expect([...(types.get('Kecamatan Tambun') ?? [])]).toEqual(['place']);
 	});
 
+	it('splits an organisation, rank or ministry word from the person after it', () => {
+		const types = typesOf(
+			'Juru bicara Kemenkes Siti Nadia Tarmizi menjelaskan hal itu. Kepala Pusat Data BNPB Raditya Jati merinci jumlahnya. Menurut Kapolres Bogor AKBP Rudi Setiawan, pelaku sudah ditangkap.'
+		);
+		for (const name of ['Siti Nadia Tarmizi', 'Raditya Jati', 'Rudi Setiawan'])
+			expect([...(types.get(name) ?? [])], name).toEqual(['person']);
+		expect([...types.keys()].some((k) => /Kemenkes Siti|BNPB Raditya|AKBP Rudi/.test(k))).toBe(
+			false
+		);
+	});
+
 	it('does not read a time of day as an amount', () => {
 		const types = typesOf(allArticles.banjir.body);
 		expect([...types.keys()].some((k) => k.includes('dini'))).toBe(false);

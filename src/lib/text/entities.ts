@@ -227,13 +227,28 @@ function splitRuns(
 				a = k;
 			}
 		const w = s.tokens[a].text;
-		if (b - a >= 2 && (places.has(w.toLowerCase()) || isAcronym(w) || loneNames.has(w)))
+		// "Kemenkes Siti Nadia Tarmizi", "Bogor AKBP Rudi Setiawan": an organisation or rank word
+		// inside a run ends the part before the person, who takes the two to four words after it.
+		let cut = -1;
+		for (let k = b - 2; k >= a && cut < 0; k--) if (isOrgWord(s.tokens[k].text)) cut = k;
+		if (cut >= a && b - cut >= 2 && b - cut <= 4) {
+			out.push([a, cut]);
+			// "BPBD Kabupaten Bekasi Dodi Supriadi": a place between them keeps its own words.
+			const next = lower(s.tokens[cut + 1]);
+			if (b - cut >= 4 && (geoHeads.has(next) || places.has(next)))
+				out.push([cut + 1, b - 2], [b - 1, b]);
+			else out.push([cut + 1, b]);
+		} else if (b - a >= 2 && (places.has(w.toLowerCase()) || isAcronym(w) || loneNames.has(w)))
 			out.push([a, a], [a + 1, b]);
 		else if (b - a >= 3 && endsWithPersonName(s, a, b)) out.push([a, b - 2], [b - 1, b]);
 		else out.push([a, b]);
 	}
 	return out;
 }
+
+/** Acronyms (BNPB, AKBP) and the short names of ministries and police or local government units. */
+const isOrgWord = (w: string) =>
+	isAcronym(w) || /^(Kemen|Polres|Polda|Polsek|Pemkab|Pemkot|Pemprov|Dinkes)\p{Ll}*$/u.test(w);
 
 /** Prefixed verb shape: menerima, bertemu, dirilis, terpukul. */
 export const looksLikeVerb = (w: string) =>

@@ -17,7 +17,8 @@ export const monthNames = set(
 export const titleWords = set(
 	'presiden | wakil | menteri | duta | besar | gubernur | bupati | wali | ketua | kepala | direktur | jenderal | ' +
 		'profesor | prof. | dr. | pak | bu | bapak | ibu | sekjen | perdana | raja | ratu | pangeran | kapten | pelatih | ' +
-		'jubir | kapolda | kapolres | kapolri | panglima | komandan | letjen | mayjen | brigjen | kolonel | sri | paus | syekh'
+		'jubir | kapolda | kapolres | kapolri | panglima | komandan | letjen | mayjen | brigjen | kolonel | sri | paus | syekh | ' +
+		'dokter | camat | lurah | hakim | jaksa | kiai | ustaz | ustazah | pendeta | romo | suster | bidan'
 );
 
 /** Words (or two-word phrases) just before a name that make it a person. */

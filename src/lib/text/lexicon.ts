@@ -42,6 +42,7 @@ export interface CuratedLexicon {
 
 export interface LoadedLexicon extends Lexicon {
 	formGloss(form: string): string | undefined;
+	formCurated(form: string): boolean;
 	senses(word: string): Sense[] | undefined;
 	multiword(expression: string): LexiconEntry | undefined;
 	/** The longest expression in words, so a matcher knows how far to look ahead. */
@@ -135,6 +136,7 @@ export function createLexicon(
 	return {
 		lookup: (root) => entries.get(root.toLowerCase()),
 		formGloss: (form) => formGlosses.get(form.toLowerCase()),
+		formCurated: (form) => curatedFormSet.has(form.toLowerCase()),
 		// A curated gloss is the whole truth for its word: its generated senses are not offered.
 		senses: (word) => {
 			const w = word.toLowerCase();

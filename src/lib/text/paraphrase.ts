@@ -75,7 +75,9 @@ const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 /** Lower-cases the first letter unless the first word is a name, an acronym or a number. */
 function lowerStart(text: string, firstToken?: Token): string {
 	if (firstToken && firstToken.kind !== 'word') return text;
-	if (/^\p{Lu}{2}/u.test(text)) return text;
+	// "Vladimir Putin menerima …": two capitalised words open a name the tokenizer could not see at
+	// the start of a sentence.
+	if (/^\p{Lu}{2}|^\p{Lu}\p{Ll}+\s\p{Lu}/u.test(text)) return text;
 	return text.charAt(0).toLowerCase() + text.slice(1);
 }
 

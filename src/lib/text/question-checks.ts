@@ -22,10 +22,17 @@ export const lowScore = 0.5;
 const prior: Record<QuestionKind, number> = {
 	order: 0.9,
 	'morphology-root': 0.8,
-	why: 0.85,
-	'true-false': 0.85,
-	fact: 0.8,
+	// 1 of 6 acceptable on held-out news (clauses cut at the marker read badly): hidden by default.
+	why: 0.45,
+	// Judged on eight held-out news articles (set 2), 1 of 7 true/false and 1 of 11 fact items were
+	// acceptable unchanged: mostly garbled clauses and swaps a reader sees through. Below the
+	// low-score line they stay in the teacher's bank, hidden by default, and quizzes draw them only
+	// when an article has too few other items.
+	'true-false': 0.45,
+	fact: 0.45,
 	speaker: 0.8,
+	// Asked only when the sentence before names exactly one person, so the key is not in doubt.
+	reference: 0.8,
 	'vocab-meaning': 0.7,
 	'vocab-word': 0.65,
 	cloze: 0.65,

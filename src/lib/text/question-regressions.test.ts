@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { importArticle } from './import-article';
 import { lexicon, rootDictionary } from './lexicon-data';
+import { analyzeWord } from './morphology';
 import { numericVariants, simpleRatio } from './numbers';
 import { looksLikeCognate, lowScore, scoreOf } from './question-checks';
 import { normaliseAnswer } from './question-utils';
@@ -27,7 +28,10 @@ const statement = (p: string) => p.replace(/^Benar atau salah\?\s*/, '');
 
 describe('regressions from reading the output as a teacher', () => {
 	it('V: no true statement copies a sentence of the text word for word', () => {
-		const trueOnes = pool.filter((q) => q.kind === 'true-false' && q.answer === 'Benar');
+		// Without a lexicon only the text's own kinds are built, so no word drill claims the sentences.
+		const trueOnes = generateQuestions(article).filter(
+			(q) => q.kind === 'true-false' && q.answer === 'Benar'
+		);
 		expect(trueOnes.length).toBeGreaterThan(0);
 		for (const q of trueOnes) {
 			const s = ' ' + normaliseAnswer(evidenceOf(q)) + ' ';
@@ -112,6 +116,96 @@ describe('regressions from reading the output as a teacher', () => {
 			}
 		}
 		for (const n of perSentence.values()) expect(n).toBeLessThanOrEqual(3);
+	});
+
+	it('GLOSS/FB: a meaning item a quiz may draw has a key a person vouched for', () => {
+		// The real lexicon, with half of this text's words treated as never checked by hand.
+		const unchecked = new Set([
+			'tikungan',
+			'balap',
+			'tonton',
+			'jaja',
+			'minum',
+			'periksa',
+			'ban',
+			'rem'
+		]);
+		const partial: typeof lexicon = {
+			...lexicon,
+			lookup: (root) => {
+				const e = lexicon.lookup(root);
+				return e && unchecked.has(e.lemma) ? { ...e, curated: false } : e;
+			},
+			formCurated: (form) => lexicon.formCurated(form) && !unchecked.has(rootOf(form))
+		};
+		const rootOf = (form: string) => analyzeWord(form, rootDictionary).root;
+		const extra = importArticle(
+			[
+				'Pebalap muda itu menyalip dua lawan di tikungan terakhir dan memenangi balapan motor di sirkuit kota.',
+				'Panitia menyediakan tiket murah bagi penonton, sementara pedagang menjajakan minuman di sekitar tribun.',
+				'Para mekanik memeriksa rem dan ban setiap motor sebelum balapan dimulai pada pagi hari.',
+				'Hujan deras membuat lintasan licin, sehingga panitia menunda balapan selama satu jam.'
+			].join('\n')
+		);
+		const items = generateQuestions(extra, { lexicon: partial, dict: rootDictionary }).filter(
+			(q) => q.kind === 'vocab-meaning' || q.kind === 'vocab-word'
+		);
+		const vouched = (q: (typeof items)[number]) => {
+			const word = /"([^"]+)"/.exec(q.prompt)![1];
+			const ownMeaning = q.kind === 'vocab-meaning' && !q.prompt.includes('kata dasar');
+			return ownMeaning && word !== q.root
+				? partial.formCurated(word)
+				: !!partial.lookup(q.root!)?.curated;
+		};
+		const shown = items.filter((q) => (q.score ?? 0) >= lowScore);
+		expect(shown.length).toBeGreaterThan(0);
+		for (const q of shown) expect(vouched(q), q.prompt).toBe(true);
+		const held = items.filter((q) => (q.score ?? 0) < lowScore);
+		expect(held.length).toBeGreaterThan(0);
+		for (const q of held) {
+			expect(vouched(q), q.prompt).toBe(false);
+			// Feedback never states the unchecked root gloss as fact.
+			expect(q.explanation.includes(`${q.root}: `), q.explanation).toBe(false);
+		}
+	});
+
+	it('SWAP: a statement built from a sentence that opens with a name keeps the name capitalised', () => {
+		const names = importArticle(
+			[
+				'Dewi Lestari menerima penghargaan dari gubernur di Bandung pada Senin pagi.',
+				'Rudi Hartono membuka pameran batik di Yogyakarta bersama para perajin muda.',
+				'Siti Aminah mengundang warga untuk menanam pohon di sepanjang sungai kota.'
+			].join('\n')
+		);
+		const statements = generateQuestions(names, { lexicon, dict: rootDictionary })
+			.filter((q) => q.kind === 'true-false')
+			.map((q) => statement(q.prompt));
+		expect(statements.length).toBeGreaterThan(0);
+		for (const s of statements) expect(s, s).not.toMatch(/\b(dewi|rudi|siti) [A-Z]/);
+	});
+
+	it('TRIV/DUP: no bracketed hint in a meaning option, one item per word, roots typed', () => {
+		const roots = new Map<string, number>();
+		for (const q of pool) {
+			if (q.kind === 'vocab-meaning' || q.kind === 'vocab-word')
+				for (const o of [...q.options, q.prompt.replace(/^[^"]*"[^"]*"/, '')])
+					expect(o, q.prompt).not.toMatch(/\(/);
+			if (q.root) roots.set(q.root, (roots.get(q.root) ?? 0) + 1);
+			if (q.kind === 'morphology-root') expect(q.typed, q.prompt).toBe(true);
+		}
+		for (const [root, n] of roots) expect(n, root).toBe(1);
+	});
+
+	it('FB: word feedback gives the parts and vouched meanings, not general affix notes', () => {
+		const words = pool.filter((q) => q.root && q.kind !== 'morphology-affixes');
+		expect(words.length).toBeGreaterThan(0);
+		for (const q of words) expect(q.explanation, q.explanation).not.toMatch(/makes an? |verb;/);
+	});
+
+	it('a hidden kind never takes a sentence from a kind a quiz may draw', () => {
+		const visible = pool.filter((q) => (q.score ?? 0) >= lowScore);
+		const hidden = pool.filter((q) => (q.score ?? 0) < lowScore);
+		expect(visible.length).toBeGreaterThan(hidden.length);
 	});
 
 	it('every item carries a score between 0 and 1', () => {

@@ -14,7 +14,8 @@ import { functionWords } from './entity-words';
 import { factQuestions, type QuestionDraft } from './fact-questions';
 import { trueFalseQuestions } from './true-false';
 import { whyQuestions } from './why-questions';
-import { isRelativeDate, itemProblems, scoreOf } from './question-checks';
+import { referenceQuestions } from './reference-questions';
+import { isRelativeDate, itemProblems, lowScore, scoreOf } from './question-checks';
 import { isBoilerplate } from './import-article';
 import { orderQuestions } from './order-questions';
 import { normaliseAnswer, containsWords, shuffle, stableId, fnv1a } from './question-utils';
@@ -171,11 +172,19 @@ function chosenSenses(body: string, lexicon: Lexicon, dict: RootDictionary): Sen
 const caps = {
 	perSentence: 3,
 	comprehensionPerSentence: 2,
-	perRoot: 2,
+	// One item per word: a second one on the same root was read as a repeat, and the first one's
+	// feedback often gives the second away.
+	perRoot: 1,
 	clozePerRoot: 1,
 	perFactAnswer: 2
 };
-const comprehension = new Set<Question['kind']>(['fact', 'true-false', 'why', 'speaker']);
+const comprehension = new Set<Question['kind']>([
+	'fact',
+	'true-false',
+	'why',
+	'speaker',
+	'reference'
+]);
 
 export function generateQuestions(
 	article: CleanArticle,
@@ -187,6 +196,7 @@ export function generateQuestions(
 		...factQuestions(entries),
 		...trueFalseQuestions(entries, options.dict),
 		...whyQuestions(entries),
+		...referenceQuestions(entries, article.body),
 		...orderQuestions(paragraphsOf(article, sentences)),
 		...(options.lexicon && options.dict
 			? wordQuestions(
@@ -207,9 +217,11 @@ export function generateQuestions(
 		q.score = scoreOf(q.kind, d.confidence ?? 1, problems);
 		if (q.score > 0) scored.push(q);
 	}
-	// Questions on the text's meaning claim a sentence before word drills do; then best first,
-	// so the caps keep the better of two items on one sentence or word.
-	const rank = (q: Question) => (comprehension.has(q.kind) ? 0 : 1);
+	// Items a quiz may draw claim sentences and words first, so a hidden kind never crowds them
+	// out; among those, questions on the text's meaning before word drills; then best first, so the
+	// caps keep the better of two items on one sentence or word.
+	const rank = (q: Question) =>
+		((q.score ?? 0) >= lowScore ? 0 : 2) + (comprehension.has(q.kind) ? 0 : 1);
 	scored.sort(
 		(a, b) =>
 			rank(a) - rank(b) || (b.score ?? 0) - (a.score ?? 0) || a.evidence.start - b.evidence.start

@@ -48,8 +48,11 @@ describe('buildReaderView on the shipped article', () => {
 		expect(cardOf('senjata')?.formGloss).toBeUndefined();
 	});
 
-	it('reads a form gloss through a clitic (menurutnya means what menurut means)', () => {
-		expect(formGlossOf('menurutnya', true, '', lexicon)).toBe(lexicon.formGloss('menurut'));
+	it('reads a form gloss through a clitic when the clitic form has none of its own', () => {
+		// berdasarkannya is not a dictionary form: it means what berdasarkan means.
+		expect(lexicon.formGloss('berdasarkannya')).toBeUndefined();
+		expect(formGlossOf('berdasarkannya', true, '', lexicon)).toBe(lexicon.formGloss('berdasarkan'));
+		expect(formGlossOf('menurutnya', true, '', lexicon)).toMatch(/^according to/);
 		expect(formGlossOf('Terhadapnya', true, '', lexicon)).toMatch(/^towards/);
 		expect(formGlossOf('senjata', false, 'weapon', lexicon)).toBeUndefined();
 	});

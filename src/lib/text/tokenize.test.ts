@@ -25,9 +25,9 @@ function checkInvariants(body: string, paragraphs: Paragraph[]): void {
 			}
 		}
 	}
-	// Nothing but white space is dropped.
+	// Nothing but white space is dropped (NEL, U+0085, is Unicode white space that JavaScript's \s omits).
 	for (let i = 0; i < body.length; i++)
-		if (!covered[i] && !/\s/.test(body[i]))
+		if (!covered[i] && !/[\s\u0085]/.test(body[i]))
 			throw new Error(`char ${i} (${body.charCodeAt(i)}) lost`);
 }
 

@@ -115,6 +115,11 @@ export interface Lexicon {
 	 * pemerintah: "government"); undefined for ordinary forms. Optional so a plain root table still fits.
 	 */
 	formGloss?(form: string): string | undefined;
+	/**
+	 * True when the form's own gloss was written or checked by hand (curated), not generated: the
+	 * question builder asks for meanings only where a person vouched for them.
+	 */
+	formCurated?(form: string): boolean;
 }
 
 export interface VocabularyForm {
@@ -163,7 +168,8 @@ export type QuestionKind =
 	| 'morphology-affixes'
 	| 'order'
 	| 'why'
-	| 'speaker';
+	| 'speaker'
+	| 'reference';
 
 export type QuestionWord =
 	'Siapa' | 'Di mana' | 'Kapan' | 'Berapa' | 'Apa' | 'Mengapa' | 'Bagaimana';

@@ -26,6 +26,12 @@ interface WordInfo {
 	shape: string;
 	/** The sense the document chose for this occurrence, and whether it is the form's own or the root's. */
 	sense?: { gloss: string; source: string };
+	/**
+	 * Whether a person vouched for the form's own gloss and for the root's (curated or the teacher's):
+	 * on unseen news the generated senses were wrong often enough that a question key or its feedback
+	 * built on them failed a careful teacher's reading more than any other fault.
+	 */
+	trusted: { own: boolean; root: boolean };
 }
 
 /** Token start offset → the sense chosen for it in context (see document.ts). */
@@ -80,7 +86,7 @@ const shortGloss = (gloss: string) =>
 /** The meaning of this very form when the lexicon gives one (meluncurkan → launch). */
 const formGloss = (w: WordInfo) =>
 	parseGloss(w.entry.gloss).forms.get(w.token.text) ??
-	(w.sense?.source === 'form' ? w.sense.gloss : undefined);
+	(w.sense?.source === 'form' || w.sense?.source === 'teacher' ? w.sense.gloss : undefined);
 
 /**
  * The root's meaning as this sentence uses it: the sense chosen in context first (a river
@@ -117,12 +123,22 @@ function learnableWords(
 				known.set(w, hit);
 			}
 			if (!hit) continue;
+			const sense = senses?.get(token.start);
+			const teacher = sense?.source === 'teacher';
 			out.push({
 				token,
 				sentence,
 				...hit,
 				shape: shapeOf(hit.analysis),
-				sense: senses?.get(token.start)
+				sense,
+				trusted: {
+					own:
+						teacher ||
+						(parseGloss(hit.entry.gloss).forms.has(w)
+							? hit.entry.curated
+							: !!lexicon.formCurated?.(w)),
+					root: teacher || hit.entry.curated
+				}
 			});
 		}
 	return out;
@@ -288,9 +304,13 @@ function explain(w: WordInfo): string {
 	const build = parts.length
 		? `${w.token.text} = ${[...parts.filter((p) => p.endsWith('-') || p.includes('…')), w.analysis.root, ...parts.filter((p) => p.startsWith('-') && !p.includes('…'))].join(' + ')}. `
 		: '';
-	const affixNotes = w.analysis.affixes.map((a) => a.explanation).join(' ');
 	const own = formGloss(w);
-	return `${build}${own ? `${w.token.text}: ${own}. ` : ''}${w.analysis.root}: ${rootGloss(w)}.${affixNotes ? ' ' + affixNotes : ''}`;
+	const ownPart = own && w.trusted.own ? `${w.token.text}: ${own}. ` : '';
+	// An unvouched gloss in feedback misleads more than a missing one; the word card still offers it.
+	const rootPart = w.trusted.root ? `${w.analysis.root}: ${rootGloss(w)}.` : '';
+	// The affixes' general notes stay on the word card: in feedback they read as claims about this
+	// word, and judges found them wrong for it often enough (ber- "intransitive" on a -kan verb).
+	return [build.trim(), ownPart.trim(), rootPart].filter(Boolean).join(' ');
 }
 
 /** One word per root, best to learn first. */
@@ -315,14 +335,20 @@ function glossDistractors(w: WordInfo, pool: WordInfo[], answer: string): string
 		...others.filter((x) => x.entry.pos !== w.entry.pos)
 	];
 	for (const x of candidates) {
-		if (out.length >= 6) break;
-		const g = formGloss(x) ?? shortGloss(x.entry.gloss);
-		if (glossesOverlap(answer, g) || glossesOverlap(w.entry.gloss, x.entry.gloss)) continue;
+		if (out.length >= 12) break;
+		const g = plainGloss(formGloss(x) ?? shortGloss(x.entry.gloss));
+		if (!g || glossesOverlap(answer, g) || glossesOverlap(w.entry.gloss, x.entry.gloss)) continue;
 		if (seen.has(normaliseAnswer(g))) continue;
 		seen.add(normaliseAnswer(g));
 		out.push(g);
 	}
-	return out;
+	// A passive key ("be arrested") among active options gives itself away: same shape first.
+	const passive = (g: string) => /^be /.test(g);
+	return out
+		.map((g, i) => ({ g, i, off: passive(g) === passive(answer) ? 0 : 1 }))
+		.sort((a, b) => a.off - b.off || a.i - b.i)
+		.slice(0, 6)
+		.map((x) => x.g);
 }
 
 function vocabDrafts(words: WordInfo[], pool: WordInfo[]): QuestionDraft[] {
@@ -330,6 +356,8 @@ function vocabDrafts(words: WordInfo[], pool: WordInfo[]): QuestionDraft[] {
 	const poolRoots = distinctRoots(pool); // one word per root is enough to draw options from
 	const roots = distinctRoots(words.filter((w) => w.sense?.source !== 'multiword'))
 		.filter((w) => w.entry.band <= 4 && w.analysis.affixes.every((a) => a.kind !== 'reduplication'))
+		// Vouched meanings first, so the items a quiz may draw are not crowded out by hidden ones.
+		.sort((a, b) => vouchedRank(a) - vouchedRank(b))
 		.slice(0, limits.vocabulary);
 	for (const w of roots) {
 		const gloss = rootGloss(w);
@@ -344,9 +372,11 @@ function vocabDrafts(words: WordInfo[], pool: WordInfo[]): QuestionDraft[] {
 				affixed && !own
 					? `Kata "${w.token.text}" berasal dari kata dasar "${w.analysis.root}". Apa arti "${w.analysis.root}"?`
 					: `Apa arti kata "${w.token.text}"?`;
-			const answer = own ?? gloss;
+			const answer = plainGloss(own ?? gloss);
+			const vouched = own ? w.trusted.own : w.trusted.root;
 			out.push({
 				kind: 'vocab-meaning',
+				confidence: vouched ? 1 : unvouched,
 				prompt,
 				answer,
 				distractors: glossDistractors(w, poolRoots, answer),
@@ -374,7 +404,8 @@ function vocabDrafts(words: WordInfo[], pool: WordInfo[]): QuestionDraft[] {
 				.slice(0, 6);
 			out.push({
 				kind: 'vocab-word',
-				prompt: `Kata dasar mana yang berarti "${gloss}"?`,
+				confidence: w.trusted.root ? 1 : unvouched,
+				prompt: `Kata dasar mana yang berarti "${plainGloss(gloss)}"?`,
 				answer: w.analysis.root,
 				distractors: others.map((x) => x.analysis.root),
 				sentence: w.sentence,
@@ -387,6 +418,18 @@ function vocabDrafts(words: WordInfo[], pool: WordInfo[]): QuestionDraft[] {
 	}
 	return out;
 }
+
+/** A gloss without bracketed notes: "(sejumlah: a number of)" on one option only gives it away. */
+const plainGloss = (g: string) =>
+	g
+		.replace(/\s*\([^)]*\)/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+
+const vouchedRank = (w: WordInfo) => (w.trusted.own || w.trusted.root ? 0 : 1);
+
+/** Confidence of a meaning item whose key is a generated gloss: below the teacher's low-score line. */
+const unvouched = 0.6;
 
 const nominalisers = new Set(['-an', 'ke-…-an', 'peN-…-an', 'per-…-an', 'peN-', 'ber-…-an']);
 
@@ -517,7 +560,8 @@ function morphologyDrafts(words: WordInfo[], dict: RootDictionary): QuestionDraf
 			(a) => a.kind === 'prefix' || a.kind === 'confix' || a.kind === 'suffix'
 		);
 		if (fnv1a(w.token.text) % 2 === 0) {
-			const typed = fnv1a(w.token.text) % 3 === 0;
+			// Typed: among options the key was the only real word or the only one without a suffix.
+			const typed = true;
 			out.push({
 				kind: 'morphology-root',
 				prompt: `Apa kata dasar dari "${w.token.text}"?`,

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { importArticle } from './import-article';
+import { generateQuestions } from './questions';
+
+const pool = (paragraphs: string[]) =>
+	generateQuestions(importArticle(paragraphs.join('\n'))).filter((q) => q.kind === 'reference');
+
+describe('reference questions', () => {
+	const text = [
+		'Kepala desa Budi Santoso meninjau tanggul sungai pada Senin pagi. Ia meminta warga segera mengungsi ke balai desa.',
+		'Dokter Siti Aminah membuka posko kesehatan di sekolah. Beliau memeriksa puluhan anak yang demam.',
+		'Gubernur Andi Wijaya dan Bupati Rina Kartika rapat di kantor gubernur. Ia mengatakan bantuan tiba besok.',
+		'Camat Joko Susilo memimpin rapat warga.',
+		'Ia menjelaskan jadwal pembagian beras.'
+	];
+	const qs = pool(text);
+
+	it('asks who "ia" is when the sentence before names exactly one person', () => {
+		const budi = qs.find((q) => q.prompt.includes('Ia meminta warga'));
+		expect(budi?.answer).toBe('Budi Santoso');
+		expect(budi?.prompt).toMatch(/siapa yang dimaksud dengan "ia"\?$/);
+		const siti = qs.find((q) => q.prompt.includes('Beliau memeriksa'));
+		expect(siti?.answer).toBe('Siti Aminah');
+	});
+
+	it('offers other people of the article, never the same person twice', () => {
+		for (const q of qs) {
+			expect(q.options).toContain(q.answer);
+			expect(new Set(q.options).size).toBe(q.options.length);
+			for (const o of q.options.filter((o) => o !== q.answer))
+				expect(q.answer.includes(o) || o.includes(q.answer), o).toBe(false);
+		}
+	});
+
+	it('skips a pronoun after two people, and across a paragraph break', () => {
+		expect(qs.some((q) => q.prompt.includes('bantuan tiba besok'))).toBe(false);
+		expect(qs.some((q) => q.prompt.includes('jadwal pembagian beras'))).toBe(false);
+	});
+
+	it('keeps both sentences as evidence, so the feedback shows the name', () => {
+		const article = importArticle(text.join('\n'));
+		const q = generateQuestions(article).find((x) => x.kind === 'reference')!;
+		const evidence = article.body.slice(q.evidence.start, q.evidence.end);
+		expect(evidence).toContain(q.answer);
+		expect(evidence).toMatch(/\. (Ia|Beliau) /);
+	});
+});

@@ -67,7 +67,9 @@ export default defineConfig({
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			ORIGIN: `http://127.0.0.1:${port}`,
-			PGLITE_DIR: `data/e2e-pglite-${port}`
+			PGLITE_DIR: `data/e2e-pglite-${port}`,
+			// The import spec serves its pages from a server on 127.0.0.1 (web-address.ts).
+			BACAAN_IMPORT_ALLOW_LOOPBACK: '1'
 		}
 	}
 });

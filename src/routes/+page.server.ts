@@ -17,13 +17,25 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const order = url.searchParams.get('order');
 	const filter = {
 		level: isLevel(level) ? level : undefined,
-		order: isOrder(order) ? order : 'newest'
+		order: isOrder(order) ? order : 'newest',
+		topic: url.searchParams.get('topic')?.slice(0, 40) || undefined,
+		search: url.searchParams.get('q')?.slice(0, 200).trim() || undefined
 	};
-	const [list, dueToday, assigned, firstSteps] = await Promise.all([
+	const [list, topics, dueToday, assigned, firstSteps] = await Promise.all([
 		articles.list(locals.db, user, filter),
+		articles.listTopics(locals.db, user),
 		user ? reviews.countDue(locals.db, user.id) : undefined,
 		user?.role === 'student' ? assignments.listForStudent(locals.db, user.id) : [],
 		user?.role === 'teacher' ? onboarding.stepsFor(locals.db, user.id) : null
 	]);
-	return { articles: list, dueToday, assignments: assigned, firstSteps, filter, levels };
+	return {
+		own: list.filter((a) => a.own),
+		articles: list.filter((a) => !a.own),
+		topics,
+		dueToday,
+		assignments: assigned,
+		firstSteps,
+		filter,
+		levels
+	};
 };

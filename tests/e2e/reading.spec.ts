@@ -19,12 +19,39 @@ test('the home page filters the shelf by level and says each text’s level', as
 	await page.getByLabel('Level').selectOption('A1');
 	await page.getByLabel('Order').selectOption('easiest');
 	await page.getByRole('button', { name: 'Show' }).click();
-	await expect(page).toHaveURL(/\?level=A1&order=easiest$/);
+	await expect(page).toHaveURL(/[?&]level=A1&.*order=easiest$/);
 	await expect(page.getByRole('link', { name: 'Keluarga Saya' })).toBeVisible();
 	await expect(page.getByRole('link', { name: shippedArticle.title })).toHaveCount(0);
 	const levels = await page.locator('.articles .level').allTextContents();
 	expect(levels.length).toBeGreaterThan(0);
 	expect(new Set(levels)).toEqual(new Set(['about A1']));
+});
+
+test('the home page searches titles and words, and filters by topic', async ({
+	page,
+	javaScriptEnabled
+}) => {
+	await open(page, '/', javaScriptEnabled);
+	// "Putin" is in the news article's title; "cabai" only in a shelf text's words.
+	await page.getByLabel('Search').fill('putin');
+	await page.getByRole('button', { name: 'Show' }).click();
+	await expect(page).toHaveURL(/[?&]q=putin/);
+	await expect(page.getByRole('link', { name: shippedArticle.title })).toBeVisible();
+	await expect(page.locator('.articles li')).toHaveCount(1);
+	await expect(page.getByLabel('Search')).toHaveValue('putin');
+
+	await page.getByLabel('Search').fill('');
+	await page.getByLabel('Topic').selectOption('food');
+	await page.getByRole('button', { name: 'Show' }).click();
+	await expect(page).toHaveURL(/[?&]topic=food/);
+	const topics = await page.locator('.articles .meta').allTextContents();
+	expect(topics.length).toBeGreaterThan(0);
+	for (const meta of topics) expect(meta).toMatch(/· food\s*$/);
+
+	await page.getByLabel('Topic').selectOption('');
+	await page.getByLabel('Search').fill('zzzqqq');
+	await page.getByRole('button', { name: 'Show' }).click();
+	await expect(page.getByText('No texts match.')).toBeVisible();
 });
 
 test('the article page shows its paragraphs and subheading, and no boilerplate', async ({

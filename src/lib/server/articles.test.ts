@@ -105,6 +105,30 @@ describe('shipped articles', () => {
 		}
 	});
 
+	it('searches titles and words, and filters by topic', async () => {
+		await articleStore.loadShipped(test.db, shipped);
+		const slugs = async (options: articleStore.ListOptions) =>
+			(await articleStore.list(test.db, null, options)).map((a) => a.slug).sort();
+		// In the title only, in any case.
+		expect(await slugs({ search: 'PUTIN' })).toEqual(['putin-terima-undangan-kim-jong-un']);
+		// A word of the body: "Vostochny" is only in the news article's text.
+		expect(await slugs({ search: 'vostochny' })).toEqual(['putin-terima-undangan-kim-jong-un']);
+		// Every word must be there; a word must start a word of the text ("utin" is not one).
+		expect(await slugs({ search: 'putin cabai' })).toEqual([]);
+		expect(await slugs({ search: 'utin' })).toEqual([]);
+		// A prefix finds longer words: "pasar" finds "pasar" and "pasaran" alike.
+		const withPasar = shipped.filter((a) => /\bpasar/i.test(a.rawText + a.metadata.title));
+		expect(await slugs({ search: 'pasar' })).toEqual(withPasar.map((a) => a.slug).sort());
+		// Pattern characters are not patterns: they are dropped like other punctuation.
+		expect(await slugs({ search: '.*' })).toEqual(shipped.map((a) => a.slug).sort());
+		expect(await slugs({ search: 'putin|cabai' })).toEqual([]);
+		expect(await slugs({ topic: 'food' })).toEqual(
+			shipped.filter((a) => a.metadata.topic === 'food').map((a) => a.slug)
+		);
+		expect(await articleStore.listTopics(test.db)).toContain('food');
+		expect(articleStore.searchWords('Anak-anak  MAKAN, makan!')).toEqual(['anak', 'makan']);
+	});
+
 	it('finds an article by slug and nothing for an unknown one', async () => {
 		await articleStore.loadShipped(test.db, shipped);
 		expect(

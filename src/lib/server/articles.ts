@@ -31,9 +31,50 @@ export function visibleTo(db: Database, viewer: Viewer) {
 }
 
 export const listOrders = ['newest', 'easiest', 'hardest'] as const;
-export type ListOptions = { level?: (typeof levels)[number]; order?: (typeof listOrders)[number] };
+export type ListOptions = {
+	level?: (typeof levels)[number];
+	order?: (typeof listOrders)[number];
+	topic?: string;
+	/** Words typed into the search box: each must start a word of the title or the text. */
+	search?: string;
+};
 
-/** The articles `viewer` may read, optionally of one level, newest (or easiest, hardest) first. */
+/** At most this many words of a search count; longer ones are cut to `maxSearchWordLength`. */
+export const maxSearchWords = 6;
+const maxSearchWordLength = 40;
+
+/** The words of a search box's text, lower-cased: letters and digits only, so never a pattern. */
+export function searchWords(search: string | undefined): string[] {
+	const words = (search ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+	return [...new Set(words.map((w) => w.slice(0, maxSearchWordLength)))].slice(0, maxSearchWords);
+}
+
+/** Every search word starts a word (`\m`, PostgreSQL's word start) of the title or the body. */
+function matchesSearch(search: string | undefined) {
+	const words = searchWords(search);
+	if (words.length === 0) return undefined;
+	return and(
+		...words.map((word) => {
+			const pattern = `\\m${word}`;
+			return or(sql`${articles.title} ~* ${pattern}`, sql`${articles.body} ~* ${pattern}`);
+		})
+	);
+}
+
+/** The topics of the texts `viewer` may read, A-Z (for the home page's topic filter). */
+export async function listTopics(db: Database, viewer: Viewer = null): Promise<string[]> {
+	const rows = await db
+		.selectDistinct({ topic: articles.topic })
+		.from(articles)
+		.where(and(visibleTo(db, viewer), sql`${articles.topic} is not null`))
+		.orderBy(asc(articles.topic));
+	return rows.map((r) => r.topic).filter((t): t is string => t !== null);
+}
+
+/**
+ * The articles `viewer` may read, optionally of one level and topic and matching a search, newest
+ * (or easiest, hardest) first. `own` marks the viewer's own imports (their shelf on the home page).
+ */
 export async function list(db: Database, viewer: Viewer = null, options: ListOptions = {}) {
 	const order =
 		options.order === 'easiest'
@@ -57,16 +98,26 @@ export async function list(db: Database, viewer: Viewer = null, options: ListOpt
 			level: articles.level,
 			levelScore: articles.levelScore,
 			topic: articles.topic,
+			ownerId: articles.ownerId,
 			// Only the start of the first paragraph leaves the database, never the whole body: 400
 			// characters (code points) are at least 400 UTF-16 units, more than excerptOf looks at.
 			opening: sql<string>`left(split_part(${articles.body}, E'\n\n', 1), 400)`
 		})
 		.from(articles)
 		.where(
-			and(visibleTo(db, viewer), options.level ? eq(articles.level, options.level) : undefined)
+			and(
+				visibleTo(db, viewer),
+				options.level ? eq(articles.level, options.level) : undefined,
+				options.topic ? eq(articles.topic, options.topic) : undefined,
+				matchesSearch(options.search)
+			)
 		)
 		.orderBy(...order);
-	return rows.map(({ opening, ...row }) => ({ ...row, excerpt: excerptOf(opening) }));
+	return rows.map(({ opening, ownerId, ...row }) => ({
+		...row,
+		own: viewer !== null && ownerId === viewer.id,
+		excerpt: excerptOf(opening)
+	}));
 }
 
 /** Any article, whoever may see it: for start-up and tests. Routes use `findVisible`. */

@@ -30,7 +30,13 @@ export const limits = {
 	// A whole school may share one address; these only stop a script minting rows.
 	guestsPerAddress: { attempts: 300, windowMs: 60 * minutes },
 	registrationsPerAddress: { attempts: 300, windowMs: 60 * minutes },
-	accountsPerTeacher: { attempts: 300, windowMs: 60 * minutes }
+	accountsPerTeacher: { attempts: 300, windowMs: 60 * minutes },
+	// Own texts (library.ts): publishing stores rows and questions, fetching a web address costs a
+	// connection to another site. Per account, and per address so new guests do not reset them.
+	importsPerUser: { attempts: 20, windowMs: 60 * minutes },
+	importsPerAddress: { attempts: 200, windowMs: 60 * minutes },
+	fetchesPerUser: { attempts: 30, windowMs: 60 * minutes },
+	fetchesPerAddress: { attempts: 300, windowMs: 60 * minutes }
 } satisfies Record<string, Limit>;
 
 function counterKey(what: string): string {

@@ -85,7 +85,7 @@ export async function add(
 		.values(newCard(userId, root, 'added', now, article, example))
 		.onConflictDoUpdate({
 			target: [wordReviews.userId, wordReviews.root],
-			set: { known: false, source: 'added', updatedAt: now }
+			set: { known: false, ignored: false, source: 'added', updatedAt: now }
 		});
 	return true;
 }
@@ -105,7 +105,7 @@ export async function markKnown(
 		.values({ ...newCard(userId, root, 'added', now, article, example), known: true })
 		.onConflictDoUpdate({
 			target: [wordReviews.userId, wordReviews.root],
-			set: { known: true, updatedAt: now }
+			set: { known: true, ignored: false, updatedAt: now }
 		});
 	return true;
 }
@@ -195,7 +195,12 @@ export async function addMissedWords(
 		.values(rows)
 		.onConflictDoUpdate({
 			target: [wordReviews.userId, wordReviews.root],
-			set: { known: false, due: sql`least(${wordReviews.due}, excluded.due)`, updatedAt: now }
+			set: {
+				known: false,
+				ignored: false,
+				due: sql`least(${wordReviews.due}, excluded.due)`,
+				updatedAt: now
+			}
 		});
 }
 
@@ -212,6 +217,7 @@ export async function countDue(db: Database, userId: number, now = new Date()): 
 			and(
 				eq(wordReviews.userId, userId),
 				eq(wordReviews.known, false),
+				eq(wordReviews.ignored, false),
 				lt(wordReviews.due, endOfDay(now))
 			)
 		);
@@ -229,7 +235,12 @@ export async function listDue(
 		.select()
 		.from(wordReviews)
 		.where(
-			and(eq(wordReviews.userId, userId), eq(wordReviews.known, false), lte(wordReviews.due, now))
+			and(
+				eq(wordReviews.userId, userId),
+				eq(wordReviews.known, false),
+				eq(wordReviews.ignored, false),
+				lte(wordReviews.due, now)
+			)
 		)
 		.orderBy(asc(wordReviews.due), asc(wordReviews.id))
 		.limit(limit);
@@ -253,7 +264,12 @@ export async function nextCard(db: Database, userId: number, now = new Date()) {
 			.from(wordReviews)
 			.leftJoin(articles, eq(articles.id, wordReviews.articleId))
 			.where(
-				and(eq(wordReviews.userId, userId), eq(wordReviews.known, false), lte(wordReviews.due, now))
+				and(
+					eq(wordReviews.userId, userId),
+					eq(wordReviews.known, false),
+					eq(wordReviews.ignored, false),
+					lte(wordReviews.due, now)
+				)
 			)
 			.orderBy(asc(wordReviews.due), asc(wordReviews.id))
 			.limit(1),
@@ -309,7 +325,7 @@ export async function answer(
 			.from(wordReviews)
 			.where(and(eq(wordReviews.userId, userId), eq(wordReviews.root, root)))
 			.for('update');
-		if (!row || row.known) return { status: 'missing' } as const;
+		if (!row || row.known || row.ignored) return { status: 'missing' } as const;
 		if (row.reps !== seenReps) return { status: 'stale' } as const;
 		const { card } = scheduler.next(toCard(row), now, rating);
 		await tx

@@ -2,6 +2,7 @@ import * as articles from '$lib/server/articles';
 import * as assignments from '$lib/server/assignments';
 import * as onboarding from '$lib/server/onboarding';
 import * as reviews from '$lib/server/reviews';
+import * as words from '$lib/server/words';
 import { levels } from '$lib/text/level';
 import type { PageServerLoad } from './$types';
 
@@ -19,11 +20,24 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		level: isLevel(level) ? level : undefined,
 		order: isOrder(order) ? order : 'newest'
 	};
-	const [list, dueToday, assigned, firstSteps] = await Promise.all([
-		articles.list(locals.db, user, filter),
+	const [[list, shares], dueToday, assigned, firstSteps] = await Promise.all([
+		articles.list(locals.db, user, filter).then(async (list) => {
+			// A learner's known share of each text (teachers choose for others, so not theirs).
+			const mine = user && user.role !== 'teacher';
+			return [
+				list,
+				mine
+					? await words.knownShares(
+							locals.db,
+							user.id,
+							list.map((a) => a.id)
+						)
+					: {}
+			] as const;
+		}),
 		user ? reviews.countDue(locals.db, user.id) : undefined,
 		user?.role === 'student' ? assignments.listForStudent(locals.db, user.id) : [],
 		user?.role === 'teacher' ? onboarding.stepsFor(locals.db, user.id) : null
 	]);
-	return { articles: list, dueToday, assignments: assigned, firstSteps, filter, levels };
+	return { articles: list, shares, dueToday, assignments: assigned, firstSteps, filter, levels };
 };

@@ -91,21 +91,6 @@ describe('word statuses', () => {
 });
 
 describe('known share', () => {
-	it('counts running words by root, leaving ignored ones out', () => {
-		const counts = new Map([
-			['a', 6],
-			['b', 2],
-			['c', 1],
-			['d', 1]
-		]);
-		expect(words.shareOf(counts, {})).toEqual({ percent: 0, newWords: 4 });
-		expect(words.shareOf(counts, { a: 'k', b: 'l2' })).toEqual({ percent: 60, newWords: 2 });
-		expect(words.shareOf(counts, { a: 'k', b: 'i', c: 'k', d: 'k' })).toEqual({
-			percent: 100,
-			newWords: 0
-		});
-	});
-
 	it('rises as words are marked known, and reaches 100 % with the rest marked', async () => {
 		const { id } = await makeStudent(test.db);
 		const before = (await words.knownShares(test.db, id, [article.id]))[article.id];
@@ -148,5 +133,27 @@ describe('your words', () => {
 			'hukum'
 		]);
 		expect(await words.listWords(test.db, id, { status: 'ignored' })).toEqual([]);
+	});
+});
+
+describe('changing a word from the list', () => {
+	it('changes only words the learner has, and removes with new', async () => {
+		const a = await makeStudent(test.db);
+		const b = await makeStudent(test.db);
+		await words.setStatus(test.db, a.id, article, 'hukum', 'learning', now);
+		expect(await words.changeStatus(test.db, b.id, 'hukum', 'known', now)).toBe(false);
+		expect(await words.changeStatus(test.db, a.id, 'hukum', 'ignored', now)).toBe(true);
+		expect(await words.changeStatus(test.db, a.id, 'hukum', 'ignored', now)).toBe(true);
+		expect(await rowsOf(a.id, 'hukum')).toMatchObject([{ known: false, ignored: true }]);
+		expect(await words.changeStatus(test.db, a.id, 'hukum', 'new', now)).toBe(true);
+		expect(await words.changeStatus(test.db, a.id, 'hukum', 'new', now)).toBe(false);
+		expect(await rowsOf(a.id, 'hukum')).toHaveLength(0);
+	});
+
+	it('reads a filter, ignoring anything unknown', () => {
+		expect(words.parseFilter('known')).toEqual({ status: 'known' });
+		expect(words.parseFilter('new')).toEqual({});
+		expect(words.parseFilter('<script>')).toEqual({});
+		expect(words.parseFilter(null)).toEqual({});
 	});
 });

@@ -10,16 +10,17 @@
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { lexicon } from '$lib/text/lexicon-data';
+import type { WordStatus } from '$lib/labels';
+import { countRoots, shareOf, type KnownShare, type StatusCode } from '$lib/text/known-share';
 import type { Database } from './db';
 import { articles, wordReviews } from './db/schema';
 import { viewOf } from './reading';
 import { exampleOf, type ArticleText } from './reviews';
 import { perArticleVersion } from './per-article-version';
 
-export const wordStatuses = ['new', 'learning', 'known', 'ignored'] as const;
-export type WordStatus = (typeof wordStatuses)[number];
-/** How the reader marks a word: k known, i ignored, l1…l4 learning by stage; new words are absent. */
-export type StatusCode = 'k' | 'i' | 'l1' | 'l2' | 'l3' | 'l4';
+export const wordStatuses = ['new', 'learning', 'known', 'ignored'] as const satisfies WordStatus[];
+export type { WordStatus };
+export { shareOf, type KnownShare, type StatusCode };
 
 export function parseStatus(value: unknown): WordStatus | undefined {
 	return typeof value === 'string' && (wordStatuses as readonly string[]).includes(value)
@@ -87,6 +88,29 @@ export async function setStatus(
 	return true;
 }
 
+/**
+ * From the word list: changes a word the learner already has (new removes it). One statement, so
+ * repeating it changes nothing. False when the learner has no such word.
+ */
+export async function changeStatus(
+	db: Database,
+	userId: number,
+	root: string,
+	status: WordStatus,
+	now = new Date()
+): Promise<boolean> {
+	const mine = and(eq(wordReviews.userId, userId), eq(wordReviews.root, root));
+	const rows =
+		status === 'new'
+			? await db.delete(wordReviews).where(mine).returning({ id: wordReviews.id })
+			: await db
+					.update(wordReviews)
+					.set({ known: status === 'known', ignored: status === 'ignored', updatedAt: now })
+					.where(mine)
+					.returning({ id: wordReviews.id });
+	return rows.length > 0;
+}
+
 /** The distinct roots of an article's running words (names excluded), with how often each occurs. */
 export const rootCountsOf = perArticleVersion((article: ArticleText) => {
 	const { blocks, cards } = viewOf(article);
@@ -117,31 +141,6 @@ export async function statusesOf(
 	return Object.fromEntries(rows.map((row) => [row.root, codeOf(row)]));
 }
 
-export interface KnownShare {
-	/** Whole per cent of the running words (ignored ones left out) whose root is known. */
-	percent: number;
-	/** Distinct roots the learner has no status for. */
-	newWords: number;
-}
-
-/** "87 % known, 31 new words" from an article's root counts and the learner's statuses. */
-export function shareOf(
-	counts: Map<string, number>,
-	statuses: Record<string, StatusCode>
-): KnownShare {
-	let running = 0;
-	let known = 0;
-	let newWords = 0;
-	for (const [root, n] of counts) {
-		const code = statuses[root];
-		if (code === 'i') continue;
-		running += n;
-		if (code === 'k') known += n;
-		if (code === undefined) newWords += 1;
-	}
-	return { percent: running === 0 ? 100 : Math.floor((known * 100) / running), newWords };
-}
-
 /**
  * The known share of each listed article (by id). Article texts are read only for versions not
  * yet counted in this process; the learner's statuses are read once for all of them.
@@ -166,6 +165,11 @@ export async function knownShares(
 	const roots = [...new Set(counts.flatMap(([, c]) => [...c.keys()]))];
 	const statuses = await statusesOf(db, userId, roots);
 	return Object.fromEntries(counts.map(([id, c]) => [id, shareOf(c, statuses)]));
+}
+
+/** The learner's statuses of an article's roots, for the reader (which counts the share itself). */
+export async function forReader(db: Database, userId: number, article: ArticleText) {
+	return { statuses: await statusesOf(db, userId, [...rootCountsOf(article).keys()]) };
 }
 
 /**
@@ -206,8 +210,20 @@ export async function markRestKnown(
 	return inserted.length;
 }
 
+/** One word's status for the word page; a visitor's words are all new. */
+export async function statusOf(db: Database, userId: number | undefined, root: string) {
+	if (userId === undefined) return 'new';
+	return statusOfCode((await statusesOf(db, userId, [root]))[root]);
+}
+
 export interface ListFilter {
 	status?: Exclude<WordStatus, 'new'>;
+}
+
+/** The status filter from a query string; anything else lists every word. */
+export function parseFilter(value: string | null): ListFilter {
+	const status = parseStatus(value);
+	return status && status !== 'new' ? { status } : {};
 }
 
 /** The learner's words for /words and the exports: status, gloss, the sentence met, its article. */

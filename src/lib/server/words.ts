@@ -114,12 +114,10 @@ export async function changeStatus(
 /** The distinct roots of an article's running words (names excluded), with how often each occurs. */
 export const rootCountsOf = perArticleVersion((article: ArticleText) => {
 	const { blocks, cards } = viewOf(article);
-	const counts = new Map<string, number>();
-	for (const block of blocks)
-		for (const [, , card] of block.words)
-			if (!cards[card].isName)
-				counts.set(cards[card].root, (counts.get(cards[card].root) ?? 0) + 1);
-	return counts;
+	return countRoots(
+		blocks,
+		cards.map((c) => (c.isName ? null : c.root))
+	);
 });
 
 /** The learner's statuses of the roots in `roots` (new words are left out). */

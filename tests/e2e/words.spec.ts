@@ -171,3 +171,52 @@ test('a status tap twice at once leaves one word', async ({ page, javaScriptEnab
 	await expect(page.locator('.words li')).toHaveCount(1);
 	await expect(page.locator('li#w-hukum .status')).toHaveText('Known');
 });
+
+test('practise with typed recall and the flip card; each keeps the interval it showed', async ({
+	page,
+	javaScriptEnabled: js
+}) => {
+	await setStatus(page, js, 'kesepakatan', 'sepakat', 'Learn it');
+	await setStatus(page, js, 'menghukum', 'hukum', 'Learn it');
+
+	// Typed recall: the gloss and the sentence with a blank; the rating follows from the answer.
+	await open(page, '/review', js);
+	await page.getByRole('link', { name: 'Type the word' }).click();
+	await expect(page).toHaveURL(/mode=typed/);
+	const card = page.getByRole('region', { name: 'Card' });
+	await expect(card.locator('.sentence')).not.toContainText('kesepakatan');
+	await expect(card.locator('.blank')).toBeVisible();
+	await expect(card.locator('.prompt strong')).not.toHaveText('this word');
+	const promised = /Right: Good \(([^)]+)\)/.exec((await card.locator('.hint').textContent())!)![1];
+	await card.getByLabel('The word in Indonesian').fill('kesepakatan');
+	await card.getByRole('button', { name: 'Check' }).click();
+	await expect(page.getByRole('status')).toHaveText(
+		new RegExp(`^Right kesepakatan · Good,\\s+next in ${promised}$`)
+	);
+	const done = page.locator('.done li');
+	await expect(done.filter({ hasText: 'sepakat' })).toHaveText(
+		new RegExp(`sepakat · Good · next in ${promised}`)
+	);
+	if (js) expect(await seriousViolations(page)).toEqual([]);
+
+	// The next card, typed wrong: Again.
+	await card.getByLabel('The word in Indonesian').fill('salah');
+	await card.getByRole('button', { name: 'Check' }).click();
+	await expect(page.getByRole('status')).toHaveText(/^Not quite: it is menghukum · Again/);
+
+	// The flip card, once hukum is due again: each button shows its interval, the answer keeps it.
+	await setStatus(page, js, 'kesepakatan', 'sepakat', 'I know it');
+	await open(page, `${articlePath}/words/hukum`, js);
+	await page.getByRole('button', { name: 'Remove' }).click(); // start hukum afresh, due now
+	await page.getByRole('button', { name: 'Learn it' }).click();
+	await open(page, '/review', js);
+	await card.getByText('Show the meaning').click();
+	const good = card.getByRole('button', { name: /Good/ });
+	const shown = (await good.locator('.interval').textContent())!.trim();
+	expect(shown).toMatch(/^\d+ (min|h|d|mo)$/);
+	await expect(card.getByRole('button', { name: /Again/ }).locator('.interval')).not.toHaveText(
+		shown
+	);
+	await good.click();
+	await expect(done.filter({ hasText: 'hukum' })).toHaveText(`hukum · Good · next in ${shown}`);
+});

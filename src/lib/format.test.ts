@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatInterval, formatShare } from './format';
+import { formatShare } from './format';
+import { formatInterval } from './intervals';
 
 describe('formatInterval', () => {
 	it('names minutes, hours, days and months', () => {

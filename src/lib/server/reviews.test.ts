@@ -6,7 +6,7 @@ import * as articleStore from './articles';
 import { listShippedArticles } from './content';
 import { reviewLog, wordLookups, wordReviews } from './db/schema';
 import * as reviews from './reviews';
-import { formatInterval } from '$lib/format';
+import { formatInterval } from '$lib/intervals';
 
 const test = useTestDatabase();
 const now = new Date('2026-03-02T09:00:00Z');

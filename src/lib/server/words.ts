@@ -165,9 +165,18 @@ export async function knownShares(
 	return Object.fromEntries(counts.map(([id, c]) => [id, shareOf(c, statuses)]));
 }
 
-/** The learner's statuses of an article's roots, for the reader (which counts the share itself). */
+/**
+ * The learner's statuses for the reader, one character per word card of the article's reader
+ * view (`.` new or a name, `k` known, `i` ignored, `1`…`4` learning by stage): the page already has
+ * each card's root, and a string of one letter per card stays small however many words are marked.
+ */
 export async function forReader(db: Database, userId: number, article: ArticleText) {
-	return { statuses: await statusesOf(db, userId, [...rootCountsOf(article).keys()]) };
+	const statuses = await statusesOf(db, userId, [...rootCountsOf(article).keys()]);
+	const codes = viewOf(article).cards.map((card) => {
+		const code = card.isName ? undefined : statuses[card.root];
+		return code === undefined ? '.' : code.startsWith('l') ? code.slice(1) : code;
+	});
+	return { statuses: codes.join(''), share: shareOf(rootCountsOf(article), statuses) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countRoots, shareOf } from './known-share';
+import { decodeStatuses } from './status-codes';
 
 describe('known share', () => {
 	const counts = new Map([
@@ -38,5 +39,13 @@ describe('known share', () => {
 			}
 		];
 		expect([...countRoots(blocks, ['a', null])]).toEqual([['a', 2]]);
+	});
+
+	it('reads the per-card status string, names and new words left out', () => {
+		expect(decodeStatuses('k.2i.', ['a', 'b', 'c', 'd', null])).toEqual({
+			a: 'k',
+			c: 'l2',
+			d: 'i'
+		});
 	});
 });

@@ -6,8 +6,9 @@
  * the browser after a tap and the server counts the article list the same way.
  */
 
-/** A word status as the reader marks it: k known, i ignored, l1…l4 learning by stage; new is absent. */
-export type StatusCode = 'k' | 'i' | 'l1' | 'l2' | 'l3' | 'l4';
+import type { StatusCode } from './status-codes';
+
+export type { StatusCode };
 
 export interface KnownShare {
 	/** Whole per cent (rounded down, so 100 means all) of the counted running words that are known. */

@@ -28,3 +28,8 @@ export function bandLabel(band: number): string {
 export function formatDay(at: Date | string): string {
 	return formatDate(new Date(at).toISOString().slice(0, 10));
 }
+
+/** "87 % known, 31 new words": an article's known share for the learner. */
+export function formatShare(share: { percent: number; newWords: number }): string {
+	return `${share.percent} % known, ${share.newWords} ${share.newWords === 1 ? 'new word' : 'new words'}`;
+}

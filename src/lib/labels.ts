@@ -44,3 +44,13 @@ export const kindNames: Record<QuestionKind, string> = {
 	reference: 'Who is meant'
 };
 export const questionKinds = Object.keys(kindNames) as QuestionKind[];
+
+/** A learner's word status (stored as flags on the review card; see $lib/server/words). */
+export type WordStatus = 'new' | 'learning' | 'known' | 'ignored';
+
+export const wordStatusText: Record<WordStatus, string> = {
+	new: 'New',
+	learning: 'Learning',
+	known: 'Known',
+	ignored: 'Ignored'
+};

@@ -2,6 +2,7 @@ import * as articles from '$lib/server/articles';
 import * as assignments from '$lib/server/assignments';
 import * as onboarding from '$lib/server/onboarding';
 import * as reviews from '$lib/server/reviews';
+import * as words from '$lib/server/words';
 import { levels } from '$lib/text/level';
 import type { PageServerLoad } from './$types';
 
@@ -21,8 +22,21 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		topic: url.searchParams.get('topic')?.slice(0, 40) || undefined,
 		search: url.searchParams.get('q')?.slice(0, 200).trim() || undefined
 	};
-	const [list, topics, dueToday, assigned, firstSteps] = await Promise.all([
-		articles.list(locals.db, user, filter),
+	const [[list, shares], topics, dueToday, assigned, firstSteps] = await Promise.all([
+		articles.list(locals.db, user, filter).then(async (list) => {
+			// A learner's known share of each text (teachers choose for others, so not theirs).
+			const mine = user && user.role !== 'teacher';
+			return [
+				list,
+				mine
+					? await words.knownShares(
+							locals.db,
+							user.id,
+							list.map((a) => a.id)
+						)
+					: {}
+			] as const;
+		}),
 		articles.listTopics(locals.db, user),
 		user ? reviews.countDue(locals.db, user.id) : undefined,
 		user?.role === 'student' ? assignments.listForStudent(locals.db, user.id) : [],
@@ -31,6 +45,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	return {
 		own: list.filter((a) => a.own),
 		articles: list.filter((a) => !a.own),
+		shares,
 		topics,
 		dueToday,
 		assignments: assigned,

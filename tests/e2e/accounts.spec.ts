@@ -81,8 +81,8 @@ test('a guest who saves a word and then registers keeps it', async ({
 	javaScriptEnabled: js
 }, info) => {
 	await open(page, `/articles/${shippedArticle.slug}/words/sepakat`, js);
-	await page.getByRole('button', { name: 'Add to my words' }).click();
-	await expect(page.getByText('✓ In my words')).toBeVisible();
+	await page.getByRole('button', { name: 'Learn it' }).click();
+	await expect(page.getByText('Status: Learning')).toBeVisible();
 	await page.getByRole('banner').getByRole('link', { name: 'Save your progress' }).click();
 	await expect(page.getByText('Everything you did as a guest stays yours.')).toBeVisible();
 	await registerAs(page, js, {

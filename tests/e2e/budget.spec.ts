@@ -40,6 +40,21 @@ for (const [name, path] of [
 	});
 }
 
+test('page weight of the reader for a learner whose every word has a status', async ({ page }) => {
+	// The worst case for the statuses sent beside the text: every root has one, and the text
+	// carries a status class on every word.
+	const path = `/articles/${shippedArticle.slug}`;
+	await page.goto(`${path}/words/hukum`);
+	await page.getByRole('button', { name: 'Learn it' }).click();
+	await expect(page.getByText('Status: Learning')).toBeVisible();
+	await page.goto(path);
+	await page.getByRole('button', { name: 'Mark the remaining new words as known' }).click();
+	await expect(page.locator('.share')).toHaveText(/0 new words/);
+	const fresh = await page.context().newPage(); // same learner, no cached files
+	await measureAndReport(fresh, 'reader (learner)', path);
+	await expect(fresh.locator('.text a.w.k').first()).toBeVisible();
+});
+
 test('page weight of a quiz question', async ({ page }) => {
 	await page.goto(`/articles/${shippedArticle.slug}/quiz`);
 	await page.getByRole('button', { name: 'Start the quiz' }).click();

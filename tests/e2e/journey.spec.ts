@@ -49,13 +49,13 @@ test('a guest reads, looks up a word, takes the quiz, reviews, registers and kee
 		await page.getByRole('link', { name: 'kesepakatan', exact: true }).click();
 		const panel = page.getByRole('complementary', { name: 'Word details' });
 		await expect(panel).toContainText('ke- + sepakat + -an');
-		await panel.getByRole('button', { name: 'Add to my words' }).click();
-		await expect(panel.getByText(/In my words/)).toBeVisible();
+		await panel.getByRole('button', { name: 'Learn it' }).click();
+		await expect(panel.getByText('Status: Learning')).toBeVisible();
 	} else {
 		await page.getByRole('link', { name: 'kesepakatan', exact: true }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('sepakat');
-		await page.getByRole('button', { name: 'Add to my words' }).click();
-		await expect(page.getByText('✓ In my words')).toBeVisible();
+		await page.getByRole('button', { name: 'Learn it' }).click();
+		await expect(page.getByText('Status: Learning')).toBeVisible();
 	}
 
 	// The quiz, with feedback after each answer and the results at the end.

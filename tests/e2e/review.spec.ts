@@ -88,8 +88,11 @@ test('the reader panel adds a word and its lookups reach the review list', async
 	expect((await sent).status()).toBe(200);
 
 	const panel = page.getByRole('complementary', { name: 'Word details' });
-	await panel.getByRole('button', { name: 'Add to my words' }).click();
-	await expect(panel.getByRole('button', { name: '✓ In my words' })).toBeDisabled();
+	await panel.getByRole('button', { name: 'Learn it' }).click();
+	await expect(panel.getByRole('button', { name: 'Learn it' })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
 	await expect(page).toHaveURL(new RegExp(`${articlePath}$`));
 
 	await open(page, '/me');
@@ -104,8 +107,8 @@ test('without JavaScript the word page adds the word and records later visits', 
 	javaScriptEnabled
 }) => {
 	await open(page, `${articlePath}/words/sepakat`, javaScriptEnabled);
-	await page.getByRole('button', { name: 'Add to my words' }).click();
-	await expect(page.getByText('✓ In my words')).toBeVisible();
+	await page.getByRole('button', { name: 'Learn it' }).click();
+	await expect(page.getByText('Status: Learning')).toBeVisible();
 	await open(page, `${articlePath}/words/hukum`, javaScriptEnabled); // a visit as a known learner is a lookup
 	await open(page, '/review', javaScriptEnabled);
 	await expect(page.getByText('2 cards due today')).toBeVisible();

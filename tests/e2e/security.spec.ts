@@ -239,9 +239,15 @@ const matrix: Case[] = [
 		records: true
 	},
 	{
-		name: 'add from a word page of it',
+		name: 'set a word status from a word page of it',
 		method: 'POST',
-		path: (w) => `/articles/${w.slug}/words/sekolah?/add`
+		path: (w) => `/articles/${w.slug}/words/sekolah?/status`,
+		form: () => ({ status: 'learning' })
+	},
+	{
+		name: 'mark the rest of it known',
+		method: 'POST',
+		path: (w) => `/articles/${w.slug}?/knowRest`
 	},
 	{
 		name: 'add from its word list',

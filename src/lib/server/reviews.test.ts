@@ -6,6 +6,7 @@ import * as articleStore from './articles';
 import { listShippedArticles } from './content';
 import { reviewLog, wordLookups, wordReviews } from './db/schema';
 import * as reviews from './reviews';
+import { formatInterval } from '$lib/intervals';
 
 const test = useTestDatabase();
 const now = new Date('2026-03-02T09:00:00Z');
@@ -231,5 +232,57 @@ describe('scheduling with FSRS', () => {
 		expect(reviews.parseRating('good')).toBe(3);
 		expect(reviews.parseRating('toString')).toBeUndefined();
 		expect(reviews.parseRating(undefined)).toBeUndefined();
+	});
+});
+
+describe('the interval on each button', () => {
+	it('is the interval the answer stores, for every rating and a card already under way', async () => {
+		const { id } = await makeStudent(test.db);
+		let at = now;
+		for (const name of ['good', 'good', 'hard', 'easy', 'again'] as const) {
+			await reviews.add(test.db, id, article, 'sepakat', at);
+			const { card } = await reviews.nextCard(test.db, id, at);
+			const shown = card!.intervals[name];
+			const later = new Date(at.getTime() + 7000); // the learner takes a few seconds
+			const answered = await reviews.answer(
+				test.db,
+				id,
+				'sepakat',
+				reviews.ratings[name],
+				card!.reps,
+				later
+			);
+			expect(answered.status).toBe('answered');
+			const [done] = await reviews.listDoneToday(test.db, id, later);
+			expect(done).toMatchObject({ root: 'sepakat', rating: name });
+			expect(Math.abs(done.interval - shown)).toBeLessThan(60_000);
+			expect(formatInterval(done.interval)).toBe(formatInterval(shown)); // what the button said
+			at = new Date(later.getTime() + done.interval); // come back when it is due
+		}
+		expect(await reviews.listDoneToday(test.db, id, new Date('2030-01-01T00:00:00Z'))).toEqual([]);
+	});
+
+	it('typed recall rates a right answer Good and a wrong one Again', async () => {
+		const { id } = await makeStudent(test.db);
+		await reviews.add(test.db, id, article, 'sepakat', now);
+		const { card } = await reviews.nextCard(test.db, id, now);
+		const form = card!.sentence.slice(card!.formStart, card!.formEnd);
+		const right = await reviews.answerTyped(test.db, id, 'sepakat', form, 0, now.getTime(), now);
+		expect(right).toMatchObject({
+			status: 'answered',
+			result: 'correct',
+			rating: reviews.ratings.good
+		});
+		// The same form again (a double submit) is stale, not a second answer.
+		expect(
+			await reviews.answerTyped(test.db, id, 'sepakat', 'salah', 0, now.getTime(), now)
+		).toMatchObject({ status: 'stale' });
+		const due = (await cardOf(id, 'sepakat')).due;
+		const wrong = await reviews.answerTyped(test.db, id, 'sepakat', 'salah', 1, due.getTime(), due);
+		expect(wrong).toMatchObject({
+			status: 'answered',
+			result: 'wrong',
+			rating: reviews.ratings.again
+		});
 	});
 });

@@ -7,9 +7,10 @@
  * "Due today" is counted up to the end of the current UTC day: the server does not know the
  * learner's time zone, and a day boundary that moves by a few hours does not change the habit.
  */
-import { and, asc, count, eq, inArray, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, lte, sql } from 'drizzle-orm';
 import { fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
 import { lexicon } from '$lib/text/lexicon-data';
+import { gradeRecall, type RecallResult } from '$lib/text/recall';
 import { occurrencesOfRoot } from '$lib/text/reader';
 import type { Database } from './db';
 import {
@@ -38,6 +39,9 @@ export const ratings = {
 	easy: Rating.Easy
 } as const;
 export type RatingName = keyof typeof ratings;
+const ratingNames = Object.fromEntries(
+	Object.entries(ratings).map(([name, rating]) => [rating, name as RatingName])
+) as Record<Grade, RatingName>;
 
 /** The sentence where `root` first occurs in the article (preferring `form`); undefined if it does not. */
 export function exampleOf(article: ArticleText, root: string, form?: string): Example | undefined {
@@ -85,7 +89,7 @@ export async function add(
 		.values(newCard(userId, root, 'added', now, article, example))
 		.onConflictDoUpdate({
 			target: [wordReviews.userId, wordReviews.root],
-			set: { known: false, source: 'added', updatedAt: now }
+			set: { known: false, ignored: false, source: 'added', updatedAt: now }
 		});
 	return true;
 }
@@ -105,7 +109,7 @@ export async function markKnown(
 		.values({ ...newCard(userId, root, 'added', now, article, example), known: true })
 		.onConflictDoUpdate({
 			target: [wordReviews.userId, wordReviews.root],
-			set: { known: true, updatedAt: now }
+			set: { known: true, ignored: false, updatedAt: now }
 		});
 	return true;
 }
@@ -195,7 +199,12 @@ export async function addMissedWords(
 		.values(rows)
 		.onConflictDoUpdate({
 			target: [wordReviews.userId, wordReviews.root],
-			set: { known: false, due: sql`least(${wordReviews.due}, excluded.due)`, updatedAt: now }
+			set: {
+				known: false,
+				ignored: false,
+				due: sql`least(${wordReviews.due}, excluded.due)`,
+				updatedAt: now
+			}
 		});
 }
 
@@ -212,6 +221,7 @@ export async function countDue(db: Database, userId: number, now = new Date()): 
 			and(
 				eq(wordReviews.userId, userId),
 				eq(wordReviews.known, false),
+				eq(wordReviews.ignored, false),
 				lt(wordReviews.due, endOfDay(now))
 			)
 		);
@@ -229,38 +239,96 @@ export async function listDue(
 		.select()
 		.from(wordReviews)
 		.where(
-			and(eq(wordReviews.userId, userId), eq(wordReviews.known, false), lte(wordReviews.due, now))
+			and(
+				eq(wordReviews.userId, userId),
+				eq(wordReviews.known, false),
+				eq(wordReviews.ignored, false),
+				lte(wordReviews.due, now)
+			)
 		)
 		.orderBy(asc(wordReviews.due), asc(wordReviews.id))
 		.limit(limit);
 }
 
 /**
- * The card to show on the review page (the most overdue), with its gloss and article, and how
- * many are due today in all. `reps` goes back with the answer (see `answer`).
+ * The card to show on the review page (the most overdue), with its gloss and article, the
+ * interval each rating would give it now (milliseconds, for the buttons), and how many are due
+ * today in all. `reps` goes back with the answer (see `answer`).
  */
 export async function nextCard(db: Database, userId: number, now = new Date()) {
 	const [[row], dueToday] = await Promise.all([
 		db
-			.select({
-				root: wordReviews.root,
-				sentence: wordReviews.sentence,
-				formStart: wordReviews.formStart,
-				formEnd: wordReviews.formEnd,
-				reps: wordReviews.reps,
-				article: { slug: articles.slug, title: articles.title }
-			})
+			.select({ card: wordReviews, article: { slug: articles.slug, title: articles.title } })
 			.from(wordReviews)
 			.leftJoin(articles, eq(articles.id, wordReviews.articleId))
 			.where(
-				and(eq(wordReviews.userId, userId), eq(wordReviews.known, false), lte(wordReviews.due, now))
+				and(
+					eq(wordReviews.userId, userId),
+					eq(wordReviews.known, false),
+					eq(wordReviews.ignored, false),
+					lte(wordReviews.due, now)
+				)
 			)
 			.orderBy(asc(wordReviews.due), asc(wordReviews.id))
 			.limit(1),
 		countDue(db, userId, now)
 	]);
-	const card = row && { ...row, gloss: lexicon.lookup(row.root)?.gloss ?? '' };
+	const card = row && {
+		root: row.card.root,
+		sentence: row.card.sentence,
+		formStart: row.card.formStart,
+		formEnd: row.card.formEnd,
+		reps: row.card.reps,
+		article: row.article,
+		gloss: lexicon.lookup(row.card.root)?.gloss ?? '',
+		intervals: intervalsOf(row.card, now)
+	};
 	return { card, dueToday };
+}
+
+/** What each rating would schedule for this card at `now`: milliseconds until it is due again. */
+export function intervalsOf(row: WordReview, now: Date): Record<RatingName, number> {
+	const preview = scheduler.repeat(toCard(row), now);
+	const after = (rating: Grade) => preview[rating].card.due.getTime() - now.getTime();
+	return {
+		again: after(Rating.Again),
+		hard: after(Rating.Hard),
+		good: after(Rating.Good),
+		easy: after(Rating.Easy)
+	};
+}
+
+/**
+ * The words reviewed today (UTC), the latest first: the rating given and the interval it set
+ * (due minus the review time, both stored), so the page shows that a button kept its word.
+ */
+export async function listDoneToday(db: Database, userId: number, now = new Date()) {
+	const start = new Date(endOfDay(now).getTime() - 24 * 60 * 60 * 1000);
+	const rows = await db
+		.select({
+			root: wordReviews.root,
+			form: sql<string>`substr(${wordReviews.sentence}, ${wordReviews.formStart} + 1, ${wordReviews.formEnd} - ${wordReviews.formStart})`,
+			due: wordReviews.due,
+			lastReview: wordReviews.lastReview,
+			rating: reviewLog.rating
+		})
+		.from(wordReviews)
+		.innerJoin(
+			reviewLog,
+			and(
+				eq(reviewLog.userId, wordReviews.userId),
+				eq(reviewLog.root, wordReviews.root),
+				eq(reviewLog.reviewedAt, wordReviews.lastReview)
+			)
+		)
+		.where(and(eq(wordReviews.userId, userId), gte(wordReviews.lastReview, start)))
+		.orderBy(desc(wordReviews.lastReview), asc(wordReviews.root))
+		.limit(50);
+	return rows.map(({ due, lastReview, rating, ...row }) => ({
+		...row,
+		rating: ratingNames[rating as Grade],
+		interval: due.getTime() - lastReview!.getTime()
+	}));
 }
 
 /** The learner's cards for these roots (for "added"/"known" marks on a word list). */
@@ -288,18 +356,19 @@ function toCard(row: WordReview): Card {
 }
 
 export type AnswerResult =
-	{ status: 'answered'; due: Date } | { status: 'stale' } | { status: 'missing' };
+	{ status: 'answered'; due: Date; rating: Grade } | { status: 'stale' } | { status: 'missing' };
 
 /**
  * Records an answer. `seenReps` is the card's `reps` when it was shown: if it changed since
  * (a second tab, a double submit), the answer is not applied twice. The row is locked for the
- * read-schedule-write so concurrent answers on PostgreSQL serialise.
+ * read-schedule-write so concurrent answers on PostgreSQL serialise. `rating` may be worked out
+ * from the locked card (typed recall grades against its sentence).
  */
 export async function answer(
 	db: Database,
 	userId: number,
 	root: string,
-	rating: Grade,
+	rating: Grade | ((card: WordReview) => Grade),
 	seenReps: number,
 	now = new Date()
 ): Promise<AnswerResult> {
@@ -309,9 +378,10 @@ export async function answer(
 			.from(wordReviews)
 			.where(and(eq(wordReviews.userId, userId), eq(wordReviews.root, root)))
 			.for('update');
-		if (!row || row.known) return { status: 'missing' } as const;
+		if (!row || row.known || row.ignored) return { status: 'missing' } as const;
 		if (row.reps !== seenReps) return { status: 'stale' } as const;
-		const { card } = scheduler.next(toCard(row), now, rating);
+		const grade = typeof rating === 'function' ? rating(row) : rating;
+		const { card } = scheduler.next(toCard(row), now, grade);
 		await tx
 			.update(wordReviews)
 			.set({
@@ -328,9 +398,40 @@ export async function answer(
 				updatedAt: now
 			})
 			.where(eq(wordReviews.id, row.id));
-		await tx.insert(reviewLog).values({ userId, root, rating, state: row.state, reviewedAt: now });
-		return { status: 'answered', due: card.due } as const;
+		await tx
+			.insert(reviewLog)
+			.values({ userId, root, rating: grade, state: row.state, reviewedAt: now });
+		return { status: 'answered', due: card.due, rating: grade } as const;
 	});
+}
+
+/**
+ * Typed recall (`text/recall.ts`): grades what was typed against the card's sentence and records
+ * the rating that follows. `shownAt` (when the card was shown, from the form) times the answer.
+ */
+export async function answerTyped(
+	db: Database,
+	userId: number,
+	root: string,
+	typed: string,
+	seenReps: number,
+	shownAt: number,
+	now = new Date()
+) {
+	let result: RecallResult = 'wrong';
+	const answered = await answer(
+		db,
+		userId,
+		root,
+		(card) => {
+			const graded = gradeRecall(card, typed, now.getTime() - shownAt);
+			result = graded.result;
+			return ratings[graded.rating];
+		},
+		seenReps,
+		now
+	);
+	return { ...answered, result };
 }
 
 /** Reads a rating from a form value ('again' … 'easy'). */

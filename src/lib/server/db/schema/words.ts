@@ -21,7 +21,9 @@ export type WordSource = (typeof wordSources)[number];
  * One learner's review card for one root. The card face is `sentence` (the article sentence the
  * word came from) with the form at `formStart`..`formEnd` (offsets into `sentence`). The FSRS
  * fields mirror ts-fsrs's `Card` (state: 0 new, 1 learning, 2 review, 3 relearning).
- * `known` is "I know this": such cards are never due. One row per (user, root), so adding the
+ * `known` is "I know this" and `ignored` is "not a word to learn" (a name, a number): such cards
+ * are never due, and at most one of the two is set. The row is the learner's word status too: no
+ * row is a new word, a row with neither flag is learning. One row per (user, root), so adding the
  * same word from two tabs is one upsert, not a failure.
  */
 export const wordReviews = pgTable(
@@ -38,6 +40,7 @@ export const wordReviews = pgTable(
 		formEnd: integer().notNull().default(0),
 		source: text({ enum: wordSources }).notNull(),
 		known: boolean().notNull().default(false),
+		ignored: boolean().notNull().default(false),
 		due: timestamp({ withTimezone: true }).notNull(),
 		stability: doublePrecision().notNull().default(0),
 		difficulty: doublePrecision().notNull().default(0),
@@ -55,7 +58,8 @@ export const wordReviews = pgTable(
 		unique('word_reviews_user_root_unique').on(t.userId, t.root),
 		index('word_reviews_user_due_idx').on(t.userId, t.due),
 		check('word_reviews_source_known', sql`source in ('added', 'lookup', 'missed')`),
-		check('word_reviews_state_known', sql`state between 0 and 3`)
+		check('word_reviews_state_known', sql`state between 0 and 3`),
+		check('word_reviews_known_or_ignored', sql`not (known and ignored)`)
 	]
 );
 

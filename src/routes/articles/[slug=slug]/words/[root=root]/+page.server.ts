@@ -1,9 +1,11 @@
 import { redirect } from '@sveltejs/kit';
 import { ensureLearner } from '$lib/server/auth/guards';
+import { readForm, refuse } from '$lib/server/forms';
 import * as glosses from '$lib/server/glosses';
 import { wordInArticle } from '$lib/server/reading';
 import { found, requireArticle } from '$lib/server/require';
 import * as reviews from '$lib/server/reviews';
+import * as words from '$lib/server/words';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The no-JavaScript twin of the reader's word panel. */
@@ -17,24 +19,27 @@ export const load: PageServerLoad = async ({ locals, params, isDataRequest }) =>
 		await reviews.recordLookups(locals.db, user.id, article, [
 			{ root: word.root, form: word.forms[0].form }
 		]);
-	const [[mine], corrections] = await Promise.all([
-		user ? reviews.listForRoots(locals.db, user.id, [word.root]) : [],
+	const [status, corrections] = await Promise.all([
+		words.statusOf(locals.db, user?.id, word.root),
 		glosses.forViewer(locals.db, user, article.id)
 	]);
 	const [corrected] = glosses.applyToWords([word], corrections);
 	return {
 		article: { slug: article.slug, title: article.title },
 		word: corrected,
-		mine: mine ? (mine.known ? 'known' : 'added') : null
+		status
 	};
 };
 
 export const actions: Actions = {
-	add: async (event) => {
+	/** Known, learning, ignored or new again; the reader's panel posts here too. */
+	status: async (event) => {
 		const article = await requireArticle(event.locals, event.params.slug);
+		const status = words.parseStatus((await readForm(event)).get('status'));
+		if (!status) return refuse(400, 'status', { message: 'Choose Learn, Known or Ignore.' });
 		const user = await ensureLearner(event);
 		found(
-			await reviews.add(event.locals.db, user.id, article, event.params.root),
+			await words.setStatus(event.locals.db, user.id, article, event.params.root, status),
 			'word in this article'
 		);
 		redirect(303, `/articles/${article.slug}/words/${event.params.root}`);

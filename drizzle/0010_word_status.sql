@@ -1,0 +1,2 @@
+ALTER TABLE "word_reviews" ADD COLUMN "ignored" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "word_reviews" ADD CONSTRAINT "word_reviews_known_or_ignored" CHECK (not (known and ignored));

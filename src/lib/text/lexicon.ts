@@ -60,8 +60,8 @@ function toBand(n: number | undefined): FrequencyBand {
  * "invite (mengundang: invite; undangan: invitation)". Brackets without a colon are part of the gloss.
  */
 export function bracketedForms(gloss: string): [string, string][] {
-	const open = gloss.lastIndexOf(' (');
-	if (open < 0 || !gloss.endsWith(')')) return [];
+	const open = formNoteStart(gloss);
+	if (open < 0) return [];
 	const out: [string, string][] = [];
 	for (const part of gloss.slice(open + 2, -1).split(';')) {
 		const colon = part.indexOf(':');
@@ -71,6 +71,18 @@ export function bracketedForms(gloss: string): [string, string][] {
 		if (/^[a-z]+(?:-[a-z]+)*$/.test(form) && meaning) out.push([form, meaning]);
 	}
 	return out;
+}
+
+/** The gloss without its trailing "(form: meaning)" note: the word's own senses only. */
+export function withoutFormNote(gloss: string): string {
+	const open = formNoteStart(gloss);
+	return open < 0 || !gloss.slice(open).includes(':') ? gloss : gloss.slice(0, open).trim();
+}
+
+/** Where the trailing bracket of a curated gloss opens, or -1. */
+function formNoteStart(gloss: string): number {
+	const open = gloss.lastIndexOf(' (');
+	return open < 0 || !gloss.endsWith(')') ? -1 : open;
 }
 
 export function createLexicon(

@@ -16,6 +16,7 @@
  * analysed in milliseconds.
  */
 import { isTransparentCognate, looksBorrowed } from './cognates';
+import { withoutFormNote } from './lexicon';
 import type { Lexicon, Sense } from './types';
 
 const verbAffixes = new Set(['meN-', 'di-', 'ber-', '-kan', '-i', 'memper-', 'diper-']);
@@ -176,7 +177,7 @@ export function candidateSenses(
 	const entry = lexicon.lookup(root);
 	if (!entry || !entry.gloss) return undefined;
 	// "on; constantly (meneruskan: continue)": the bracket lists other forms' meanings, not this word's.
-	const own = entry.gloss.replace(/\s*\([^()]*:[^()]*\)$/, '');
+	const own = withoutFormNote(entry.gloss);
 	const ranked = entry.curated ? undefined : lexicon.senses?.(root);
 	if (!ranked || ranked.length < 2)
 		return { senses: [{ pos: entry.pos, gloss: own }], source: 'root', fixed: true };

@@ -104,7 +104,10 @@ function learnableWords(
 ): WordInfo[] {
 	const out: WordInfo[] = [];
 	// A long text repeats its words: analyse and look up each form once.
-	const known = new Map<string, { analysis: WordAnalysis; entry: LexiconEntry } | null>();
+	const known = new Map<
+		string,
+		{ analysis: WordAnalysis; entry: LexiconEntry; ownCurated: boolean } | null
+	>();
 	for (const sentence of sentences)
 		for (const token of sentence.tokens) {
 			const w = token.text;
@@ -119,7 +122,14 @@ function learnableWords(
 				hit =
 					!usableGloss(entry) || functionWords.has(analysis.root) || analysis.root.length < 3
 						? null
-						: { analysis, entry };
+						: {
+								analysis,
+								entry,
+								// A curated root's bracket note, else the curated form list, vouches for the form.
+								ownCurated: parseGloss(entry.gloss).forms.has(w)
+									? entry.curated
+									: !!lexicon.formCurated?.(w)
+							};
 				known.set(w, hit);
 			}
 			if (!hit) continue;
@@ -129,17 +139,11 @@ function learnableWords(
 			out.push({
 				token,
 				sentence,
-				...hit,
+				analysis: hit.analysis,
+				entry: hit.entry,
 				shape: shapeOf(hit.analysis),
 				sense,
-				trusted: {
-					own:
-						teacher ||
-						(parseGloss(hit.entry.gloss).forms.has(w)
-							? hit.entry.curated
-							: !!lexicon.formCurated?.(w)),
-					root: teacher || hit.entry.curated
-				}
+				trusted: { own: teacher || hit.ownCurated, root: teacher || hit.entry.curated }
 			});
 		}
 	return out;
@@ -367,7 +371,7 @@ function glossDistractors(w: WordInfo, pool: WordInfo[], answer: string): string
 function vocabDrafts(words: WordInfo[], pool: WordInfo[]): QuestionDraft[] {
 	const out: QuestionDraft[] = [];
 	const poolRoots = distinctRoots(pool); // one word per root is enough to draw options from
-	const roots = distinctRoots(words.filter((w) => w.sense?.source !== 'multiword'))
+	const roots = distinctRoots(words)
 		.filter((w) => w.entry.band <= 4 && w.analysis.affixes.every((a) => a.kind !== 'reduplication'))
 		// Vouched meanings first, so the items a quiz may draw are not crowded out by hidden ones.
 		.sort((a, b) => vouchedRank(a) - vouchedRank(b))

@@ -147,4 +147,25 @@ describe('senses before a number or a time', () => {
 		expect(glossOf('Ia sampai di rumah pada malam hari.', 'sampai')).not.toMatch(/^until/);
 		expect(glossOf('Harga naik sampai 20 persen.', 'sampai').split('; ')).toHaveLength(3);
 	});
+
+	it('reads a counting word after a number as a count (jiwa, titik), and alone as itself', () => {
+		expect(glossOf('Sebanyak 1.200 jiwa mengungsi ke sekolah.', 'jiwa')).toMatch(/^people/);
+		expect(glossOf('Ratusan jiwa terdampak.', 'jiwa')).toMatch(/^people/);
+		expect(glossOf('Api muncul di 14 titik hutan.', 'titik')).toMatch(/^places/);
+		expect(glossOf('Lagu itu menyentuh jiwa pendengarnya.', 'jiwa')).not.toMatch(/^people/);
+	});
+});
+
+describe('institutions written in title case', () => {
+	it('reads a known expression spelt with capitals as a unit of words, not as a name', () => {
+		const doc = analyse('Pegawai Badan Usaha itu diperiksa polisi.');
+		expect(doc.units.map((u) => u.lemma)).toEqual(['badan usaha']);
+		const words = documentTokens(doc).filter((t) => t.unit === 0);
+		expect(words.every((t) => !t.isName)).toBe(true);
+	});
+
+	it("never opens a unit on a person's name", () => {
+		const doc = analyse('Kemarin Budi Usaha datang ke kantor.');
+		expect(doc.units).toEqual([]);
+	});
 });

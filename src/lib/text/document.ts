@@ -145,16 +145,29 @@ const trailingClitic = /(?:nya|ku|mu|lah|kah|pun)$/;
 
 const isWordish = (t: Token) => t.kind === 'word' || t.kind === 'name';
 
-/** A role word that opens a multiword unit (Wali Kota, Duta Besar, Juru Bicara) makes the unit's words words. */
-function roleUnits(body: string, tokens: Token[], names: boolean[], lexicon: Lexicon): void {
+/**
+ * Capitalised words that spell a known multiword unit are words, not a name: a role (Wali Kota, Duta
+ * Besar, Juru Bicara) or an institution written in title case (Badan Pusat Statistik, Dinas Kesehatan).
+ * The unit must open on a role word or on a capitalised common word, so a person's name never does.
+ */
+function titleCaseUnits(
+	body: string,
+	tokens: Token[],
+	names: boolean[],
+	lexicon: Lexicon,
+	longest: number
+): void {
 	if (!lexicon.multiword) return;
 	for (let i = 0; i < tokens.length; i++) {
-		if (!roleWords.has(tokens[i].text.toLowerCase())) continue;
-		let phrase = tokens[i].text.toLowerCase();
-		for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+		const lower = tokens[i].text.toLowerCase();
+		const opens =
+			roleWords.has(lower) || (names[i] && (lexicon.lookup(lower)?.pos ?? 'name') !== 'name');
+		if (!opens) continue;
+		let phrase = lower;
+		for (let j = i + 1; j < tokens.length && j < i + longest; j++) {
 			if (!isWordish(tokens[j]) || body.slice(tokens[j - 1].end, tokens[j].start) !== ' ') break;
 			phrase += ' ' + tokens[j].text.toLowerCase();
-			if (lexicon.multiword(phrase)) for (let k = i + 1; k <= j; k++) names[k] = false;
+			if (lexicon.multiword(phrase)) for (let k = i; k <= j; k++) names[k] = false;
 		}
 	}
 }
@@ -232,7 +245,7 @@ export function analyzeDocument(
 		const indexes: number[] = [];
 		for (const s of p.sentences) {
 			const names = s.tokens.map((t) => isNameToken(t, lexicon, dict));
-			roleUnits(body, s.tokens, names, lexicon);
+			titleCaseUnits(body, s.tokens, names, lexicon, longest);
 			const tokens: AnalysedToken[] = s.tokens.map((t, i) => {
 				const isName = names[i];
 				if (!isWordish(t) || isName || hasDigit.test(t.text))
@@ -251,7 +264,7 @@ export function analyzeDocument(
 	}
 	chooseSenses(sentences, lexicon);
 	glossAttributions(sentences);
-	glossBeforeVerbs(sentences);
+	glossByNeighbours(sentences);
 	return { body, paragraphs, sentences, units };
 }
 
@@ -366,32 +379,55 @@ const beforeNumberSenses: Record<string, string> = {
 	hingga: 'until; up to',
 	per: 'as of; per'
 };
+/**
+ * Counting words after a number take their counting sense, not their head sense: "4.089 jiwa" (people,
+ * not souls), "12 titik" (locations), "dua ekor sapi" (head of cattle), "tiga buah rumah" (a counter).
+ */
+const afterNumberSenses: Record<string, string> = {
+	jiwa: 'people; persons (in counts)',
+	titik: 'places; locations; spots',
+	ekor: 'head (of animals); animals',
+	buah: 'units; items (a counter)',
+	biji: 'pieces; grains',
+	butir: 'pieces; items (a counter)',
+	lembar: 'sheets; pieces (a counter)',
+	batang: 'pieces; sticks (a counter)',
+	pucuk: 'pieces (a counter for guns and letters)',
+	helai: 'sheets; strands (a counter)',
+	unit: 'units',
+	personel: 'personnel; officers'
+};
 const numberWords = new Set(
 	'satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belasan puluhan ratusan ribuan'.split(
 		' '
 	)
 );
 
-function glossBeforeVerbs(sentences: AnalysedSentence[]): void {
+function glossByNeighbours(sentences: AnalysedSentence[]): void {
 	for (const s of sentences)
 		s.tokens.forEach((t, i) => {
 			const lower = t.text.toLowerCase();
 			const next = s.tokens[i + 1];
-			if (!next || t.unit !== undefined) return;
-			const beforeNumber =
-				next.kind === 'number' ||
-				(next.kind === 'word' && numberWords.has(next.text.toLowerCase()));
+			if (t.unit !== undefined || t.kind !== 'word') return;
+			const isNumber = (x: AnalysedToken | undefined) =>
+				!!x &&
+				(x.kind === 'number' || (x.kind === 'word' && numberWords.has(x.text.toLowerCase())));
+			const beforeNumber = isNumber(next);
+			const afterNumber = isNumber(s.tokens[i - 1]);
 			const beforeVerb =
-				next.kind === 'word' && next.affixes.some((a) => verbalPrefixes.has(a.form));
+				next?.kind === 'word' && next.affixes.some((a) => verbalPrefixes.has(a.form));
 			const sense =
-				(beforeNumber && beforeNumberSenses[lower]) || (beforeVerb && beforeVerbSenses[lower]);
+				(beforeNumber && beforeNumberSenses[lower]) ||
+				(afterNumber && afterNumberSenses[lower]) ||
+				(beforeVerb && beforeVerbSenses[lower]);
 			if (!sense) return;
+			const pos = sense === afterNumberSenses[lower] ? 'noun' : 'adv';
 			const mine = sense.split('; ');
 			const rest = (t.gloss?.senses ?? []).filter((x) => !mine.includes(x.gloss));
 			const others = rest.flatMap((x) => x.gloss.split('; ')).filter((g) => !mine.includes(g));
 			t.gloss = {
 				gloss: [...mine, ...others].slice(0, 3).join('; '),
-				senses: [...sensesOfGloss(sense, 'adv'), ...rest],
+				senses: [...sensesOfGloss(sense, pos), ...rest],
 				source: t.gloss?.source ?? 'root'
 			};
 		});

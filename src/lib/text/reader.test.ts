@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importArticle } from './import-article';
 import { lexicon, rootDictionary } from './lexicon-data';
 import { partsFormula } from './parts-formula';
-import { buildReaderView, formGlossOf, occurrencesOfRoot } from './reader';
+import { buildReaderView, formGlossOf, nameWordGloss, occurrencesOfRoot } from './reader';
 
 const article = importArticle(
 	readFileSync('src/content/articles/putin-terima-undangan-kim-jong-un.txt', 'utf8')
@@ -94,5 +94,18 @@ describe('partsFormula', () => {
 		expect(partsFormula('kata', ['-nya'])).toBe('kata + -nya');
 		expect(partsFormula('ambil', ['kau-'])).toBe('kau- + ambil');
 		expect(partsFormula('negara', ['reduplication'])).toBe('negara + reduplication');
+	});
+});
+
+describe('words inside a name', () => {
+	const gloss = (w: string) => nameWordGloss(w, lexicon, rootDictionary);
+	it('glosses capitalised common words, derived forms included', () => {
+		expect(gloss('Kementerian')).toMatch(/ministry/);
+		expect(gloss('Perdagangan')).toMatch(/trade/);
+		expect(gloss('September')).toBe('September');
+	});
+	it('says nothing where the data only repeats the name, and nothing for an unknown name', () => {
+		expect(gloss('Jakarta')).toBe('');
+		expect(gloss('Suhariyanto')).toBe('');
 	});
 });

@@ -106,15 +106,12 @@ function makeCard(
 ): WordCard {
 	const text = token.text;
 	if (isName) {
-		// A name may still be a known word written with a capital ("Dewan Keamanan"): gloss it if so,
-		// unless the data merely repeats the name.
 		const entry = lexicon.lookup(text.toLowerCase());
-		const gloss = entry && entry.gloss.toLowerCase() !== text.toLowerCase() ? entry.gloss : '';
 		return {
 			form: text,
 			root: text,
 			affixes: [],
-			gloss,
+			gloss: nameWordGloss(text, lexicon, dict),
 			pos: 'name',
 			band: entry?.band ?? 5,
 			isName: true
@@ -140,6 +137,27 @@ function makeCard(
 		if (rootGloss && rootGloss !== own) card.rootGloss = rootGloss;
 	}
 	return card;
+}
+
+/**
+ * A name may be made of known words written with a capital ("Dewan Keamanan", "Kementerian Perdagangan",
+ * "September"): gloss them as words, derived forms included. A place the data knows only as a name gets
+ * only the senses that do not merely repeat it ("Jakarta: jakarta; jakartan" says nothing).
+ */
+export function nameWordGloss(text: string, lexicon: Lexicon, dict: RootDictionary): string {
+	const lower = text.toLowerCase();
+	const entry = lexicon.lookup(lower);
+	if (entry && entry.pos !== 'name') return entry.gloss;
+	if (entry)
+		return entry.gloss
+			.split('; ')
+			.filter((g) => !g.toLowerCase().startsWith(lower))
+			.join('; ');
+	const own = lexicon.formGloss?.(lower);
+	if (own) return own;
+	const a = analyzeWord(text, dict);
+	const root = a.affixes.length > 0 ? lexicon.lookup(a.root) : undefined;
+	return root && root.pos !== 'name' ? root.gloss : '';
 }
 
 /** A word the document left unanalysed (a capitalised word the tokenizer took for a word): its root and affixes. */

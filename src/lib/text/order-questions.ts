@@ -5,7 +5,7 @@
  * full sentences qualify, which in news text is a minority: this kind stays rare on purpose.
  */
 import type { QuestionDraft } from './fact-questions';
-import { fnv1a, shuffle } from './question-utils';
+import { fnv1a, shuffle, withBalancedQuotes } from './question-utils';
 import type { Sentence } from './types';
 
 const labels = ['A', 'B', 'C'];
@@ -33,7 +33,7 @@ export function orderQuestions(paragraphs: Sentence[][]): QuestionDraft[] {
 		evidence.text = three.map((s) => s.text).join(' ');
 		out.push({
 			kind: 'order',
-			prompt: `Urutkan kalimat berikut sesuai urutan dalam artikel:\n${shown.map((i, k) => `${labels[k]}. ${three[i].text}`).join('\n')}`,
+			prompt: `Urutkan kalimat berikut sesuai urutan dalam artikel:\n${shown.map((i, k) => `${labels[k]}. ${withBalancedQuotes(three[i].text)}`).join('\n')}`,
 			answer,
 			distractors: shuffle(all, seed),
 			sentence: evidence,

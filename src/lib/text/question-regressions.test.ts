@@ -8,7 +8,7 @@ import { lexicon, rootDictionary } from './lexicon-data';
 import { analyzeWord } from './morphology';
 import { numericVariants, simpleRatio } from './numbers';
 import { looksLikeCognate, lowScore, scoreOf } from './question-checks';
-import { normaliseAnswer } from './question-utils';
+import { normaliseAnswer, withBalancedQuotes } from './question-utils';
 import { generateQuestions } from './questions';
 import { surfaceForm } from './word-questions';
 
@@ -264,5 +264,59 @@ describe('words of a multiword unit', () => {
 		expect(qs.length).toBeGreaterThan(5);
 		for (const q of qs)
 			expect(q.root ?? '', q.prompt).not.toMatch(/^(wali|salah|bicara|demam|musim|sakit)$/);
+	});
+});
+
+describe('vocabulary options', () => {
+	const own = importArticle(
+		[
+			'Jakarta - Pemerintah kota mencatat kerugian akibat banjir senilai Rp4 miliar pada pekan lalu.',
+			'Bantuan sebesar Rp2 miliar dikirim ke desa yang terendam, ujarnya kepada wartawan.',
+			'"Kami mengikuti rapat dengan warga ketimbang menunggu laporan dari kantor kecamatan," katanya.',
+			'Petugas mengalami kesulitan karena air merendam jalan dan menggenangi sawah di dekat sungai.'
+		].join('\n')
+	);
+	const items = generateQuestions(own, { lexicon, dict: rootDictionary }).filter(
+		(q) => q.kind === 'vocab-meaning'
+	);
+
+	it('AMB: never offers a reporting frame or a sense the key word also has', () => {
+		expect(items.length).toBeGreaterThan(2);
+		for (const q of items) {
+			for (const o of q.options) expect(o, q.prompt).not.toMatch(/^he\/she /);
+			if (/"(senilai|sebesar)"/.test(q.prompt))
+				expect(
+					q.options.filter((o) => /worth|as big as|amounting/.test(o)),
+					q.prompt
+				).toHaveLength(1);
+			if (/"(merendam|menggenangi)"/.test(q.prompt))
+				expect(
+					q.options.filter((o) => /flood|submerge|soak/.test(o)),
+					q.prompt
+				).toHaveLength(1);
+		}
+	});
+
+	it('TRIV: each option is one sense, without commas', () => {
+		for (const q of items) for (const o of q.options) expect(o, q.prompt).not.toMatch(/[;,]/);
+	});
+});
+
+describe('quotation marks in prompts', () => {
+	it('drops a quote mark left unmatched by cutting a sentence out of a quotation', () => {
+		expect(withBalancedQuotes('"Harga cabai naik di semua kota.')).toBe(
+			'Harga cabai naik di semua kota.'
+		);
+		expect(withBalancedQuotes('Kenaikan tertinggi di Bogor," ucapnya.')).toBe(
+			'Kenaikan tertinggi di Bogor, ucapnya.'
+		);
+		expect(withBalancedQuotes('"Stok aman," kata dia.')).toBe('"Stok aman," kata dia.');
+		expect(withBalancedQuotes('Harga naik,” kata dia.')).toBe('Harga naik, kata dia.');
+	});
+
+	it('leaves no unmatched mark in cloze and order prompts', () => {
+		for (const q of pool.filter((x) => x.kind === 'cloze' || x.kind === 'order'))
+			for (const line of q.prompt.split('\n'))
+				expect((line.match(/"/g) ?? []).length % 2, line).toBe(0);
 	});
 });

@@ -99,3 +99,23 @@ export function containsWords(haystack: string, needle: string): boolean {
 export function upperFirst(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/**
+ * A sentence cut from a quotation keeps a lone quote mark ('"Harga cabai naik.' or 'merata," ucapnya.'):
+ * shown alone in a prompt it reads as a typo, so the unmatched mark goes.
+ */
+export function withBalancedQuotes(text: string): string {
+	let t = text;
+	if ((t.match(/"/g) ?? []).length % 2 === 1) {
+		const i = /^\s*"/.test(t) ? t.indexOf('"') : t.lastIndexOf('"');
+		t = t.slice(0, i) + t.slice(i + 1).replace(/^\s+(?=\S)/, i === 0 ? '' : ' ');
+	}
+	const opens = (t.match(/“/g) ?? []).length;
+	const closes = (t.match(/”/g) ?? []).length;
+	if (opens > closes) t = t.replace(/“\s*/, '');
+	else if (closes > opens) {
+		const i = t.lastIndexOf('”');
+		t = t.slice(0, i) + t.slice(i + 1);
+	}
+	return t.replace(/ {2,}/g, ' ').trim();
+}

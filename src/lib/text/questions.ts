@@ -157,7 +157,7 @@ const maxSenseChars = 200_000;
 
 /** The sense chosen in context for every word token, by its start offset (document.ts). */
 function chosenSenses(body: string, lexicon: Lexicon, dict: RootDictionary): SenseMap {
-	const out = new Map<number, { gloss: string; source: string }>();
+	const out = new Map<number, { gloss: string; source: string; all?: string }>();
 	if (body.length > maxSenseChars) return out;
 	const doc = analyzeDocument(body, lexicon, dict);
 	for (const s of doc.sentences)
@@ -166,7 +166,8 @@ function chosenSenses(body: string, lexicon: Lexicon, dict: RootDictionary): Sen
 			// A word of a multiword unit (wali in wali kota) means nothing alone: marked, not drilled.
 			if (t.unit !== undefined)
 				out.set(t.start, { gloss: doc.units[t.unit].gloss, source: 'multiword' });
-			else if (sense) out.set(t.start, { gloss: sense, source: t.gloss!.source });
+			else if (sense)
+				out.set(t.start, { gloss: sense, source: t.gloss!.source, all: t.gloss!.gloss });
 		}
 	return out;
 }

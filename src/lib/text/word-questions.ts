@@ -14,7 +14,7 @@ import type { SentenceEntities } from './entities';
 import type { QuestionDraft } from './fact-questions';
 import { looksLikeVerb } from './entities';
 import { analyzeWord } from './morphology';
-import { containsWords, fnv1a, normaliseAnswer } from './question-utils';
+import { containsWords, fnv1a, normaliseAnswer, withBalancedQuotes } from './question-utils';
 import type { Lexicon, LexiconEntry, RootDictionary, Sentence, Token, WordAnalysis } from './types';
 
 interface WordInfo {
@@ -25,7 +25,7 @@ interface WordInfo {
 	/** Affix forms in order, e.g. "meN-|-kan"; the grammatical shape of the word. */
 	shape: string;
 	/** The sense the document chose for this occurrence, and whether it is the form's own or the root's. */
-	sense?: { gloss: string; source: string };
+	sense?: { gloss: string; source: string; all?: string };
 	/**
 	 * Whether a person vouched for the form's own gloss and for the root's (curated or the teacher's):
 	 * on unseen news the generated senses were wrong often enough that a question key or its feedback
@@ -35,7 +35,7 @@ interface WordInfo {
 }
 
 /** Token start offset → the sense chosen for it in context (see document.ts). */
-export type SenseMap = ReadonlyMap<number, { gloss: string; source: string }>;
+export type SenseMap = ReadonlyMap<number, { gloss: string; source: string; all?: string }>;
 
 /** A pool, not a quiz: enough per kind to mix and to cover the article, not every word. */
 const limits = { vocabulary: 24, morphology: 20 };
@@ -235,7 +235,7 @@ function clozeDrafts(
 			const typed = w.entry.pos === 'noun' && !verbal && fnv1a(sentence.text) % 3 === 0;
 			out.push({
 				kind: 'cloze',
-				prompt: `Lengkapi kalimat: ${prompt}`,
+				prompt: `Lengkapi kalimat: ${withBalancedQuotes(prompt)}`,
 				answer: w.token.text,
 				distractors,
 				sentence,
@@ -347,22 +347,38 @@ function glossDistractors(w: WordInfo, pool: WordInfo[], answer: string): string
 		(x) => x.analysis.root,
 		w.analysis.root
 	);
+	// Every sense the reader shows for each word, not only the chosen one.
+	const keyGloss = w.sense?.all ?? formGloss(w) ?? rootGloss(w);
+	// Options of the key's word class first: "rather than" among verbs gives "follow" away.
+	const pos = shownPos(w);
 	const candidates = [
-		...others.filter((x) => x.entry.pos === w.entry.pos),
-		...others.filter((x) => x.entry.pos !== w.entry.pos)
+		...others.filter((x) => shownPos(x) === pos),
+		...others.filter((x) => shownPos(x) !== pos)
 	];
+	let sameClass = 0;
 	for (const x of candidates) {
 		if (out.length >= 12) break;
-		const g = firstSense(formGloss(x) ?? shortGloss(x.entry.gloss));
-		if (!g || glossesOverlap(answer, g) || glossesOverlap(w.entry.gloss, x.entry.gloss)) continue;
+		const shown = formGloss(x) ?? shortGloss(x.entry.gloss);
+		const g = firstSense(shown);
+		// "he/she said" (ujarnya) is a reporting frame, not a meaning to choose between.
+		if (!g || /^he\/she /.test(g)) continue;
+		// Two words that share a sense (senilai, sebesar: "amounting to") would both be right.
+		if (glossesOverlap(answer, g) || glossesOverlap(w.entry.gloss, x.entry.gloss)) continue;
+		if (glossesOverlap(keyGloss, x.sense?.all ?? shown)) continue;
 		if (seen.has(normaliseAnswer(g))) continue;
 		seen.add(normaliseAnswer(g));
 		out.push(g);
+		if (shownPos(x) === pos) sameClass = out.length;
 	}
 	// A passive key ("be arrested") among active options gives itself away: same shape first.
 	const passive = (g: string) => /^be /.test(g);
+	const classOf = new Map(out.map((g, i) => [g, i < sameClass ? 0 : 2]));
 	return out
-		.map((g, i) => ({ g, i, off: passive(g) === passive(answer) ? 0 : 1 }))
+		.map((g, i) => ({
+			g,
+			i,
+			off: (passive(g) === passive(answer) ? 0 : 1) + (classOf.get(g) ?? 2)
+		}))
 		.sort((a, b) => a.off - b.off || a.i - b.i)
 		.slice(0, 6)
 		.map((x) => x.g);
@@ -444,7 +460,32 @@ const plainGloss = (g: string) =>
 		.replace(/\s+/g, ' ')
 		.trim();
 
-const firstSense = (g: string) => plainGloss(g).split(';')[0].trim();
+/** One sense: "experience, undergo" is two, and an option listing both reads as a hint. */
+const firstSense = (g: string) => plainGloss(g).split(/[;,]/)[0].trim();
+
+const nounAffixes = new Set([
+	'peN-',
+	'pe-',
+	'per-',
+	'-an',
+	'ke-…-an',
+	'peN-…-an',
+	'per-…-an',
+	'pe-…-an'
+]);
+const verbAffixes = new Set(['meN-', 'di-', 'ber-', 'ter-', 'memper-', 'diper-', '-kan', '-i']);
+
+/**
+ * The word class of the gloss an option shows. A derived form's own gloss follows its affixes
+ * (pengeluaran "expenditure" is a noun though keluar is a verb); a root's gloss, the root's class.
+ */
+function shownPos(w: WordInfo): string {
+	if (!formGloss(w)) return w.entry.pos;
+	const forms = w.analysis.affixes.map((a) => a.form);
+	if (forms.some((f) => nounAffixes.has(f))) return 'noun';
+	if (forms.some((f) => verbAffixes.has(f))) return 'verb';
+	return forms.length > 0 ? 'other' : w.entry.pos;
+}
 
 const vouchedRank = (w: WordInfo) => (w.trusted.own || w.trusted.root ? 0 : 1);
 

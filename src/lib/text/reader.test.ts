@@ -103,6 +103,8 @@ describe('words inside a name', () => {
 		expect(gloss('Kementerian')).toMatch(/ministry/);
 		expect(gloss('Perdagangan')).toMatch(/trade/);
 		expect(gloss('September')).toBe('September');
+		expect(gloss('November')).toBe('November');
+		expect(gloss('Minggu')).toMatch(/^Sunday/);
 	});
 	it('says nothing where the data only repeats the name, and nothing for an unknown name', () => {
 		expect(gloss('Jakarta')).toBe('');

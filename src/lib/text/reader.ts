@@ -147,7 +147,12 @@ function makeCard(
 export function nameWordGloss(text: string, lexicon: Lexicon, dict: RootDictionary): string {
 	const lower = text.toLowerCase();
 	const entry = lexicon.lookup(lower);
-	if (entry && entry.pos !== 'name') return entry.gloss;
+	// Written with a capital, a word means its proper-noun sense first: Minggu is Sunday, minggu a week.
+	if (entry && entry.pos !== 'name') {
+		const senses = entry.gloss.split('; ');
+		const proper = senses.filter((g) => /^[A-Z]/.test(g));
+		return [...proper, ...senses.filter((g) => !proper.includes(g))].join('; ');
+	}
 	if (entry)
 		return entry.gloss
 			.split('; ')

@@ -32,9 +32,22 @@ describe('reference questions', () => {
 		}
 	});
 
-	it('skips a pronoun after two people, and across a paragraph break', () => {
+	it('skips a pronoun after two people', () => {
 		expect(qs.some((q) => q.prompt.includes('bantuan tiba besok'))).toBe(false);
-		expect(qs.some((q) => q.prompt.includes('jadwal pembagian beras'))).toBe(false);
+	});
+
+	it('finds the one person named in the paragraph before (news paragraphs are short)', () => {
+		expect(qs.find((q) => q.prompt.includes('jadwal pembagian beras'))?.answer).toBe('Joko Susilo');
+	});
+
+	it('looks no further back than three sentences, and not past a sentence naming two people', () => {
+		const far = pool([
+			'Kepala desa Budi Santoso meninjau tanggul. Dokter Siti Aminah membuka posko.',
+			'Gubernur Andi Wijaya dan Bupati Rina Kartika rapat di kantor.',
+			'Hujan turun sejak pagi. Air sungai naik. Jalan desa tergenang. Sekolah diliburkan.',
+			'Ia meminta warga tetap tenang di rumah masing-masing.'
+		]);
+		expect(far).toEqual([]);
 	});
 
 	it('keeps both sentences as evidence, so the feedback shows the name', () => {

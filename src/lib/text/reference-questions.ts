@@ -5,8 +5,8 @@
  * tanggul. Ia meminta warga mengungsi." A learner who cannot link the pronoun to its person has
  * not followed the text, and the question needs two sentences read together, not one located.
  * Only the safe case is asked: a sentence that opens with a singular person pronoun (Ia, Dia,
- * Beliau) right after a sentence of the same paragraph that names exactly one person. Then the
- * referent is not in doubt. Wrong options are the article's other people, each a different
+ * Beliau) where the nearest earlier sentence naming anyone (at most three back, across a
+ * paragraph break) names exactly one person. Then the referent is not in doubt. Wrong options are the article's other people, each a different
  * referent (entity keys), so no option names the same person twice.
  */
 import type { SentenceEntities } from './entities';
@@ -15,6 +15,8 @@ import { fnv1a } from './question-utils';
 import type { Sentence } from './types';
 
 const personPronouns = new Set(['ia', 'dia', 'beliau']);
+/** How many sentences back the person may be named. */
+const lookBack = 3;
 /** Long sentences are quoted up to this many words, then cut with an ellipsis. */
 const quotedWords = 14;
 
@@ -40,8 +42,11 @@ export function referenceQuestions(entries: SentenceEntities[], body: string): Q
 		if (!first || !personPronouns.has(first.text.toLowerCase())) continue;
 		// "Ia, yang …" or "Dia: …" are not the plain subject this question relies on.
 		if (sentence.tokens[1]?.kind !== 'word') continue;
-		const before = entries[i - 1];
-		if (/\n/.test(body.slice(before.sentence.end, sentence.start))) continue;
+		// The nearest earlier sentence that names anyone, within a few sentences: news paragraphs are
+		// short, so the person is often named at the end of the paragraph before.
+		let j = i - 1;
+		while (j > 0 && j > i - lookBack && !entries[j].entities.some((x) => x.type === 'person')) j--;
+		const before = entries[j];
 		const named = new Set(before.entities.filter((x) => x.type === 'person').map((x) => x.key));
 		if (named.size !== 1) continue;
 		const key = [...named][0];
@@ -51,19 +56,24 @@ export function referenceQuestions(entries: SentenceEntities[], body: string): Q
 			.sort(([a], [b]) => fnv1a(key + a) - fnv1a(key + b))
 			.map(([, display]) => display);
 		if (distractors.length < 2) continue;
-		const span: Sentence = {
-			text: body.slice(before.sentence.start, sentence.end),
-			start: before.sentence.start,
-			end: sentence.end,
-			tokens: [...before.sentence.tokens, ...sentence.tokens]
-		};
+		// Evidence stays inside one paragraph; a person named in the paragraph before is quoted in the feedback.
+		const samePara = !/\n/.test(body.slice(before.sentence.end, sentence.start));
+		const span: Sentence = samePara
+			? {
+					text: body.slice(before.sentence.start, sentence.end),
+					start: before.sentence.start,
+					end: sentence.end,
+					tokens: [...before.sentence.tokens, ...sentence.tokens]
+				}
+			: sentence;
+		const where = samePara ? '' : ` ("${quoted(before.sentence)}")`;
 		out.push({
 			kind: 'reference',
 			prompt: `Dalam kalimat "${quoted(sentence)}", siapa yang dimaksud dengan "${first.text.toLowerCase()}"?`,
 			answer,
 			distractors,
 			sentence: span,
-			explanation: `"${first.text}" merujuk ke orang yang disebut pada kalimat sebelumnya: ${answer}.`,
+			explanation: `"${first.text}" merujuk ke orang yang disebut sebelumnya: ${answer}${where}.`,
 			difficulty: 3,
 			subject: first.text.toLowerCase()
 		});

@@ -83,6 +83,32 @@ function predicateAt(words: string[]): number {
 /** A noun phrase: no predicate outside a relative clause. */
 const isNounPhrase = (text: string) => predicateAt(text.split(/\s+/)) < 0;
 
+const prepositions =
+	/^(dari|di|ke|pada|untuk|dengan|oleh|dalam|sejak|bagi|terhadap|menurut|selain|tentang|antara|atas|sebagai)\b/i;
+const quantifiers = new Set([
+	'sejumlah',
+	'beberapa',
+	'para',
+	'semua',
+	'seluruh',
+	'banyak',
+	'sebagian'
+]);
+
+/** A phrase that can stand as a cause: not a prepositional fragment ("Dari sejumlah") or cut before its noun. */
+function isWholePhrase(np: string): boolean {
+	const last = np.split(/\s+/).pop()!.toLowerCase();
+	// A cause is an event: its head is a nominalisation (kecelakaan, penangkapan, kenaikan), not a
+	// group of people ("Para pelaku") that no one would offer as a reason.
+	const head = np.split(/\s+/)[0];
+	return (
+		!prepositions.test(np) &&
+		!functionWords.has(last) &&
+		!quantifiers.has(last) &&
+		/\p{L}{3,}an$/iu.test(head)
+	);
+}
+
 type Piece = { text: string; sentence: Sentence; shape: 'np' | 'clause' | 'vp' };
 
 /**
@@ -106,7 +132,12 @@ function piecePool(sentences: Sentence[]): Piece[] {
 			// The subject of the clause, when it is a plain phrase of two to six words.
 			if (p >= 2 && p <= 6) {
 				const np = words.slice(0, p).join(' ');
-				if (!unresolvedPronoun.test(np) && /^\p{L}/u.test(np) && !/[,()]/.test(np))
+				if (
+					!unresolvedPronoun.test(np) &&
+					/^\p{L}/u.test(np) &&
+					!/[,()]/.test(np) &&
+					isWholePhrase(np)
+				)
 					out.push({ text: np, sentence: s, shape: 'np' });
 			}
 		}

@@ -6,9 +6,11 @@ import generated from './data/lexicon.json' with { type: 'json' };
 import curated from './data/curated-lexicon.json' with { type: 'json' };
 import curatedForms from './data/curated-forms.json' with { type: 'json' };
 import curatedMultiwords from './data/curated-multiwords.json' with { type: 'json' };
+import curatedAcronyms from './data/curated-acronyms.json' with { type: 'json' };
 import {
 	createLexicon,
 	type CuratedForms,
+	type CuratedAcronyms,
 	type CuratedLexicon,
 	type CuratedMultiwords,
 	type GeneratedLexicon
@@ -18,7 +20,8 @@ const loaded = createLexicon(
 	generated as unknown as GeneratedLexicon,
 	curated as CuratedLexicon,
 	curatedForms as CuratedForms,
-	curatedMultiwords as CuratedMultiwords
+	curatedMultiwords as CuratedMultiwords,
+	curatedAcronyms as CuratedAcronyms
 );
 
 export const lexicon = loaded;

@@ -3,6 +3,7 @@ import { bracketedForms, createLexicon } from './lexicon';
 import { lexicon, rootDictionary } from './lexicon-data';
 import generated from './data/lexicon.json' with { type: 'json' };
 import curatedForms from './data/curated-forms.json' with { type: 'json' };
+import curatedAcronyms from './data/curated-acronyms.json' with { type: 'json' };
 import { analyzeWord } from './morphology';
 
 describe('createLexicon', () => {
@@ -150,5 +151,50 @@ describe('function words', () => {
 		['ya', /^yes$/]
 	])('%s is glossed by its grammatical sense first', (word, first) => {
 		expect(lexicon.lookup(word)?.gloss).toMatch(first);
+	});
+});
+
+describe('reviewed expressions and acronyms', () => {
+	it('applies a corrected dictionary gloss and drops a rejected expression', () => {
+		const lex = createLexicon(
+			{
+				entries: [],
+				multiwords: [
+					['batu bara', 'noun', 'brick'],
+					['bisa saja', 'adv', 'may']
+				]
+			},
+			{ roots: {} },
+			{ forms: {} },
+			{ expressions: {}, corrections: { 'batu bara': 'coal' }, rejected: ['bisa saja'] }
+		);
+		expect(lex.multiword('batu bara')).toMatchObject({ gloss: 'coal', curated: true });
+		expect(lex.multiword('bisa saja')).toBeUndefined();
+	});
+
+	it('reads an acronym as written, with its expansion unless the English already has one', () => {
+		const lex = createLexicon(
+			{ entries: [] },
+			{ roots: {} },
+			{ forms: {} },
+			{ expressions: {} },
+			{
+				acronyms: {
+					Kemendag: { expansion: 'Kementerian Perdagangan', gloss: 'Ministry of Trade' },
+					BPS: {
+						expansion: 'Badan Pusat Statistik',
+						gloss: 'Statistics Indonesia (statistics agency)'
+					}
+				}
+			}
+		);
+		expect(lex.acronym('Kemendag')).toBe('Ministry of Trade (Kementerian Perdagangan)');
+		expect(lex.acronym('BPS')).toBe('Statistics Indonesia (statistics agency)');
+		expect(lex.acronym('kemendag')).toBeUndefined();
+	});
+
+	it('ships acronyms whose keys are single tokens', () => {
+		for (const written of Object.keys(curatedAcronyms.acronyms))
+			expect(written).toMatch(/^[A-Za-z][A-Za-z0-9-]*$/);
 	});
 });

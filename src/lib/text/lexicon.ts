@@ -30,6 +30,21 @@ export interface CuratedMultiwords {
 	expressions: Record<string, { pos: string; gloss: string; reason: string }>;
 }
 
+/**
+ * data/curated-multiwords.json also reviews the dictionaries' expressions: `rejected` ones are not
+ * units in news (their word sequence usually means something else), `corrections` fix their glosses.
+ */
+export interface CuratedMultiwordRejections {
+	rejected?: string[];
+	/** Dictionary expressions whose gloss a lexicographer corrected: expression → gloss. */
+	corrections?: Record<string, string>;
+}
+
+/** data/curated-acronyms.json: acronyms as news writes them (BPS, Polres), with their expansion. */
+export interface CuratedAcronyms {
+	acronyms: Record<string, { expansion: string; gloss: string }>;
+}
+
 /** data/curated-forms.json: hand-written glosses of derived forms, keyed by the lower-case form. */
 export interface CuratedForms {
 	forms: Record<string, { pos?: string; gloss: string }>;
@@ -45,6 +60,7 @@ export interface LoadedLexicon extends Lexicon {
 	formCurated(form: string): boolean;
 	senses(word: string): Sense[] | undefined;
 	multiword(expression: string): LexiconEntry | undefined;
+	acronym(written: string): string | undefined;
 	/** The longest expression in words, so a matcher knows how far to look ahead. */
 	longestMultiword: number;
 	dictionary: RootDictionary;
@@ -89,7 +105,8 @@ export function createLexicon(
 	generated: GeneratedLexicon,
 	curated: CuratedLexicon,
 	curatedForms: CuratedForms = { forms: {} },
-	curatedMultiwords: CuratedMultiwords = { expressions: {} }
+	curatedMultiwords: CuratedMultiwords & CuratedMultiwordRejections = { expressions: {} },
+	curatedAcronyms: CuratedAcronyms = { acronyms: {} }
 ): LoadedLexicon {
 	const entries = new Map<string, LexiconEntry>();
 	const formGlosses = new Map<string, string>();
@@ -139,6 +156,22 @@ export function createLexicon(
 			band: 2,
 			curated: true
 		});
+	for (const expression of curatedMultiwords.rejected ?? []) multiwords.delete(expression);
+	// A person checked the dictionaries' expression glosses: corrected ones are vouched for.
+	for (const [expression, gloss] of Object.entries(curatedMultiwords.corrections ?? {})) {
+		const entry = multiwords.get(expression);
+		if (entry) multiwords.set(expression, { ...entry, gloss, curated: true });
+	}
+	// "Ministry of Trade (Kementerian Perdagangan)": the English first, then what it abbreviates,
+	// unless the English already carries a bracket or the expansion's words.
+	const acronyms = new Map(
+		Object.entries(curatedAcronyms.acronyms).map(([written, a]) => {
+			const said = a.gloss.toLowerCase();
+			const redundant =
+				!a.expansion || a.gloss.includes('(') || said.includes(a.expansion.toLowerCase());
+			return [written, redundant ? a.gloss : `${a.gloss} (${a.expansion})`];
+		})
+	);
 	const longestMultiword = Math.max(0, ...[...multiwords.keys()].map((k) => k.split(' ').length));
 	const dictionary: RootDictionary = {
 		has: (r) => entries.has(r),
@@ -155,6 +188,7 @@ export function createLexicon(
 			return entries.get(w)?.curated || curatedFormSet.has(w) ? undefined : senses.get(w);
 		},
 		multiword: (expression) => multiwords.get(expression.toLowerCase()),
+		acronym: (written) => acronyms.get(written),
 		longestMultiword,
 		dictionary,
 		size: entries.size

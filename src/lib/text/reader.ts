@@ -127,7 +127,7 @@ function makeCard(
 		form: text.toLowerCase(),
 		root: analysis.root,
 		affixes: analysis.affixes.map((a) => a.form),
-		gloss: chosen?.gloss ?? own ?? rootGloss,
+		gloss: chosen?.gloss ?? own ?? (rootGloss || lexicon.acronym?.(text) || ''),
 		pos: chosen?.senses[0]?.pos || entry?.pos || '',
 		band: entry?.band ?? 5,
 		isName: false
@@ -145,6 +145,8 @@ function makeCard(
  * only the senses that do not merely repeat it ("Jakarta: jakarta; jakartan" says nothing).
  */
 export function nameWordGloss(text: string, lexicon: Lexicon, dict: RootDictionary): string {
+	const acronym = lexicon.acronym?.(text);
+	if (acronym) return acronym;
 	const lower = text.toLowerCase();
 	const entry = lexicon.lookup(lower);
 	// Written with a capital, a word means its proper-noun sense first: Minggu is Sunday, minggu a week.

@@ -120,6 +120,8 @@ export interface Lexicon {
 	 * question builder asks for meanings only where a person vouched for them.
 	 */
 	formCurated?(form: string): boolean;
+	/** An acronym as written (BPS, Polres, KK): its English and what it abbreviates. Case matters. */
+	acronym?(written: string): string | undefined;
 }
 
 export interface VocabularyForm {

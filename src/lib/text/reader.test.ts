@@ -111,3 +111,22 @@ describe('words inside a name', () => {
 		expect(gloss('Suhariyanto')).toBe('');
 	});
 });
+
+describe("words of a person's name", () => {
+	const article = importArticle(
+		'Jakarta - Pelatih Beckham Putra memuji Saddam Gaffar di Pasar Senen. Warga Korea Selatan datang ke Kota Bogor.'
+	);
+	const view = buildReaderView(article, lexicon, rootDictionary);
+	const glossOf = (form: string) => view.cards.find((c) => c.form === form)?.gloss;
+
+	it('are not glossed as words when the name opens on a name (Beckham Putra is not "son")', () => {
+		expect(glossOf('Putra')).toBe('');
+		expect(glossOf('Saddam')).toBe('');
+	});
+
+	it('leave places and offices glossed (Pasar Senen, Korea Selatan, Kota Bogor)', () => {
+		expect(glossOf('Pasar')).toMatch(/market/);
+		expect(glossOf('Selatan')).toMatch(/south/);
+		expect(glossOf('Kota')).toMatch(/city/);
+	});
+});

@@ -7,7 +7,26 @@
  * block's text, `card` an index into `ReaderView.cards`. Everything between two words is plain text.
  */
 import { analyzeWord } from './morphology';
-import { analyzeDocument, documentTokens, formGlossOf, type AnalysedDocument } from './document';
+import {
+	analyzeDocument,
+	documentTokens,
+	formGlossOf,
+	type AnalysedDocument,
+	type AnalysedToken
+} from './document';
+import { places } from './entity-words';
+import { editDistance } from './question-utils';
+
+const compass = new Set([
+	'utara',
+	'selatan',
+	'timur',
+	'barat',
+	'tengah',
+	'tenggara',
+	'daya',
+	'laut'
+]);
 import type { Affix, CleanArticle, FrequencyBand, Lexicon, RootDictionary } from './types';
 
 export { formGlossOf };
@@ -62,6 +81,7 @@ export function buildReaderView(
 	const affixNotes: Record<string, string> = {};
 	const cardIndex = new Map<string, number>();
 	const tokens = documentTokens(doc);
+	const personParts = personNameParts(article.body, tokens, lexicon);
 	let next = 0;
 
 	const blocks = article.blocks.map((block) => {
@@ -77,6 +97,7 @@ export function buildReaderView(
 			let index = cardIndex.get(key);
 			if (index === undefined) {
 				const card = makeCard(token, isName, lexicon, dict, affixNotes);
+				if (isName && personParts.has(token.text)) card.gloss = '';
 				if (unit) card.unit = { lemma: unit.lemma, gloss: unit.gloss, pos: unit.pos };
 				index = cards.push(card) - 1;
 				cardIndex.set(key, index);
@@ -140,6 +161,39 @@ function makeCard(
 }
 
 /**
+ * Words of a person's name are not glossed: "Beckham Putra" is not "son", "Irfan Jauhari" not
+ * "jewel". A run of two or more capitalised words counts as a person's name when it opens on a
+ * word the lexicon knows only as a name (or not at all) and names no place; a place or an office
+ * opens on a common word (Pasar Senen, Kota Gunungsitoli) and keeps its glosses.
+ */
+function personNameParts(body: string, tokens: AnalysedToken[], lexicon: Lexicon): Set<string> {
+	const parts = new Set<string>();
+	let run: AnalysedToken[] = [];
+	const onlyName = (text: string) =>
+		(lexicon.lookup(text.toLowerCase())?.pos ?? 'name') === 'name' &&
+		!lexicon.formGloss?.(text.toLowerCase()) &&
+		!lexicon.acronym?.(text);
+	const close = () => {
+		// A compass word or a known place makes it a place (Korea Selatan, Jawa Timur).
+		const place = run.some(
+			(t) => compass.has(t.text.toLowerCase()) || places.has(t.text.toLowerCase())
+		);
+		if (run.length >= 2 && !place && onlyName(run[0].text)) for (const t of run) parts.add(t.text);
+		run = [];
+	};
+	for (const t of tokens) {
+		const joined = run.length > 0 && body.slice(run[run.length - 1].end, t.start) === ' ';
+		if (!t.isName || /\d/.test(t.text) || t.text === t.text.toUpperCase()) close();
+		else {
+			if (run.length > 0 && !joined) close();
+			run.push(t);
+		}
+	}
+	close();
+	return parts;
+}
+
+/**
  * A name may be made of known words written with a capital ("Dewan Keamanan", "Kementerian Perdagangan",
  * "September"): gloss them as words, derived forms included. A place the data knows only as a name gets
  * only the senses that do not merely repeat it ("Jakarta: jakarta; jakartan" says nothing).
@@ -151,7 +205,16 @@ export function nameWordGloss(text: string, lexicon: Lexicon, dict: RootDictiona
 	const entry = lexicon.lookup(lower);
 	// Written with a capital, a word means its proper-noun sense first: Minggu is Sunday, minggu a week.
 	if (entry && entry.pos !== 'name') {
-		const senses = entry.gloss.split('; ');
+		// Generated data files some names as words: "Saddam: Hussein", "Shin: shin". Such a sense
+		// (another proper name, or the word itself) says nothing about a name.
+		const senses = entry.gloss
+			.split('; ')
+			.filter(
+				(g) =>
+					entry.curated ||
+					(g.toLowerCase() !== lower &&
+						!(/^[A-Z]/.test(g) && editDistance(g.toLowerCase(), lower, 3) > 2))
+			);
 		const proper = senses.filter((g) => /^[A-Z]/.test(g));
 		return [...proper, ...senses.filter((g) => !proper.includes(g))].join('; ');
 	}

@@ -428,7 +428,8 @@ function glossByNeighbours(sentences: AnalysedSentence[]): void {
 			t.gloss = {
 				gloss: [...mine, ...others].slice(0, 3).join('; '),
 				senses: [...sensesOfGloss(sense, pos), ...rest],
-				source: t.gloss?.source ?? 'root'
+				source: t.gloss?.source ?? 'root',
+				grammatical: true
 			};
 		});
 }
@@ -456,7 +457,8 @@ function glossAttributions(sentences: AnalysedSentence[]): void {
 			t.gloss = {
 				gloss: [shown, ...rest.map((x) => x.gloss)].slice(0, 3).join('; '),
 				senses: [...sensesOfGloss(shown, 'verb'), ...rest],
-				source: t.gloss?.source ?? 'root'
+				source: t.gloss?.source ?? 'root',
+				grammatical: true
 			};
 		});
 }

@@ -320,3 +320,19 @@ describe('quotation marks in prompts', () => {
 				expect((line.match(/"/g) ?? []).length % 2, line).toBe(0);
 	});
 });
+
+describe('grammatical uses', () => {
+	it('GLOSS: a word read through its neighbour (pukul 19.00, 1.200 jiwa) is not drilled for its meaning', () => {
+		const own = importArticle(
+			[
+				'Bandung - Hujan deras turun sejak pukul 19.00 WIB dan merendam rumah warga di tepi sungai.',
+				'Sebanyak 1.200 jiwa mengungsi ke balai desa, sementara petugas membagikan makanan kepada anak-anak.',
+				'Petugas memukul kentongan untuk memperingatkan warga yang masih tidur di rumah mereka.'
+			].join('\n')
+		);
+		const qs = generateQuestions(own, { lexicon, dict: rootDictionary });
+		expect(qs.length).toBeGreaterThan(0);
+		for (const q of qs.filter((x) => x.kind === 'vocab-meaning' || x.kind === 'vocab-word'))
+			expect(q.prompt, q.prompt).not.toMatch(/"(pukul|jiwa)"/);
+	});
+});

@@ -167,7 +167,11 @@ function chosenSenses(body: string, lexicon: Lexicon, dict: RootDictionary): Sen
 			if (t.unit !== undefined)
 				out.set(t.start, { gloss: doc.units[t.unit].gloss, source: 'multiword' });
 			else if (sense)
-				out.set(t.start, { gloss: sense, source: t.gloss!.source, all: t.gloss!.gloss });
+				out.set(t.start, {
+					gloss: sense,
+					source: t.gloss!.grammatical ? 'grammatical' : t.gloss!.source,
+					all: t.gloss!.gloss
+				});
 		}
 	return out;
 }

@@ -139,6 +139,8 @@ export interface ContextGloss {
 	/** The senses in shown order (chosen first); one element for a curated or single-sense word. */
 	senses: Sense[];
 	source: GlossSource;
+	/** Set when a neighbour made the sense grammatical (pukul 19.00: at; 4.089 jiwa: people; "…," kata Budi: said). */
+	grammatical?: boolean;
 }
 
 /** Splits a "a; b; c" gloss into senses of one part of speech. */

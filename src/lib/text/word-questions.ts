@@ -134,7 +134,8 @@ function learnableWords(
 			}
 			if (!hit) continue;
 			const sense = senses?.get(token.start);
-			if (sense?.source === 'multiword') continue;
+			// A word of a unit means nothing alone; a grammatical use (pukul 19.00) is not its meaning.
+			if (sense?.source === 'multiword' || sense?.source === 'grammatical') continue;
 			const teacher = sense?.source === 'teacher';
 			out.push({
 				token,

@@ -525,10 +525,12 @@ const glossInfo = new Map<string, { words: Set<string>; families: number[] }>();
 function infoOf(gloss: string): { words: Set<string>; families: number[] } {
 	let info = glossInfo.get(gloss);
 	if (!info) {
+		// Singular and plural are one word here: "security forces" and "police force" overlap.
 		const words = new Set(
 			normaliseAnswer(gloss)
 				.split(' ')
 				.filter((w) => w.length > 2)
+				.map((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w))
 		);
 		info = {
 			words,

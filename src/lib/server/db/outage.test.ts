@@ -128,7 +128,9 @@ describe.skipIf(Boolean(skipReason))('PostgreSQL restarted under load', () => {
 				`${failures.length} failed during ${outages.length} outages`
 		);
 
-		expect(acknowledged.length).toBeGreaterThan(200);
+		// Only proves the load was real: the count depends on how busy the machine is (86 was seen
+		// on a machine running three other test suites), never on the behaviour under test.
+		expect(acknowledged.length).toBeGreaterThan(40);
 		expect(lost).toEqual([]);
 		expect(outsideOutage.map((f) => String(f.error))).toEqual([]);
 		expect(not503.map((f) => String(f.error))).toEqual([]);

@@ -3,7 +3,8 @@
  *   npm run --silent text -- stem                  words on stdin, one per line → word<TAB>root<TAB>affixes
  *   npm run --silent text -- analyze FILE [--clean] [--order appearance|band|alphabetical]
  *                                                  → JSON { level, sentences, vocabulary, names }
- *   npm run --silent text -- questions FILE        raw article text → JSON { questions } (offsets into the cleaned body)
+ *   npm run --silent text -- questions FILE [--drafts]  raw article text → JSON { questions } (offsets into the
+ *                                                  cleaned body); --drafts adds the fact, true/false and why drafts
  * FILE may be `-` for standard input.
  * Offsets are UTF-16 indexes into the file's text (into the cleaned body with --clean, which
  * runs the article importer first and then prints that body too). With --clean and for questions,
@@ -23,7 +24,7 @@ import type { VocabularyOrder } from '../src/lib/text/types';
 
 const maxBytes = 2 * 1024 * 1024;
 const usage =
-	'usage: text stem < words.txt | text analyze FILE [--clean] [--order appearance|band|alphabetical] | text questions FILE';
+	'usage: text stem < words.txt | text analyze FILE [--clean] [--order appearance|band|alphabetical] | text questions FILE [--drafts]';
 
 class CliError extends Error {
 	constructor(
@@ -112,9 +113,11 @@ function analyzeCommand(args: string[]): void {
 
 /** The article importer runs first, so evidence offsets point into the cleaned body (printed too). */
 function questionsCommand(args: string[]): void {
-	if (args.length !== 1 || args[0].startsWith('--')) throw new CliError(usage, 2);
-	const article = importArticle(htmlToText(readText(args[0])).text);
-	const questions = generateQuestions(article, { lexicon, dict: rootDictionary });
+	const drafts = args.includes('--drafts');
+	const files = args.filter((a) => a !== '--drafts');
+	if (files.length !== 1 || files[0].startsWith('--')) throw new CliError(usage, 2);
+	const article = importArticle(htmlToText(readText(files[0])).text);
+	const questions = generateQuestions(article, { lexicon, dict: rootDictionary, drafts });
 	process.stdout.write(JSON.stringify({ questions, body: article.body }, null, 2) + '\n');
 }
 

@@ -5,7 +5,15 @@ import { recogniseEntities, type EntityType } from './entities';
 import { functionWords } from './entity-words';
 import { lexicon, rootDictionary } from './lexicon-data';
 import { normaliseAnswer } from './question-utils';
-import { generateQuestions, questionProblems, questionSentences } from './questions';
+import {
+	generateQuestions as generateDefault,
+	questionProblems,
+	questionSentences
+} from './questions';
+
+/** These tests read every kind, the drafts teachers get only on request included. */
+const generateQuestions = (...[article, options]: Parameters<typeof generateDefault>) =>
+	generateDefault(article, { ...options, drafts: true });
 import { sentencesOf } from './tokenize';
 import type { CleanArticle, Question } from './types';
 
@@ -314,5 +322,20 @@ describe('practised roots', () => {
 					q.kind === 'cloze' && q.root && q.answer !== q.root && q.answer.includes(q.root.slice(1))
 			)
 		).toBe(true);
+	});
+});
+
+describe('draft kinds', () => {
+	it('are left out unless asked for: fact, true/false and why failed careful teachers nine times in ten', () => {
+		const article = seedArticle;
+		const kinds = new Set(
+			generateDefault(article, { lexicon, dict: rootDictionary }).map((q) => q.kind)
+		);
+		for (const draft of ['fact', 'true-false', 'why'] as const)
+			expect(kinds.has(draft), draft).toBe(false);
+		const all = new Set(
+			generateQuestions(article, { lexicon, dict: rootDictionary }).map((q) => q.kind)
+		);
+		expect(all.has('fact')).toBe(true);
 	});
 });

@@ -130,3 +130,16 @@ describe("words of a person's name", () => {
 		expect(glossOf('Kota')).toMatch(/city/);
 	});
 });
+
+describe('acronyms the article spells out', () => {
+	const article = importArticle(
+		'Bogor - Ketua Persatuan Petani Garam Nusantara (PPGN) bertemu mahasiswa Unit Kegiatan Mahasiswa (UKM) di kampus. PPGN meminta bantuan.'
+	);
+	const view = buildReaderView(article, lexicon, rootDictionary);
+	const glossOf = (form: string) => view.cards.find((c) => c.form === form)?.gloss;
+
+	it('are glossed with the expansion, and the text wins over a listed acronym of another body', () => {
+		expect(glossOf('PPGN')).toBe('short for Persatuan Petani Garam Nusantara');
+		expect(glossOf('UKM')).toMatch(/^student/);
+	});
+});

@@ -14,6 +14,7 @@ import {
 	type AnalysedDocument,
 	type AnalysedToken
 } from './document';
+import { acronymsDefinedIn } from './acronyms';
 import { places } from './entity-words';
 import { editDistance } from './question-utils';
 
@@ -82,6 +83,10 @@ export function buildReaderView(
 	const cardIndex = new Map<string, number>();
 	const tokens = documentTokens(doc);
 	const personParts = personNameParts(article.body, tokens, lexicon);
+	const defined = acronymsDefinedIn(
+		article.body,
+		doc.sentences.map((s) => s.tokens)
+	);
 	let next = 0;
 
 	const blocks = article.blocks.map((block) => {
@@ -98,6 +103,8 @@ export function buildReaderView(
 			if (index === undefined) {
 				const card = makeCard(token, isName, lexicon, dict, affixNotes);
 				if (isName && personParts.has(token.text)) card.gloss = '';
+				const spelt = defined.get(token.text);
+				if (spelt) card.gloss = definedAcronymGloss(spelt, card.gloss, lexicon);
 				if (unit) card.unit = { lemma: unit.lemma, gloss: unit.gloss, pos: unit.pos };
 				index = cards.push(card) - 1;
 				cardIndex.set(key, index);
@@ -158,6 +165,23 @@ function makeCard(
 		if (rootGloss && rootGloss !== own) card.rootGloss = rootGloss;
 	}
 	return card;
+}
+
+/**
+ * An acronym the article spells out: the English of the expansion when the lexicon has it as a unit,
+ * else the expansion itself. A listed acronym keeps its English unless the article means another
+ * body by the same letters (UKM: a student club, not small businesses).
+ */
+function definedAcronymGloss(expansion: string, listed: string, lexicon: Lexicon): string {
+	const unit = lexicon.multiword?.(expansion.toLowerCase());
+	const words = (g: string) => new Set(g.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+	const same = (g: string) => [...words(g)].some((w) => words(listed).has(w));
+	if (
+		listed &&
+		(listed.toLowerCase().includes(expansion.toLowerCase()) || (unit && same(unit.gloss)))
+	)
+		return listed;
+	return unit ? `${unit.gloss} (${expansion})` : `short for ${expansion}`;
 }
 
 /**

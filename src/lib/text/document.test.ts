@@ -143,8 +143,13 @@ describe('senses before a number or a time', () => {
 	it('reads pukul and sampai before a number as "at" and "up to", and leaves them alone elsewhere', () => {
 		expect(glossOf('Gempa terjadi pukul 19.03 WIB.', 'pukul')).toMatch(/^at/);
 		expect(glossOf('Kereta tiba pukul tujuh pagi.', 'pukul')).toMatch(/^at/);
-		expect(glossOf('Harga naik sampai 20 persen.', 'sampai')).toMatch(/^until/);
+		expect(glossOf('Harga naik sampai 20 persen.', 'sampai')).toMatch(/^up to/);
+		expect(glossOf('Libur berlangsung sampai 21 April.', 'sampai')).toMatch(/^until/);
+		expect(glossOf('Pengunjung mencapai 500 hingga 700 orang.', 'hingga')).toMatch(/^to\b/);
+		expect(glossOf('Harga tetap tinggi sampai akhir tahun.', 'sampai')).toMatch(/^until/);
 		expect(glossOf('Ia sampai di rumah pada malam hari.', 'sampai')).not.toMatch(/^until/);
+		expect(glossOf('Jadi, harga naik lagi.', 'Jadi')).toMatch(/^so/);
+		expect(glossOf('Permintaan naik, sedang pasokan turun.', 'sedang')).toMatch(/^while/);
 		expect(glossOf('Harga naik sampai 20 persen.', 'sampai').split('; ')).toHaveLength(3);
 	});
 
@@ -167,5 +172,25 @@ describe('institutions written in title case', () => {
 	it("never opens a unit on a person's name", () => {
 		const doc = analyse('Kemarin Budi Usaha datang ke kantor.');
 		expect(doc.units).toEqual([]);
+	});
+});
+
+describe('units the lexicon cannot list', () => {
+	const lemmas = (text: string) => analyse(text).units.map((u) => `${u.lemma}=${u.gloss}`);
+	it('reads a place and a compass word as a region (Jawa Tengah: Central Java)', () => {
+		expect(lemmas('Gubernur Jawa Tengah dan warga Nusa Tenggara Timur datang.')).toEqual([
+			'jawa tengah=Central Java',
+			'nusa tenggara timur=East Nusa Tenggara'
+		]);
+		expect(lemmas('Ombak di Pantai Utara tinggi.')).toEqual([]);
+	});
+
+	it('matches an expression spelt with a capital, an active prefix or "tak"', () => {
+		const found = lemmas('Rumah Sakit itu meminta maaf karena antrean tak lepas dari masalah.');
+		expect(found).toContain('rumah sakit=hospital');
+		expect(found.some((u) => u.startsWith('minta maaf=') || u.startsWith('meminta maaf='))).toBe(
+			true
+		);
+		expect(found.some((u) => u.startsWith('tidak lepas dari='))).toBe(true);
 	});
 });

@@ -10,6 +10,7 @@
  * within a sentence, words joined only by spaces) → sense choice (senses.ts) with the sentence's and the
  * article's English as context.
  */
+import { monthNames } from './entity-words';
 import { analyzeWord } from './morphology';
 import {
 	candidateSenses,
@@ -148,7 +149,6 @@ const isWordish = (t: Token) => t.kind === 'word' || t.kind === 'name';
 /**
  * Capitalised words that spell a known multiword unit are words, not a name: a role (Wali Kota, Duta
  * Besar, Juru Bicara) or an institution written in title case (Badan Pusat Statistik, Dinas Kesehatan).
- * The unit must open on a role word or on a capitalised common word, so a person's name never does.
  */
 function titleCaseUnits(
 	body: string,
@@ -160,16 +160,100 @@ function titleCaseUnits(
 	if (!lexicon.multiword) return;
 	for (let i = 0; i < tokens.length; i++) {
 		const lower = tokens[i].text.toLowerCase();
-		const opens =
-			roleWords.has(lower) || (names[i] && (lexicon.lookup(lower)?.pos ?? 'name') !== 'name');
+		const capitalised = /^\p{Lu}/u.test(tokens[i].text);
+		// Any capitalised word may open one (Rumah Sakit at a sentence start, Jawa Barat): a
+		// person's name simply matches no expression.
+		const opens = roleWords.has(lower) || (isWordish(tokens[i]) && capitalised);
 		if (!opens) continue;
 		let phrase = lower;
 		for (let j = i + 1; j < tokens.length && j < i + longest; j++) {
+			// Title case runs on: a lower-case word ends the run (Rumah Sakit, not Rumah sakit itu).
 			if (!isWordish(tokens[j]) || body.slice(tokens[j - 1].end, tokens[j].start) !== ' ') break;
+			if (!roleWords.has(lower) && !/^\p{Lu}/u.test(tokens[j].text)) break;
 			phrase += ' ' + tokens[j].text.toLowerCase();
-			if (lexicon.multiword(phrase)) for (let k = i; k <= j; k++) names[k] = false;
+			const entry = lexicon.multiword(phrase);
+			// A person's or a country's name stays a name (Vladimir Putin); only words become a unit.
+			if (entry && (!names[i] || (entry.pos !== 'name' && !/^\p{Lu}/u.test(entry.gloss))))
+				for (let k = i; k <= j; k++) names[k] = false;
 		}
 	}
+}
+
+const compassWords: Record<string, string> = {
+	utara: 'North',
+	selatan: 'South',
+	timur: 'East',
+	barat: 'West',
+	tengah: 'Central',
+	tenggara: 'Southeast',
+	'barat daya': 'Southwest',
+	'barat laut': 'Northwest',
+	'timur laut': 'Northeast'
+};
+
+/**
+ * A place followed by a compass word names a region (Jawa Tengah: Central Java, Kalimantan Timur:
+ * East Kalimantan, Jakarta Selatan: South Jakarta). A productive pattern, so no list is needed;
+ * the place keeps its own English name where the lexicon has one that is the same name (Jawa: Java).
+ */
+function regionUnits(
+	body: string,
+	tokens: AnalysedToken[],
+	sentence: number,
+	lexicon: Lexicon
+): MultiwordUnit[] {
+	const units: MultiwordUnit[] = [];
+	const joined = (a: number, b: number) => body.slice(tokens[a].end, tokens[b].start) === ' ';
+	for (let i = 0; i + 1 < tokens.length; i++) {
+		const place = tokens[i];
+		if (place.unit !== undefined || !isWordish(place) || !/^\p{Lu}\p{Ll}+$/u.test(place.text))
+			continue;
+		// A common word before a compass word is not a place (Pantai Utara: the north coast).
+		const entry = lexicon.lookup(place.text.toLowerCase());
+		const nameLike = (g: string) =>
+			g.slice(0, 2).toLowerCase() === place.text.slice(0, 2).toLowerCase();
+		if (entry && entry.pos !== 'name' && !nameLike(entry.gloss) && place.text !== 'Nusa') continue;
+		if (tokens[i - 1]?.kind === 'name' && joined(i - 1, i)) continue; // inside a longer name
+		let last = i;
+		let placeText = place.text;
+		// Nusa Tenggara is one place (Nusa Tenggara Timur: East Nusa Tenggara).
+		if (place.text === 'Nusa' && tokens[i + 1]?.text === 'Tenggara' && joined(i, i + 1)) {
+			last = i + 1;
+			placeText = 'Nusa Tenggara';
+		}
+		let compass = '';
+		for (const n of [2, 1]) {
+			if (last + n >= tokens.length) continue;
+			const words = tokens.slice(last + 1, last + 1 + n);
+			if (!words.every((w, k) => w.unit === undefined && joined(last + k, last + 1 + k))) continue;
+			const key = words.map((w) => w.text.toLowerCase()).join(' ');
+			if (compassWords[key] && words.every((w) => /^\p{Lu}/u.test(w.text))) {
+				compass = compassWords[key];
+				last += n;
+				break;
+			}
+		}
+		if (!compass) continue;
+		const english = lexicon.lookup(placeText.toLowerCase())?.gloss.split('; ')[0] ?? '';
+		const sameName = english.slice(0, 2).toLowerCase() === placeText.slice(0, 2).toLowerCase();
+		const start = place.start;
+		const end = tokens[last].end;
+		units.push({
+			lemma: body.slice(start, end).toLowerCase(),
+			text: body.slice(start, end),
+			start,
+			end,
+			gloss: `${compass} ${sameName ? english.charAt(0).toUpperCase() + english.slice(1) : placeText}`,
+			pos: 'name',
+			band: 3,
+			curated: false,
+			sentence,
+			first: i,
+			last
+		});
+		i = last;
+	}
+	return units;
 }
 
 /** Finds multiword units in one sentence: longest dictionary match first, left to right. */
@@ -201,11 +285,25 @@ function findUnits(
 				words.push(tokens[j].text.toLowerCase());
 				spans.push(j);
 			}
+			// An active verb expression may carry its prefix on the first word (meminta maaf: minta
+			// maaf); "tak" is written for "tidak" (tak lepas dari).
+			const first = tokens[i];
+			const bare =
+				first.affixes.length > 0 &&
+				first.affixes.every((a) => a.form === 'meN-' || a.form === 'ber-')
+					? first.root
+					: undefined;
+			const tak = words[0] === 'tak';
 			for (let n = words.length; n >= 2 && !found; n--) {
 				const phrase = words.slice(0, n).join(' ');
-				const entry =
+				let entry =
 					lexicon.multiword(phrase) ??
+					(tak ? lexicon.multiword('tidak' + phrase.slice(3)) : undefined) ??
 					(phrase.endsWith('nya') ? lexicon.multiword(phrase.slice(0, -3)) : undefined);
+				if (!entry && bare) {
+					const unprefixed = lexicon.multiword([bare, ...words.slice(1, n)].join(' '));
+					if (unprefixed?.pos === 'verb') entry = unprefixed;
+				}
 				if (!entry) continue;
 				const last = spans[n - 1];
 				found = {
@@ -254,10 +352,16 @@ export function analyzeDocument(
 				return { ...t, isName, root: a.root, affixes: a.affixes };
 			});
 			const index = sentences.push({ text: s.text, start: s.start, end: s.end, tokens }) - 1;
-			for (const u of findUnits(body, tokens, index, lexicon, longest)) {
+			const mark = (u: MultiwordUnit) => {
 				const k = units.push(u) - 1;
-				for (let i = u.first; i <= u.last; i++) tokens[i].unit = k;
-			}
+				for (let i = u.first; i <= u.last; i++) {
+					tokens[i].unit = k;
+					// A region (Korea Utara) stays a name for the lists; a unit of words is words.
+					if (u.pos !== 'name') tokens[i].isName = false;
+				}
+			};
+			findUnits(body, tokens, index, lexicon, longest).forEach(mark);
+			regionUnits(body, tokens, index, lexicon).forEach(mark);
 			indexes.push(index);
 		}
 		paragraphs.push({ start: p.start, end: p.end, sentences: indexes });
@@ -375,8 +479,6 @@ const beforeVerbSenses: Record<string, string> = {
 /** The same before a number or a time: "pukul 19.03" (at), "sampai 20 persen" (up to). */
 const beforeNumberSenses: Record<string, string> = {
 	pukul: 'at; o’clock',
-	sampai: 'until; up to',
-	hingga: 'until; up to',
 	per: 'as of; per'
 };
 /**
@@ -403,6 +505,50 @@ const numberWords = new Set(
 	)
 );
 
+/** Connectives whose sense at the start of a sentence is not their head sense: "Jadi, …" (so), "Sebab …". */
+const openingSenses: Record<string, string> = {
+	jadi: 'so; therefore',
+	sebab: 'because',
+	saat: 'when; at the time',
+	ketika: 'when',
+	padahal: 'even though; whereas',
+	apalagi: 'moreover; let alone'
+};
+/** After a comma, before a clause: "Permintaan naik, sedang suplai turun" (while, whereas). */
+const afterCommaSenses: Record<string, string> = {
+	sedang: 'while; whereas',
+	sementara: 'while; whereas'
+};
+const openingMarks = new Set(['"', '“', "'", '‘', '(']);
+
+/**
+ * sampai / hingga between two numbers are "to" (500 hingga 700); before a date "until"; before a
+ * quantity "up to"; before a time word "until" (sampai semester awal); "sampai di" stays "arrive".
+ */
+function rangeSense(
+	lower: string,
+	tokens: AnalysedToken[],
+	i: number,
+	isNumber: (x: AnalysedToken | undefined) => boolean
+): string | undefined {
+	if (lower !== 'sampai' && lower !== 'hingga') return undefined;
+	const next = tokens[i + 1];
+	if (!next) return undefined;
+	if (isNumber(tokens[i - 1]) && isNumber(next)) return 'to; up to';
+	if (isNumber(next))
+		return monthNames.has(tokens[i + 2]?.text.toLowerCase() ?? '') || next.kind === 'date'
+			? 'until; up to'
+			: 'up to; until';
+	if (next.kind === 'date') return 'until; up to';
+	if (
+		lower === 'sampai' &&
+		next.kind === 'word' &&
+		!['di', 'ke', 'pada', 'dengan'].includes(next.text.toLowerCase())
+	)
+		return 'until; up to';
+	return undefined;
+}
+
 function glossByNeighbours(sentences: AnalysedSentence[]): void {
 	for (const s of sentences)
 		s.tokens.forEach((t, i) => {
@@ -416,10 +562,15 @@ function glossByNeighbours(sentences: AnalysedSentence[]): void {
 			const afterNumber = isNumber(s.tokens[i - 1]);
 			const beforeVerb =
 				next?.kind === 'word' && next.affixes.some((a) => verbalPrefixes.has(a.form));
+			const prev = s.tokens[i - 1];
+			const opening = !prev || openingMarks.has(prev.text);
 			const sense =
+				rangeSense(lower, s.tokens, i, isNumber) ||
 				(beforeNumber && beforeNumberSenses[lower]) ||
 				(afterNumber && afterNumberSenses[lower]) ||
-				(beforeVerb && beforeVerbSenses[lower]);
+				(beforeVerb && beforeVerbSenses[lower]) ||
+				(opening && openingSenses[lower]) ||
+				(prev?.text === ',' && !beforeVerb && !beforeNumber && afterCommaSenses[lower]);
 			if (!sense) return;
 			const pos = sense === afterNumberSenses[lower] ? 'noun' : 'adv';
 			const mine = sense.split('; ');

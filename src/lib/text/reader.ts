@@ -15,19 +15,9 @@ import {
 	type AnalysedToken
 } from './document';
 import { acronymsDefinedIn } from './acronyms';
-import { places } from './entity-words';
+import { geoHeads, orgHeads, titleWords } from './entity-words';
 import { editDistance } from './question-utils';
 
-const compass = new Set([
-	'utara',
-	'selatan',
-	'timur',
-	'barat',
-	'tengah',
-	'tenggara',
-	'daya',
-	'laut'
-]);
 import type { Affix, CleanArticle, FrequencyBand, Lexicon, RootDictionary } from './types';
 
 export { formGlossOf };
@@ -97,7 +87,7 @@ export function buildReaderView(
 			const isName = token.kind === 'name';
 			const unit = token.unit === undefined ? undefined : doc.units[token.unit];
 			const key = isName
-				? `N:${token.text}`
+				? `N:${token.text}\t${unit?.lemma ?? ''}`
 				: `${token.text.toLowerCase()}\t${token.gloss?.gloss ?? ''}\t${unit?.lemma ?? ''}`;
 			let index = cardIndex.get(key);
 			if (index === undefined) {
@@ -184,11 +174,25 @@ function definedAcronymGloss(expansion: string, listed: string, lexicon: Lexicon
 	return unit ? `${unit.gloss} (${expansion})` : `short for ${expansion}`;
 }
 
+/** Words that open the name of a place or a body and mean what they say there (Kota Bandung: city). */
+const nameHeads = new Set([
+	...geoHeads,
+	...orgHeads,
+	...titleWords,
+	'museum',
+	'masjid',
+	'gereja',
+	'candi',
+	'hotel',
+	'pasar'
+]);
+
 /**
- * Words of a person's name are not glossed: "Beckham Putra" is not "son", "Irfan Jauhari" not
- * "jewel". A run of two or more capitalised words counts as a person's name when it opens on a
- * word the lexicon knows only as a name (or not at all) and names no place; a place or an office
- * opens on a common word (Pasar Senen, Kota Gunungsitoli) and keeps its glosses.
+ * Words inside a proper name are not glossed as words: "Beckham Putra" is not "son", "Kali Code"
+ * not "time(s)", "Stasiun Pasar Senen" not "market". A run of two or more capitalised words is a
+ * proper name when one of its words is known only as a name (or not at all); only a leading head
+ * word (Kota, Desa, Stasiun, Museum) keeps its gloss. A run of known words (Dinas Kesehatan,
+ * Pusat Informasi Harga Pangan) is glossed word by word.
  */
 function personNameParts(body: string, tokens: AnalysedToken[], lexicon: Lexicon): Set<string> {
 	const parts = new Set<string>();
@@ -198,16 +202,16 @@ function personNameParts(body: string, tokens: AnalysedToken[], lexicon: Lexicon
 		!lexicon.formGloss?.(text.toLowerCase()) &&
 		!lexicon.acronym?.(text);
 	const close = () => {
-		// A compass word or a known place makes it a place (Korea Selatan, Jawa Timur).
-		const place = run.some(
-			(t) => compass.has(t.text.toLowerCase()) || places.has(t.text.toLowerCase())
-		);
-		if (run.length >= 2 && !place && onlyName(run[0].text)) for (const t of run) parts.add(t.text);
+		if (run.length >= 2 && run.some((t) => onlyName(t.text)))
+			run.forEach((t, k) => {
+				if (!(k === 0 && nameHeads.has(t.text.toLowerCase()))) parts.add(t.text);
+			});
 		run = [];
 	};
 	for (const t of tokens) {
 		const joined = run.length > 0 && body.slice(run[run.length - 1].end, t.start) === ' ';
-		if (!t.isName || /\d/.test(t.text) || t.text === t.text.toUpperCase()) close();
+		if (!t.isName || t.unit !== undefined || /\d/.test(t.text) || t.text === t.text.toUpperCase())
+			close();
 		else {
 			if (run.length > 0 && !joined) close();
 			run.push(t);

@@ -104,7 +104,8 @@ const penalty: Record<string, number> = {
 };
 
 /** Vocabulary and morphology need the word itself; facts and statements need the text read. */
-const needsReferent = new Set<QuestionKind>(['fact', 'true-false', 'why', 'speaker']);
+// A cloze sentence that opens on "Ia" or speaks as "Kami" leaves the learner guessing who it is.
+const needsReferent = new Set<QuestionKind>(['fact', 'true-false', 'why', 'speaker', 'cloze']);
 
 const initials = (text: string) =>
 	text
@@ -194,6 +195,15 @@ export function itemProblems(q: Question, ctx: CheckContext): string[] {
 		const senses = gloss.split(/[;,(]/);
 		const cognate = (w: string) => looksLikeCognate(w, senses) || isTransparentCognate(w, senses);
 		if (cognate(q.root) || (ctx.subject && cognate(ctx.subject)))
+			problems.push('transparent cognate');
+	}
+	// A blank whose answer is an English look-alike (erupsi, kilometer, podium) tests nothing.
+	if (q.kind === 'cloze') {
+		const senses = q.explanation.includes(': ')
+			? q.explanation.slice(q.explanation.lastIndexOf(': ') + 2).split(/[;,.]/)
+			: [];
+		const word = q.answer.toLowerCase();
+		if (senses.length > 0 && (looksLikeCognate(word, senses) || isTransparentCognate(word, senses)))
 			problems.push('transparent cognate');
 	}
 	if (q.kind === 'morphology-affixes' && q.root && ctx.subject?.toLowerCase().includes(q.root))

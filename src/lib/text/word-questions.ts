@@ -425,6 +425,10 @@ function vocabDrafts(words: WordInfo[], pool: WordInfo[]): QuestionDraft[] {
 			// A noun-forming affix shifts the meaning (imbalan "reward" vs imbal): ask for roots of verbs and plain words only.
 			if (looksDerived(w.analysis.root) || w.analysis.affixes.some((a) => nominalisers.has(a.form)))
 				continue;
+			// Nor where the form means something else than its root (berangkat "depart", angkat
+			// "lift"; sebuah "a", buah "fruit"): the root's sense is not what the sentence uses.
+			const own = formGloss(w);
+			if (own && !glossesOverlap(own, w.entry.gloss)) continue;
 			const others = hashOrder(
 				poolRoots.filter(
 					(x) =>

@@ -4,7 +4,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
-	compilerOptions: { runes: true },
+	compilerOptions: { runes: true, discloseVersion: false },
 	kit: {
 		adapter: adapter({ out: 'build' }),
 		// The client asks the server which route a link leads to, so the route table and param

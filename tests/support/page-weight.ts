@@ -37,6 +37,10 @@ export async function measurePageWeight(
 		if (response?.type === 'Script') weight.scriptBytes += e.encodedDataLength - headerBytes;
 	});
 	await page.goto(path, { waitUntil: 'networkidle' });
+	// Hydrated means every script of the first load has run (the root layout marks it on mount);
+	// then the network settles once more, so nothing of this load is left to be counted by the next.
+	await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
+	await page.waitForLoadState('networkidle');
 	await cdp.detach();
 	return weight;
 }

@@ -166,17 +166,13 @@ export async function knownShares(
 }
 
 /**
- * The learner's statuses for the reader, one character per word card of the article's reader
- * view (`.` new or a name, `k` known, `i` ignored, `1`…`4` learning by stage): the page already has
- * each card's root, and a string of one letter per card stays small however many words are marked.
+ * The learner's statuses of an article's roots (root → code; new words left out) for the reader's
+ * markup, and the known share they give.
  */
 export async function forReader(db: Database, userId: number, article: ArticleText) {
-	const statuses = await statusesOf(db, userId, [...rootCountsOf(article).keys()]);
-	const codes = viewOf(article).cards.map((card) => {
-		const code = card.isName ? undefined : statuses[card.root];
-		return code === undefined ? '.' : code.startsWith('l') ? code.slice(1) : code;
-	});
-	return { statuses: codes.join(''), share: shareOf(rootCountsOf(article), statuses) };
+	const counts = rootCountsOf(article);
+	const statuses = await statusesOf(db, userId, [...counts.keys()]);
+	return { statuses, share: shareOf(counts, statuses) };
 }
 
 /**

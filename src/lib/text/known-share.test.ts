@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { countRoots, shareOf } from './known-share';
-import { decodeStatuses } from './status-codes';
 
 describe('known share', () => {
 	const counts = new Map([
@@ -39,13 +38,5 @@ describe('known share', () => {
 			}
 		];
 		expect([...countRoots(blocks, ['a', null])]).toEqual([['a', 2]]);
-	});
-
-	it('reads the per-card status string, names and new words left out', () => {
-		expect(decodeStatuses('k.2i.', ['a', 'b', 'c', 'd', null])).toEqual({
-			a: 'k',
-			c: 'l2',
-			d: 'i'
-		});
 	});
 });

@@ -1,22 +1,24 @@
 import { redirect } from '@sveltejs/kit';
 import { ensureLearner } from '$lib/server/auth/guards';
+import { PageMarkup } from '$lib/page-markup';
 import { viewOf } from '$lib/server/reading';
 import { requireArticle } from '$lib/server/require';
 import * as words from '$lib/server/words';
+import { readerMarkup } from '$lib/text/reader-markup';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
+export const load: PageServerLoad = async ({ locals, params, isDataRequest }) => {
 	const article = await requireArticle(locals, params.slug);
 	const { title, source, publishedOn, datelinePlace, wordCount } = article;
-	const { blocks, cards } = viewOf(article);
+	// The learner's own part: word statuses (in the markup) and the known share.
+	const mine = locals.user ? await words.forReader(locals.db, locals.user.id, article) : null;
+	const markup = readerMarkup(viewOf(article), article.slug, mine?.statuses ?? null);
 	return {
 		article: { slug: params.slug, title, source, publishedOn, datelinePlace, wordCount },
-		// Only what the text needs: each card's root for the word links, null for a name. The cards
-		// themselves (with the viewer's teachers' gloss corrections) come from ./cards on first use.
-		// This part is the same for every reader of this article version.
-		text: { blocks, roots: cards.map((c) => (c.isName ? null : c.root)) },
-		// The learner's own part, small and separate: word statuses (root → code) and known share.
-		mine: locals.user ? await words.forReader(locals.db, locals.user.id, article) : null
+		// The text, sent once: as markup in the page, as data only on a client-side navigation. The
+		// word cards (with the viewer's teachers' gloss corrections) come from ./cards on first use.
+		text: new PageMarkup(markup, isDataRequest),
+		share: mine?.share ?? null
 	};
 };
 

@@ -20,13 +20,12 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { sessionCookieName } from './auth/session';
 import {
-	bestLevels,
 	bodyOf,
 	chooseEncoding,
-	compress,
+	compressBest,
+	compressFast,
 	compressResponse,
 	etagFor,
-	fastLevels,
 	hashOf,
 	matchesDigest,
 	notModified
@@ -113,10 +112,7 @@ async function pageOf(response: Response): Promise<Page> {
 	const identity = Buffer.from(await response.arrayBuffer());
 	const headers = [...response.headers].filter(([name]) => !dropped.has(name));
 	headers.push(['vary', 'Accept-Encoding']);
-	const [gzip, br] = await Promise.all([
-		compress(identity, 'gzip', fastLevels),
-		compress(identity, 'br', fastLevels)
-	]);
+	const [gzip, br] = [compressFast(identity, 'gzip'), compressFast(identity, 'br')];
 	return { digest: hashOf(identity), headers, identity, gzip, br };
 }
 
@@ -129,8 +125,8 @@ const sizeOf = (page: Page) =>
 /** The best compression, once per page, off the request path; the page is replaced when done. */
 async function recompress(key: string, page: Page): Promise<void> {
 	const [gzip, br] = await Promise.all([
-		compress(page.identity, 'gzip', bestLevels),
-		compress(page.identity, 'br', bestLevels)
+		compressBest(page.identity, 'gzip'),
+		compressBest(page.identity, 'br')
 	]);
 	if (pages.get(key) !== page) return;
 	const better = { ...page, gzip, br };

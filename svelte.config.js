@@ -16,7 +16,9 @@ const config = {
 		// per-response nonce (or a hash on prerendered pages): injected markup cannot run scripts.
 		// Inline styles stay allowed: Svelte's style: directives and transitions set style attributes.
 		csp: {
-			mode: 'auto',
+			// Hashes, not nonces: a signed-out visitor's reader page is rendered once and served many
+			// times (src/lib/server/shared-pages.ts), and a nonce must never be sent twice.
+			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],

@@ -1,10 +1,18 @@
-import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import {
+	error,
+	type Handle,
+	type HandleServerError,
+	type RequestEvent,
+	type ServerInit
+} from '@sveltejs/kit';
+import { guestVersion } from '$lib/server/articles';
 import { compressResponse } from '$lib/server/compress';
 import { authenticate } from '$lib/server/auth/guards';
 import { connect } from '$lib/server/db';
 import { isDatabaseUnavailable } from '$lib/server/db/errors';
 import { invalidInputMessage, urlHasInvalidCharacters } from '$lib/server/input';
 import { describeForLog } from '$lib/server/log';
+import * as sharedPages from '$lib/server/shared-pages';
 import { start } from '$lib/server/startup';
 
 export const init: ServerInit = start;
@@ -23,7 +31,22 @@ export const handle: Handle = async ({ event, resolve }) => {
 		console.warn(`${event.request.method} ${event.url.pathname}: database unavailable`);
 		return unavailablePage();
 	}
-	let response = await resolve(event);
+	// A signed-out visitor's reader page is the same for everyone: served from memory per version.
+	if (sharedPages.isShared(event)) {
+		// If even this query fails, the page's own load meets the outage and answers for it.
+		const version = await guestVersion(event.locals.db, event.params.slug ?? '').catch(
+			() => undefined
+		);
+		if (version)
+			return sharedPages.respond(event.request, `${event.params.slug}:${version}`, async () =>
+				finish(event, await resolve(event))
+			);
+	}
+	return compressResponse(event.request, finish(event, await resolve(event)));
+};
+
+/** The headers every dynamic response gets, before compression. */
+function finish(event: RequestEvent, response: Response): Response {
 	// handleError marked a request that failed because the database is away: 503 (retry), not 500.
 	if (event.locals.databaseUnavailable && response.status === 500)
 		response = new Response(response.body, {
@@ -37,11 +60,13 @@ export const handle: Handle = async ({ event, resolve }) => {
 	response.headers.set('X-Frame-Options', 'DENY');
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	response.headers.set('Referrer-Policy', 'same-origin');
-	// A page made for one person must not be kept by a shared cache (or shown again after sign-out).
-	if (event.locals.user && !response.headers.has('Cache-Control'))
-		response.headers.set('Cache-Control', 'private, no-store');
-	return compressResponse(event.request, response);
-};
+	// Pages are made per request, many for one person: a browser may keep one but asks again before
+	// showing it (the ETag makes that a 304), and a shared cache must not keep it. Signing out
+	// clears the browser's cache (routes/logout), so the next person cannot go back to it.
+	if (!response.headers.has('Cache-Control'))
+		response.headers.set('Cache-Control', 'private, no-cache');
+	return response;
+}
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	if (status === 404) return { message: 'We could not find that page.' };

@@ -27,7 +27,7 @@ test('register, sign out, and sign in again; a wrong password gets one plain ans
 	const [cookie] = (await context.cookies()).filter((c) => c.name === 'bacaan_session');
 	expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
 	expect(cookie.value).toMatch(/^[\w-]{20}\.[\w-]{32}$/);
-	expect((await page.request.get('/')).headers()['cache-control']).toBe('private, no-store');
+	expect((await page.request.get('/')).headers()['cache-control']).toBe('private, no-cache');
 
 	await header.getByRole('button', { name: 'Sign out' }).click();
 	await expect(header.getByRole('link', { name: 'Sign in' })).toBeVisible();

@@ -137,6 +137,19 @@ export async function findVisible(db: Database, slug: string, viewer: Viewer) {
 }
 
 /**
+ * What a signed-out visitor's copy of the article page depends on (shared-pages.ts): its content
+ * hash and when its row last changed, or undefined when a visitor may not read it. One indexed row.
+ */
+export async function guestVersion(db: Database, slug: string): Promise<string | undefined> {
+	const [row] = await db
+		.select({ hash: articles.contentHash, updatedAt: articles.updatedAt })
+		.from(articles)
+		.where(and(eq(articles.slug, slug), visibleTo(db, null)))
+		.limit(1);
+	return row && `${row.hash}:${row.updatedAt.getTime()}`;
+}
+
+/**
  * Inserts shipped articles that are new and updates those whose file changed; one statement per
  * article, so two servers starting at once on PostgreSQL cannot insert a duplicate.
  */

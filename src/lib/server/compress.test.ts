@@ -1,6 +1,6 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { chooseEncoding, compressResponse } from './compress';
+import { chooseEncoding, compressResponse, matchesDigest } from './compress';
 
 const html = '<p>' + 'Kosmodrom Vostochny '.repeat(200) + '</p>';
 const request = (encoding: string, method = 'GET') =>
@@ -41,7 +41,46 @@ describe('compressResponse', () => {
 		expect(await compressResponse(request('gzip'), png)).toBe(png);
 	});
 
+	it('tags each representation and answers 304 to a client holding any of them', async () => {
+		const br = await compressResponse(request('br'), page());
+		const plain = await compressResponse(request('identity'), page());
+		const brTag = br.headers.get('etag')!;
+		const plainTag = plain.headers.get('etag')!;
+		expect(brTag).toMatch(/^"[\w-]+-br"$/);
+		expect(plainTag).toBe(brTag.replace('-br"', '"'));
+		expect(plain.headers.get('vary')).toContain('Accept-Encoding');
+
+		const again = new Request('http://localhost/', {
+			headers: { 'accept-encoding': 'gzip', 'if-none-match': `"other", ${brTag}` }
+		});
+		const revalidated = await compressResponse(again, page());
+		expect(revalidated.status).toBe(304);
+		expect(revalidated.headers.get('etag')).toBe(brTag.replace('-br"', '-gz"'));
+		expect(revalidated.headers.get('content-length')).toBeNull();
+		expect(await revalidated.text()).toBe('');
+
+		const changed = new Response(html + ' ', { headers: { 'content-type': 'text/html' } });
+		const fresh = await compressResponse(again, changed);
+		expect(fresh.status).toBe(200);
+		expect(fresh.headers.get('etag')).not.toBe(brTag.replace('-br"', '-gz"'));
+	});
+
+	it('gives no validator to errors and posts', async () => {
+		const missing = new Response(html, { status: 404, headers: { 'content-type': 'text/html' } });
+		expect((await compressResponse(request('br'), missing)).headers.get('etag')).toBeNull();
+		const post = new Request('http://localhost/', { method: 'POST' });
+		expect((await compressResponse(post, page())).headers.get('etag')).toBeNull();
+	});
+
+	it('compares If-None-Match weakly, as RFC 9110 asks for GET', () => {
+		expect(matchesDigest('W/"abc-gz"', 'abc')).toBe(true);
+		expect(matchesDigest('*', 'abc')).toBe(true);
+		expect(matchesDigest('"abcd"', 'abc')).toBe(false);
+		expect(matchesDigest(null, 'abc')).toBe(false);
+	});
+
 	it('reads Accept-Encoding as browsers send it', () => {
+		expect(chooseEncoding('br;q=0, gzip')).toBe('gzip');
 		expect(chooseEncoding('gzip, deflate, br, zstd')).toBe('br');
 		expect(chooseEncoding('GZIP')).toBe('gzip');
 		expect(chooseEncoding('brotli-not-really')).toBeNull();

@@ -1,0 +1,107 @@
+/**
+ * HTTP caching: pages revalidate with a strong ETag (304 when unchanged), hashed build files are
+ * immutable, and the signed-out reader page, served from one shared render, never carries a
+ * learner's own state, nor does a learner's page carry anyone else's.
+ */
+import type { APIRequestContext } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
+import { shippedArticle } from '../support/e2e';
+
+const articlePath = `/articles/${shippedArticle.slug}`;
+const known = /\d+ % known, \d+ new words?/;
+
+/** The hydration data's word statuses on a page: null for a visitor, one letter a word card otherwise. */
+const statusesOf = (html: string) => /mine:(null|\{statuses:"([^"]*)")/.exec(html)?.[2] ?? null;
+
+/** A form post as a browser without JavaScript sends it (SvelteKit answers with a 303). */
+const post = (context: APIRequestContext, path: string, baseURL: string) =>
+	context.post(path, {
+		form: {},
+		headers: { origin: baseURL, accept: 'text/html' },
+		maxRedirects: 0
+	});
+
+test('the signed-out reader page is shared and revalidates; learners get only their own state', async ({
+	playwright,
+	baseURL
+}) => {
+	const [visitor, sari, budi] = await Promise.all(
+		[0, 1, 2].map(() => playwright.request.newContext({ baseURL }))
+	);
+	try {
+		const first = await visitor.get(articlePath, { headers: { 'accept-encoding': 'br' } });
+		expect(first.status()).toBe(200);
+		expect(first.headers()['cache-control']).toBe('private, no-cache');
+		expect(first.headers()['vary']).toContain('Accept-Encoding');
+		const etag = first.headers()['etag'];
+		expect(etag).toMatch(/^"[\w-]+-br"$/);
+		const visitorHtml = await first.text();
+		expect(statusesOf(visitorHtml)).toBeNull();
+
+		const again = await visitor.get(articlePath, {
+			headers: { 'accept-encoding': 'br', 'if-none-match': etag }
+		});
+		expect(again.status()).toBe(304);
+		expect(again.headers()['etag']).toBe(etag);
+
+		// Sari marks every word known (a guest account is made for her); Budi starts a quiz.
+		expect((await post(sari, `${articlePath}?/knowRest`, baseURL!)).status()).toBe(303);
+		expect((await post(budi, `${articlePath}/quiz`, baseURL!)).status()).toBe(303);
+
+		const sariHtml = await (await sari.get(articlePath)).text();
+		const budiHtml = await (await budi.get(articlePath)).text();
+		const sariStatuses = statusesOf(sariHtml)!;
+		expect(sariStatuses).toMatch(/k/);
+		expect(sariHtml).toMatch(known);
+		expect(statusesOf(budiHtml)).toMatch(/^\.+$/); // every word new for Budi
+		expect(statusesOf(budiHtml)!.length).toBe(sariStatuses.length);
+
+		// The shared copy, asked for again after both learners, is still the visitor's.
+		const later = await visitor.get(articlePath);
+		const laterHtml = await later.text();
+		expect(statusesOf(laterHtml)).toBeNull();
+		expect(laterHtml).not.toMatch(known);
+		expect(later.headers()['set-cookie']).toBeUndefined();
+		// Sari's page is hers again, not the shared one.
+		expect(statusesOf(await (await sari.get(articlePath)).text())).toBe(sariStatuses);
+	} finally {
+		await Promise.all([visitor, sari, budi].map((c) => c.dispose()));
+	}
+});
+
+test('a changed page gets a 200 with a new ETag; hashed build files are immutable', async ({
+	request,
+	page,
+	javaScriptEnabled
+}) => {
+	const home = await request.get('/');
+	const etag = home.headers()['etag'];
+	expect(etag).toMatch(/^"[\w-]+"$/);
+	expect((await request.get('/', { headers: { 'if-none-match': '"stale"' } })).status()).toBe(200);
+	expect((await request.get('/', { headers: { 'if-none-match': etag } })).status()).toBe(304);
+
+	if (!javaScriptEnabled) return; // without JavaScript the browser fetches no scripts to check
+	const scripts: string[] = [];
+	page.on('response', (r) => {
+		if (r.url().includes('/_app/immutable/')) scripts.push(r.headers()['cache-control'] ?? '');
+	});
+	await page.goto('/');
+	expect(scripts.length).toBeGreaterThan(0);
+	for (const header of scripts)
+		expect(header).toMatch(/max-age=31536000.*immutable|immutable.*max-age=31536000/);
+});
+
+test('signing out clears the browser cache, so Back cannot show the last person’s pages', async ({
+	playwright,
+	baseURL
+}) => {
+	const learner = await playwright.request.newContext({ baseURL });
+	try {
+		expect((await post(learner, `${articlePath}/quiz`, baseURL!)).status()).toBe(303);
+		const out = await post(learner, '/logout', baseURL!);
+		expect(out.status()).toBe(303);
+		expect(out.headers()['clear-site-data']).toBe('"cache"');
+	} finally {
+		await learner.dispose();
+	}
+});

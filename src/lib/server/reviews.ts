@@ -355,6 +355,22 @@ function toCard(row: WordReview): Card {
 	};
 }
 
+/** The FSRS columns of a card row after a review at `at`. */
+function scheduleOf(card: Card, at: Date) {
+	return {
+		due: card.due,
+		stability: card.stability,
+		difficulty: card.difficulty,
+		elapsedDays: card.elapsed_days,
+		scheduledDays: card.scheduled_days,
+		learningSteps: card.learning_steps,
+		reps: card.reps,
+		lapses: card.lapses,
+		state: card.state,
+		lastReview: card.last_review ?? at
+	};
+}
+
 export type AnswerResult =
 	{ status: 'answered'; due: Date; rating: Grade } | { status: 'stale' } | { status: 'missing' };
 
@@ -384,24 +400,59 @@ export async function answer(
 		const { card } = scheduler.next(toCard(row), now, grade);
 		await tx
 			.update(wordReviews)
-			.set({
-				due: card.due,
-				stability: card.stability,
-				difficulty: card.difficulty,
-				elapsedDays: card.elapsed_days,
-				scheduledDays: card.scheduled_days,
-				learningSteps: card.learning_steps,
-				reps: card.reps,
-				lapses: card.lapses,
-				state: card.state,
-				lastReview: card.last_review ?? now,
-				updatedAt: now
-			})
+			.set({ ...scheduleOf(card, now), updatedAt: now })
 			.where(eq(wordReviews.id, row.id));
 		await tx
 			.insert(reviewLog)
 			.values({ userId, root, rating: grade, state: row.state, reviewedAt: now });
 		return { status: 'answered', due: card.due, rating: grade } as const;
+	});
+}
+
+export type GivenResult =
+	{ status: 'stored'; due: Date } | { status: 'repeated' | 'superseded' | 'missing' };
+
+/**
+ * A rating given offline and sent later (`offline-sync.ts`), identified by the browser's
+ * `clientId` and scheduled at `givenAt` (the time it was given, never later than `now`).
+ * Stored exactly once: the card row is locked, then the log row is inserted with ON CONFLICT DO
+ * NOTHING on the unique client id, so a replay (even one racing the first send) changes nothing.
+ *
+ * Two devices reviewing one card: ratings apply in the order they were given. One given at or
+ * before the card's last review (a newer review from another device already landed) is logged
+ * but does not move the schedule ("superseded"); the outbox sends its own ratings oldest first.
+ */
+export async function answerGiven(
+	db: Database,
+	userId: number,
+	root: string,
+	rating: Grade,
+	clientId: string,
+	givenAt: Date,
+	now = new Date()
+): Promise<GivenResult> {
+	const at = givenAt.getTime() > now.getTime() ? now : givenAt;
+	return db.transaction(async (tx) => {
+		const [row] = await tx
+			.select()
+			.from(wordReviews)
+			.where(and(eq(wordReviews.userId, userId), eq(wordReviews.root, root)))
+			.for('update');
+		if (!row || row.known || row.ignored) return { status: 'missing' } as const;
+		const logged = await tx
+			.insert(reviewLog)
+			.values({ userId, root, rating, state: row.state, reviewedAt: at, clientId })
+			.onConflictDoNothing()
+			.returning({ id: reviewLog.id });
+		if (logged.length === 0) return { status: 'repeated' } as const;
+		if (row.lastReview && row.lastReview.getTime() >= at.getTime())
+			return { status: 'superseded' } as const;
+		const { card } = scheduler.next(toCard(row), at, rating);
+		await tx
+			.update(wordReviews)
+			.set({ ...scheduleOf(card, at), updatedAt: now })
+			.where(eq(wordReviews.id, row.id));
+		return { status: 'stored', due: card.due } as const;
 	});
 }
 

@@ -5,6 +5,7 @@ import { connect } from '$lib/server/db';
 import { isDatabaseUnavailable } from '$lib/server/db/errors';
 import { invalidInputMessage, urlHasInvalidCharacters } from '$lib/server/input';
 import { describeForLog } from '$lib/server/log';
+import { accountKey } from '$lib/server/offline-sync';
 import { start } from '$lib/server/startup';
 
 export const init: ServerInit = start;
@@ -40,6 +41,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// A page made for one person must not be kept by a shared cache (or shown again after sign-out).
 	if (event.locals.user && !response.headers.has('Cache-Control'))
 		response.headers.set('Cache-Control', 'private, no-store');
+	// Whose page this is, for the service worker's per-account page cache (src/service-worker.ts).
+	if (event.locals.user) response.headers.set('X-Bacaan-Account', accountKey(event.locals.user.id));
 	return compressResponse(event.request, response);
 };
 

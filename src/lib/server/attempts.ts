@@ -113,6 +113,7 @@ export type SubmitResult =
 			position: number;
 			response: string;
 			correct: boolean;
+			answeredAt: Date;
 			finished: boolean;
 	  }
 	| {
@@ -218,7 +219,11 @@ async function storeAnswer(
 				...offline
 			})
 			.onConflictDoNothing()
-			.returning({ response: answers.response, correct: answers.correct });
+			.returning({
+				response: answers.response,
+				correct: answers.correct,
+				answeredAt: answers.answeredAt
+			});
 		// Nothing inserted and nothing stored for this question: the key was used for another one.
 		const row = inserted[0] ?? (await storedAnswer(tx, attemptId, questionId));
 		if (!row) return refuse('invalid', 'That answer was already sent for another question.');
@@ -244,7 +249,11 @@ async function storeAnswer(
 
 async function storedAnswer(tx: Queryable, attemptId: number, questionId: string) {
 	const [row] = await tx
-		.select({ response: answers.response, correct: answers.correct })
+		.select({
+			response: answers.response,
+			correct: answers.correct,
+			answeredAt: answers.answeredAt
+		})
 		.from(answers)
 		.where(and(eq(answers.attemptId, attemptId), eq(answers.questionId, questionId)));
 	return row;

@@ -85,8 +85,12 @@ describe('review ratings given offline', () => {
 		expect(first.map((r) => r.status)).toEqual(['stored', 'stored']);
 		const card = await cardOf(user.id, 'hukum');
 		expect(card).toMatchObject({ reps: 1, lastReview: minutes(30) });
-		const again = await offlineSync.applyItems(test.db, user.id, batch, now);
-		expect(again.map((r) => r.status)).toEqual(['repeated', 'repeated']);
+		// A replay a minute later reports the time first stored, not its own.
+		const again = await offlineSync.applyItems(test.db, user.id, batch, minutes(-1));
+		expect(again.map((r) => [r.status, r.at])).toEqual([
+			['repeated', minutes(30).getTime()],
+			['repeated', minutes(20).getTime()]
+		]);
 		expect(await cardOf(user.id, 'hukum')).toEqual(card);
 		const log = await test.db.select().from(reviewLog).orderBy(reviewLog.reviewedAt);
 		expect(log.map((r) => [r.root, r.reviewedAt, r.clientId])).toEqual([
@@ -119,7 +123,7 @@ describe('review ratings given offline', () => {
 		const after = await cardOf(user.id, 'hukum');
 		const older = rating('hukum', 'again', minutes(40));
 		expect(await offlineSync.applyItems(test.db, user.id, [older], now)).toEqual([
-			{ id: older.id, status: 'superseded' }
+			{ id: older.id, status: 'superseded', at: minutes(40).getTime() }
 		]);
 		expect(await cardOf(user.id, 'hukum')).toEqual(after);
 		// Logged all the same (it was given), and only once.

@@ -28,9 +28,11 @@ export interface OfflineRating {
 	givenAt: Date;
 }
 export type OfflineItem = OfflineAnswer | OfflineRating;
+/** `at`: the time the server holds for the item (milliseconds), absent when refused. */
 export type ItemResult = {
 	id: string;
 	status: 'stored' | 'repeated' | 'superseded' | 'refused';
+	at?: number;
 	message?: string;
 };
 
@@ -121,7 +123,7 @@ async function applyItem(
 		);
 		return result.status === 'refused'
 			? { id: item.id, status: 'refused', message: result.message }
-			: { id: item.id, status: result.status };
+			: { id: item.id, status: result.status, at: result.answeredAt.getTime() };
 	}
 	const rating = reviews.ratings[item.rating];
 	const result = await reviews.answerGiven(
@@ -135,5 +137,5 @@ async function applyItem(
 	);
 	return result.status === 'missing'
 		? { id: item.id, status: 'refused', message: 'That word is no longer in your reviews.' }
-		: { id: item.id, status: result.status };
+		: { id: item.id, status: result.status, at: result.at.getTime() };
 }

@@ -250,13 +250,17 @@ export async function listDue(
 		.limit(limit);
 }
 
+/** How many cards after the first the review page carries, to go on with offline. */
+export const offlineCards = 9;
+
 /**
  * The card to show on the review page (the most overdue), with its gloss and article, the
  * interval each rating would give it now (milliseconds, for the buttons), and how many are due
- * today in all. `reps` goes back with the answer (see `answer`).
+ * today in all. `reps` goes back with the answer (see `answer`). `later` holds the next few due
+ * cards the same way: the page goes on with them when a rating cannot be sent (offline).
  */
 export async function nextCard(db: Database, userId: number, now = new Date()) {
-	const [[row], dueToday] = await Promise.all([
+	const [rows, dueToday] = await Promise.all([
 		db
 			.select({ card: wordReviews, article: { slug: articles.slug, title: articles.title } })
 			.from(wordReviews)
@@ -270,10 +274,10 @@ export async function nextCard(db: Database, userId: number, now = new Date()) {
 				)
 			)
 			.orderBy(asc(wordReviews.due), asc(wordReviews.id))
-			.limit(1),
+			.limit(1 + offlineCards),
 		countDue(db, userId, now)
 	]);
-	const card = row && {
+	const [card, ...later] = rows.map((row) => ({
 		root: row.card.root,
 		sentence: row.card.sentence,
 		formStart: row.card.formStart,
@@ -282,8 +286,8 @@ export async function nextCard(db: Database, userId: number, now = new Date()) {
 		article: row.article,
 		gloss: lexicon.lookup(row.card.root)?.gloss ?? '',
 		intervals: intervalsOf(row.card, now)
-	};
-	return { card, dueToday };
+	}));
+	return { card, later, dueToday };
 }
 
 /** What each rating would schedule for this card at `now`: milliseconds until it is due again. */
@@ -409,8 +413,11 @@ export async function answer(
 	});
 }
 
+/** `at`: the time the log holds for this rating (the first send's, for a repeat). */
 export type GivenResult =
-	{ status: 'stored'; due: Date } | { status: 'repeated' | 'superseded' | 'missing' };
+	| { status: 'stored'; due: Date; at: Date }
+	| { status: 'repeated' | 'superseded'; at: Date }
+	| { status: 'missing' };
 
 /**
  * A rating given offline and sent later (`offline-sync.ts`), identified by the browser's
@@ -444,15 +451,21 @@ export async function answerGiven(
 			.values({ userId, root, rating, state: row.state, reviewedAt: at, clientId })
 			.onConflictDoNothing()
 			.returning({ id: reviewLog.id });
-		if (logged.length === 0) return { status: 'repeated' } as const;
+		if (logged.length === 0) {
+			const [first] = await tx
+				.select({ at: reviewLog.reviewedAt })
+				.from(reviewLog)
+				.where(eq(reviewLog.clientId, clientId));
+			return { status: 'repeated', at: first?.at ?? at } as const;
+		}
 		if (row.lastReview && row.lastReview.getTime() >= at.getTime())
-			return { status: 'superseded' } as const;
+			return { status: 'superseded', at } as const;
 		const { card } = scheduler.next(toCard(row), at, rating);
 		await tx
 			.update(wordReviews)
 			.set({ ...scheduleOf(card, at), updatedAt: now })
 			.where(eq(wordReviews.id, row.id));
-		return { status: 'stored', due: card.due } as const;
+		return { status: 'stored', due: card.due, at } as const;
 	});
 }
 

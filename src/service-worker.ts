@@ -33,7 +33,8 @@ const metaCache = 'meta';
 const accountKey = '/__account';
 const assets = new Set([...build, ...files]);
 
-// Page paths a learner reads offline (a `__data.json` suffix is the same page's data).
+// Page paths a learner reads offline (a `__data.json` or `__route.js` suffix is the same page's
+// data or route, which SvelteKit's client fetches for a link).
 const pagePaths = [
 	/^\/$/,
 	/^\/words$/,
@@ -44,7 +45,7 @@ const pagePaths = [
 
 const isPage = (url: URL) =>
 	url.origin === location.origin &&
-	pagePaths.some((p) => p.test(url.pathname.replace(/\/__data\.json$/, '') || '/'));
+	pagePaths.some((p) => p.test(url.pathname.replace(/\/__(data\.json|route\.js)$/, '') || '/'));
 
 worker.addEventListener('install', (event) => {
 	event.waitUntil(
@@ -96,12 +97,21 @@ async function switchTo(account: string): Promise<void> {
 
 /** Keeps a page response in its account's cache (a redirect as a redirect to where it led). */
 async function keep(request: Request, response: Response): Promise<void> {
-	const account = response.headers.get('x-bacaan-account') ?? 'anon';
+	// A route module (`__route.js`) is the same for everyone and carries no account: it is filed
+	// under the current one. Any other response without an account is a signed-out page.
+	const route = new URL(request.url).pathname.endsWith('/__route.js');
+	const account =
+		response.headers.get('x-bacaan-account') ?? (route ? await currentAccount() : 'anon');
 	await switchTo(account);
 	const cache = await caches.open(pagePrefix + account);
 	if (response.redirected) {
 		if (!isPage(new URL(response.url))) return;
-		await cache.put(response.url, response.clone());
+		// A copy without the "redirected" mark: a navigation refuses a response that has it.
+		const { status, statusText, headers } = response;
+		await cache.put(
+			response.url,
+			new Response(await response.blob(), { status, statusText, headers })
+		);
 		await cache.put(request.url, Response.redirect(response.url, 303));
 	} else await cache.put(request, response.clone());
 }
@@ -134,12 +144,13 @@ async function cacheFirst(request: Request): Promise<Response> {
 
 /**
  * SvelteKit asks the server which route a link leads to (`__route.js`, `router.resolution:
- * 'server'`). Offline, "no route" makes the client fall back to a full page load, which this
- * worker answers from the page cache.
+ * 'server'`): kept like a page, so offline a link to a saved page resolves, its data request
+ * fails, and the client falls back to a full page load, which this worker answers from the page
+ * cache. For a route never kept, "no route" leads to the same full load.
  */
-async function routeOrFallback(request: Request): Promise<Response> {
+async function routeOrFallback(event: FetchEvent): Promise<Response> {
 	try {
-		return await fetch(request);
+		return await networkFirst(event);
 	} catch {
 		return new Response('export const route = null;\nexport const params = {};\n', {
 			headers: { 'content-type': 'text/javascript' }
@@ -159,7 +170,7 @@ worker.addEventListener('fetch', (event) => {
 		event.respondWith(answerOrKeep(request));
 	if (request.method !== 'GET') return;
 	if (assets.has(url.pathname)) event.respondWith(cacheFirst(request));
-	else if (url.pathname.endsWith('/__route.js')) event.respondWith(routeOrFallback(request));
+	else if (url.pathname.endsWith('/__route.js')) event.respondWith(routeOrFallback(event));
 	else if (isPage(url)) event.respondWith(networkFirst(event));
 });
 

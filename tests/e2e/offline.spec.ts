@@ -126,7 +126,7 @@ test('save an article, read, tap words, review and answer offline; sent once whe
 	page,
 	context
 }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(240_000);
 	// Five words to review: added from the word list while online.
 	await open(page, `${articlePath}/vocabulary`);
 	const rows = page.locator('li[id^="w-"]');
@@ -140,7 +140,7 @@ test('save an article, read, tap words, review and answer offline; sent once whe
 	await controlled(page);
 	await page.getByRole('link', { name: 'Save for offline' }).click();
 	await expect(page.getByRole('status')).toContainText(/Saved for offline: \d+ pages\./, {
-		timeout: 60_000
+		timeout: 90_000
 	});
 
 	await goOffline(context);

@@ -25,13 +25,17 @@ export class ProblemWatch {
 
 	private offline = false;
 
-	/** For a test that takes the connection away: requests failing as disconnected are expected. */
+	/**
+	 * For a test that takes the connection away: requests failing as disconnected are expected,
+	 * and so are SvelteKit's data requests the service worker fails offline (ERR_FAILED), after
+	 * which the client loads the saved page in full.
+	 */
 	allowOffline(): void {
 		this.offline = true;
 	}
 
 	private isDisconnected(text: string): boolean {
-		return this.offline && /ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(text);
+		return this.offline && /ERR_INTERNET_DISCONNECTED|ERR_FAILED|Failed to fetch/.test(text);
 	}
 
 	private isAllowed(url: string, status: number): boolean {

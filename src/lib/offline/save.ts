@@ -17,7 +17,12 @@ export async function saveForOffline(slug: string): Promise<Saved> {
 		body: '{}'
 	});
 	if (!response.ok) throw new Error(`The server answered ${response.status}.`);
-	const { urls } = (await response.json()) as { urls: string[] };
+	const { urls: pages } = (await response.json()) as { urls: string[] };
+	// With each page but the word pages (hundreds, reached by the panel instead), the route
+	// SvelteKit's client asks for when a link leads there, so links work offline.
+	const urls = pages.flatMap((url) =>
+		/\/(words\/[^/]+|cards)$/.test(url) ? [url] : [url, `${url.replace(/\/$/, '')}/__route.js`]
+	);
 	const worker = registration.active ?? (await navigator.serviceWorker.ready).active;
 	if (!worker) throw new Error('The offline worker is not running.');
 	return new Promise((resolve) => {

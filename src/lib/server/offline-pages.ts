@@ -5,6 +5,7 @@
  * (started here if none is open, so its questions exist to be answered offline), and the pages
  * around them: home, the learner's words and the review queue.
  */
+import { match as isRoot } from '../../params/root';
 import type { Article } from './db/schema';
 import type { Database } from './db';
 import * as attempts from './attempts';
@@ -16,7 +17,10 @@ export async function listPagesToSave(
 	article: Article
 ): Promise<string[]> {
 	const base = `/articles/${article.slug}`;
-	const roots = new Set(viewOf(article).cards.flatMap((c) => (c.isName ? [] : [c.root])));
+	// Only roots that have a word page (not names, not tokens such as abbreviations).
+	const roots = new Set(
+		viewOf(article).cards.flatMap((c) => (c.isName || !isRoot(c.root) ? [] : [c.root]))
+	);
 	const urls = ['/', '/words', '/review', base, `${base}/cards`, `${base}/vocabulary`];
 	for (const root of roots) urls.push(`${base}/words/${encodeURIComponent(root)}`);
 	const started = await attempts.startOrResume(db, userId, article);

@@ -10,6 +10,8 @@ const config = {
 		// The client asks the server which route a link leads to, so the route table and param
 		// matchers stay out of the first download (part of the 35 KB JavaScript budget on phones).
 		router: { resolution: 'server' },
+		// The root layout registers src/service-worker.ts itself, after the page's load event.
+		serviceWorker: { register: false },
 		// Form posts from other sites are refused (SvelteKit's origin check); never turn this off.
 		csrf: { trustedOrigins: [] },
 		// Scripts only from our origin, plus SvelteKit's own inline start-up script, which carries a

@@ -12,6 +12,7 @@ import { connect } from '$lib/server/db';
 import { isDatabaseUnavailable } from '$lib/server/db/errors';
 import { invalidInputMessage, urlHasInvalidCharacters } from '$lib/server/input';
 import { describeForLog } from '$lib/server/log';
+import { accountKey } from '$lib/server/offline-sync';
 import * as sharedPages from '$lib/server/shared-pages';
 import { start } from '$lib/server/startup';
 
@@ -65,6 +66,8 @@ function finish(event: RequestEvent, response: Response): Response {
 	// clears the browser's cache (routes/logout), so the next person cannot go back to it.
 	if (!response.headers.has('Cache-Control'))
 		response.headers.set('Cache-Control', 'private, no-cache');
+	// Whose page this is, for the service worker's per-account page cache (src/service-worker.ts).
+	if (event.locals.user) response.headers.set('X-Bacaan-Account', accountKey(event.locals.user.id));
 	return response;
 }
 

@@ -23,6 +23,21 @@ export class ProblemWatch {
 		this.allowed.push({ url, status });
 	}
 
+	private offline = false;
+
+	/**
+	 * For a test that takes the connection away: requests failing as disconnected are expected,
+	 * and so are SvelteKit's data requests the service worker fails offline (ERR_FAILED), after
+	 * which the client loads the saved page in full.
+	 */
+	allowOffline(): void {
+		this.offline = true;
+	}
+
+	private isDisconnected(text: string): boolean {
+		return this.offline && /ERR_INTERNET_DISCONNECTED|ERR_FAILED|Failed to fetch/.test(text);
+	}
+
 	private isAllowed(url: string, status: number): boolean {
 		return this.allowed.some((a) => a.status === status && a.url.test(new URL(url).pathname));
 	}
@@ -32,6 +47,7 @@ export class ProblemWatch {
 		context.on('console', (message) => {
 			if (message.type() !== 'error') return;
 			const text = message.text();
+			if (this.isDisconnected(text)) return;
 			// Chromium's own line for a response of 400+: allowed exactly when the response is.
 			const status = /status of (\d{3})/.exec(text)?.[1];
 			const url = message.location().url;
@@ -41,6 +57,7 @@ export class ProblemWatch {
 		context.on('weberror', (error) => this.found.push(`uncaught: ${error.error().message}`));
 		context.on('requestfailed', (request) => {
 			const reason = request.failure()?.errorText ?? '';
+			if (this.isDisconnected(reason)) return;
 			// The page cancelled a fetch it no longer needed: SvelteKit drops a hover preload that a
 			// click overtook, or a data request of a navigation that another one replaced.
 			if (reason === 'net::ERR_ABORTED' && request.resourceType() === 'fetch') return;

@@ -22,12 +22,16 @@ export async function measurePageWeight(
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Network.enable');
 	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+	// A cold first visit: the service worker an earlier page of this context installed (it
+	// registers after load) would otherwise answer from its caches.
+	await cdp.send('Network.setBypassServiceWorker', { bypass: true });
 	await cdp.send('Network.setExtraHTTPHeaders', { headers: { 'Accept-Encoding': acceptEncoding } });
 	const responses = new Map<string, { type: string; headerBytes: number }>();
 	const weight: PageWeight = { totalBytes: 0, scriptBytes: 0, headerBytes: 0, requests: 0 };
-	cdp.on('Network.responseReceived', (e) =>
-		responses.set(e.requestId, { type: e.type, headerBytes: e.response.encodedDataLength })
-	);
+	cdp.on('Network.responseReceived', (e) => {
+		if (process.env.DEBUG_WEIGHT) console.log(e.type, e.response.url);
+		responses.set(e.requestId, { type: e.type, headerBytes: e.response.encodedDataLength });
+	});
 	cdp.on('Network.loadingFinished', (e) => {
 		const response = responses.get(e.requestId);
 		const headerBytes = response?.headerBytes ?? 0;

@@ -113,6 +113,7 @@ export type SubmitResult =
 			position: number;
 			response: string;
 			correct: boolean;
+			answeredAt: Date;
 			finished: boolean;
 	  }
 	| {
@@ -121,18 +122,28 @@ export type SubmitResult =
 			message: string;
 	  };
 
+/** An answer given offline: the browser's idempotency key and the time it was given. */
+export interface Given {
+	clientId: string;
+	at: Date;
+}
+
 /**
  * Stores the learner's first answer to a question and reports the stored one. `not-found` covers
  * attempts that are missing and attempts of other learners alike (callers answer 404 to both).
+ * `given` comes with an answer sent from the offline outbox: its key is stored (unique, so a
+ * replay is "repeated") and its time becomes `answeredAt` (never later than now). An answer given
+ * on another device first still wins: the first answer to a question is the one kept.
  */
 export async function submitAnswer(
 	db: Database,
 	userId: number,
 	attemptId: number,
 	questionId: string,
-	rawResponse: string
+	rawResponse: string,
+	given?: Given
 ): Promise<SubmitResult> {
-	const result = await storeAnswer(db, userId, attemptId, questionId, rawResponse);
+	const result = await storeAnswer(db, userId, attemptId, questionId, rawResponse, given);
 	if (result.status === 'stored' && !result.correct)
 		await reviewMissedWord(db, userId, attemptId, questionId);
 	return result;
@@ -162,9 +173,15 @@ async function storeAnswer(
 	userId: number,
 	attemptId: number,
 	questionId: string,
-	rawResponse: string
+	rawResponse: string,
+	given?: Given
 ): Promise<SubmitResult> {
 	const response = rawResponse.trim().slice(0, maxResponseLength);
+	const now = new Date();
+	const offline = given && {
+		clientId: given.clientId,
+		answeredAt: given.at.getTime() > now.getTime() ? now : given.at
+	};
 	return db.transaction(async (tx) => {
 		const [attempt] = await tx
 			.select({ finishedAt: attempts.finishedAt })
@@ -194,10 +211,22 @@ async function storeAnswer(
 
 		const inserted = await tx
 			.insert(answers)
-			.values({ attemptId, questionId, response, correct: grade(asked.question, response).correct })
+			.values({
+				attemptId,
+				questionId,
+				response,
+				correct: grade(asked.question, response).correct,
+				...offline
+			})
 			.onConflictDoNothing()
-			.returning({ response: answers.response, correct: answers.correct });
-		const row = inserted[0] ?? (await storedAnswer(tx, attemptId, questionId))!;
+			.returning({
+				response: answers.response,
+				correct: answers.correct,
+				answeredAt: answers.answeredAt
+			});
+		// Nothing inserted and nothing stored for this question: the key was used for another one.
+		const row = inserted[0] ?? (await storedAnswer(tx, attemptId, questionId));
+		if (!row) return refuse('invalid', 'That answer was already sent for another question.');
 		const finished = await tx
 			.update(attempts)
 			.set({ finishedAt: sql`now()` })
@@ -220,7 +249,11 @@ async function storeAnswer(
 
 async function storedAnswer(tx: Queryable, attemptId: number, questionId: string) {
 	const [row] = await tx
-		.select({ response: answers.response, correct: answers.correct })
+		.select({
+			response: answers.response,
+			correct: answers.correct,
+			answeredAt: answers.answeredAt
+		})
 		.from(answers)
 		.where(and(eq(answers.attemptId, attemptId), eq(answers.questionId, questionId)));
 	return row;

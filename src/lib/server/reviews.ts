@@ -250,13 +250,17 @@ export async function listDue(
 		.limit(limit);
 }
 
+/** How many cards after the first the review page carries, to go on with offline. */
+export const offlineCards = 9;
+
 /**
  * The card to show on the review page (the most overdue), with its gloss and article, the
  * interval each rating would give it now (milliseconds, for the buttons), and how many are due
- * today in all. `reps` goes back with the answer (see `answer`).
+ * today in all. `reps` goes back with the answer (see `answer`). `later` holds the next few due
+ * cards the same way: the page goes on with them when a rating cannot be sent (offline).
  */
 export async function nextCard(db: Database, userId: number, now = new Date()) {
-	const [[row], dueToday] = await Promise.all([
+	const [rows, dueToday] = await Promise.all([
 		db
 			.select({ card: wordReviews, article: { slug: articles.slug, title: articles.title } })
 			.from(wordReviews)
@@ -270,10 +274,10 @@ export async function nextCard(db: Database, userId: number, now = new Date()) {
 				)
 			)
 			.orderBy(asc(wordReviews.due), asc(wordReviews.id))
-			.limit(1),
+			.limit(1 + offlineCards),
 		countDue(db, userId, now)
 	]);
-	const card = row && {
+	const [card, ...later] = rows.map((row) => ({
 		root: row.card.root,
 		sentence: row.card.sentence,
 		formStart: row.card.formStart,
@@ -282,8 +286,8 @@ export async function nextCard(db: Database, userId: number, now = new Date()) {
 		article: row.article,
 		gloss: lexicon.lookup(row.card.root)?.gloss ?? '',
 		intervals: intervalsOf(row.card, now)
-	};
-	return { card, dueToday };
+	}));
+	return { card, later, dueToday };
 }
 
 /** What each rating would schedule for this card at `now`: milliseconds until it is due again. */
@@ -355,6 +359,22 @@ function toCard(row: WordReview): Card {
 	};
 }
 
+/** The FSRS columns of a card row after a review at `at`. */
+function scheduleOf(card: Card, at: Date) {
+	return {
+		due: card.due,
+		stability: card.stability,
+		difficulty: card.difficulty,
+		elapsedDays: card.elapsed_days,
+		scheduledDays: card.scheduled_days,
+		learningSteps: card.learning_steps,
+		reps: card.reps,
+		lapses: card.lapses,
+		state: card.state,
+		lastReview: card.last_review ?? at
+	};
+}
+
 export type AnswerResult =
 	{ status: 'answered'; due: Date; rating: Grade } | { status: 'stale' } | { status: 'missing' };
 
@@ -384,24 +404,68 @@ export async function answer(
 		const { card } = scheduler.next(toCard(row), now, grade);
 		await tx
 			.update(wordReviews)
-			.set({
-				due: card.due,
-				stability: card.stability,
-				difficulty: card.difficulty,
-				elapsedDays: card.elapsed_days,
-				scheduledDays: card.scheduled_days,
-				learningSteps: card.learning_steps,
-				reps: card.reps,
-				lapses: card.lapses,
-				state: card.state,
-				lastReview: card.last_review ?? now,
-				updatedAt: now
-			})
+			.set({ ...scheduleOf(card, now), updatedAt: now })
 			.where(eq(wordReviews.id, row.id));
 		await tx
 			.insert(reviewLog)
 			.values({ userId, root, rating: grade, state: row.state, reviewedAt: now });
 		return { status: 'answered', due: card.due, rating: grade } as const;
+	});
+}
+
+/** `at`: the time the log holds for this rating (the first send's, for a repeat). */
+export type GivenResult =
+	| { status: 'stored'; due: Date; at: Date }
+	| { status: 'repeated' | 'superseded'; at: Date }
+	| { status: 'missing' };
+
+/**
+ * A rating given offline and sent later (`offline-sync.ts`), identified by the browser's
+ * `clientId` and scheduled at `givenAt` (the time it was given, never later than `now`).
+ * Stored exactly once: the card row is locked, then the log row is inserted with ON CONFLICT DO
+ * NOTHING on the unique client id, so a replay (even one racing the first send) changes nothing.
+ *
+ * Two devices reviewing one card: ratings apply in the order they were given. One given at or
+ * before the card's last review (a newer review from another device already landed) is logged
+ * but does not move the schedule ("superseded"); the outbox sends its own ratings oldest first.
+ */
+export async function answerGiven(
+	db: Database,
+	userId: number,
+	root: string,
+	rating: Grade,
+	clientId: string,
+	givenAt: Date,
+	now = new Date()
+): Promise<GivenResult> {
+	const at = givenAt.getTime() > now.getTime() ? now : givenAt;
+	return db.transaction(async (tx) => {
+		const [row] = await tx
+			.select()
+			.from(wordReviews)
+			.where(and(eq(wordReviews.userId, userId), eq(wordReviews.root, root)))
+			.for('update');
+		if (!row || row.known || row.ignored) return { status: 'missing' } as const;
+		const logged = await tx
+			.insert(reviewLog)
+			.values({ userId, root, rating, state: row.state, reviewedAt: at, clientId })
+			.onConflictDoNothing()
+			.returning({ id: reviewLog.id });
+		if (logged.length === 0) {
+			const [first] = await tx
+				.select({ at: reviewLog.reviewedAt })
+				.from(reviewLog)
+				.where(eq(reviewLog.clientId, clientId));
+			return { status: 'repeated', at: first?.at ?? at } as const;
+		}
+		if (row.lastReview && row.lastReview.getTime() >= at.getTime())
+			return { status: 'superseded', at } as const;
+		const { card } = scheduler.next(toCard(row), at, rating);
+		await tx
+			.update(wordReviews)
+			.set({ ...scheduleOf(card, at), updatedAt: now })
+			.where(eq(wordReviews.id, row.id));
+		return { status: 'stored', due: card.due, at } as const;
 	});
 }
 

@@ -13,7 +13,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const user = locals.user;
 	const now = new Date();
 	const [next, done] = await Promise.all([
-		user ? reviews.nextCard(locals.db, user.id, now) : { card: undefined, dueToday: 0 },
+		user ? reviews.nextCard(locals.db, user.id, now) : { card: undefined, later: [], dueToday: 0 },
 		user ? reviews.listDoneToday(locals.db, user.id, now) : []
 	]);
 	const result = results.find((r) => r === url.searchParams.get('result'));

@@ -11,7 +11,8 @@ import {
 	text,
 	timestamp,
 	unique,
-	uniqueIndex
+	uniqueIndex,
+	uuid
 } from 'drizzle-orm/pg-core';
 import type { Question } from '$lib/text/types';
 import { articles } from './articles';
@@ -81,6 +82,8 @@ export const attemptQuestions = pgTable(
 /**
  * A learner's answer: one row per attempt and question (the primary key), and only for a question
  * the attempt asked (the foreign key). `correct` is graded on the server against the snapshot.
+ * An answer given offline carries the browser's idempotency key (`clientId`, unique) and the time
+ * it was given (`answeredAt`), so a replayed outbox stores it once, with that time.
  */
 export const answers = pgTable(
 	'answers',
@@ -89,10 +92,12 @@ export const answers = pgTable(
 		questionId: text().notNull(),
 		response: text().notNull(),
 		correct: boolean().notNull(),
-		answeredAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+		answeredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		clientId: uuid()
 	},
 	(t) => [
 		primaryKey({ name: 'answers_attempt_question_pk', columns: [t.attemptId, t.questionId] }),
+		unique('answers_client_id_unique').on(t.clientId),
 		foreignKey({
 			name: 'answers_question_in_attempt_fk',
 			columns: [t.attemptId, t.questionId],

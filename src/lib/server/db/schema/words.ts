@@ -9,7 +9,8 @@ import {
 	smallint,
 	text,
 	timestamp,
-	unique
+	unique,
+	uuid
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { articles } from './articles';
@@ -84,7 +85,11 @@ export const wordLookups = pgTable(
 	]
 );
 
-/** One row per review answer (rating 1 Again … 4 Easy), for the daily streak and later tuning. */
+/**
+ * One row per review answer (rating 1 Again … 4 Easy), for the daily streak and later tuning.
+ * A rating given offline carries the browser's idempotency key (`clientId`, unique) and
+ * `reviewedAt` is the time it was given, so a replayed outbox logs it once.
+ */
 export const reviewLog = pgTable(
 	'review_log',
 	{
@@ -95,9 +100,13 @@ export const reviewLog = pgTable(
 		root: text().notNull(),
 		rating: smallint().notNull(),
 		state: smallint().notNull(),
-		reviewedAt: timestamp({ withTimezone: true }).notNull()
+		reviewedAt: timestamp({ withTimezone: true }).notNull(),
+		clientId: uuid()
 	},
-	(t) => [index('review_log_user_time_idx').on(t.userId, t.reviewedAt)]
+	(t) => [
+		index('review_log_user_time_idx').on(t.userId, t.reviewedAt),
+		unique('review_log_client_id_unique').on(t.clientId)
+	]
 );
 
 export type WordReview = typeof wordReviews.$inferSelect;

@@ -113,6 +113,13 @@ test('installable: manifest fields, icons, and a service worker controlling the 
 	expect(context.serviceWorkers().map((w) => new URL(w.url()).pathname)).toContain(
 		'/service-worker.js'
 	);
+	// A page is kept when the worker fetches it: once it controls the tab, load the start URL
+	// through it and wait until it is stored, rather than racing the cache write.
+	await page.reload();
+	await controlled(page);
+	await expect
+		.poll(() => page.evaluate(async () => !!(await caches.match('/'))), { timeout: 15_000 })
+		.toBe(true);
 	await goOffline(context);
 	const offline = await page.reload();
 	expect(offline?.status()).toBe(200);

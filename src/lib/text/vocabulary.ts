@@ -124,7 +124,8 @@ export function buildVocabulary(
 			addName(run.text, example(sentence.start, sentence.end, run));
 		for (const t of sentence.tokens) {
 			if (t.unit !== undefined) {
-				addUnit(entries, doc.units[t.unit], t, sentence);
+				// A region (Korea Utara) is a name, listed with the names, not a word to learn.
+				if (!t.isName) addUnit(entries, doc.units[t.unit], t, sentence);
 				continue;
 			}
 			if (

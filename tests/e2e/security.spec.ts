@@ -255,6 +255,17 @@ const matrix: Case[] = [
 		path: (w) => `/articles/${w.slug}/vocabulary?/add`,
 		form: () => ({ root: 'sekolah' })
 	},
+	{
+		name: 'save it for offline',
+		method: 'GET',
+		path: (w) => `/articles/${w.slug}/offline`,
+		owner: studentA
+	},
+	{
+		name: 'the list of its pages to save',
+		method: 'POST',
+		path: (w) => `/articles/${w.slug}/offline/pages`
+	},
 	{ name: 'its quiz', method: 'GET', path: (w) => `/articles/${w.slug}/quiz`, owner: studentA },
 	{ name: 'start its quiz', method: 'POST', path: (w) => `/articles/${w.slug}/quiz` },
 	{ name: 'resume an attempt', method: 'GET', path: (w) => w.attempt.path, owner: studentA },

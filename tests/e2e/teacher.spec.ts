@@ -6,9 +6,14 @@ import { open } from '../support/e2e';
 import { registerAs } from '../support/e2e-accounts';
 import * as school from '../support/e2e-school';
 
-/** The first two paragraphs of a made-up article, pasted as HTML with a scraping leftover between them. */
-const [lead, second] = readFileSync('tests/fixtures/text/made-up-sekolah.txt', 'utf8').split('\n');
-const pasted = `<p>${lead}</p>\n<p>Baca Juga: Sekolah Lain Ikut Berbagi Buku</p>\n<p>${second.replace('&', '&amp;')}</p>`;
+/**
+ * The first three paragraphs of a made-up article, pasted as HTML with a scraping leftover between
+ * them: enough text for four visible multiple-choice questions now that the draft kinds are not built.
+ */
+const [lead, second, third] = readFileSync('tests/fixtures/text/made-up-sekolah.txt', 'utf8').split(
+	'\n'
+);
+const pasted = `<p>${lead}</p>\n<p>Baca Juga: Sekolah Lain Ikut Berbagi Buku</p>\n<p>${second.replace('&', '&amp;')}</p>\n<p>${third.replace('&', '&amp;')}</p>`;
 
 /** Serious and critical axe findings on the page (axe runs in the page, so with JavaScript only). */
 async function seriousViolations(page: Page, js: boolean): Promise<string[]> {
@@ -155,7 +160,7 @@ test('a teacher imports, reviews and assigns; two students answer; dashboard, re
 	await expect(page.getByLabel('Source')).toHaveValue('Liputan6.com');
 	await expect(page.getByText('We took the HTML out')).toBeVisible();
 	const preview = page.locator('.preview .text');
-	await expect(preview.locator('p')).toHaveCount(2);
+	await expect(preview.locator('p')).toHaveCount(3);
 	await expect(preview).toContainText('perpustakaan keliling');
 	await expect(preview).not.toContainText('Baca Juga');
 	await expect(preview).not.toContainText('<p>');

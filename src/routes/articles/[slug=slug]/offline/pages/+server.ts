@@ -10,9 +10,10 @@ import type { RequestHandler } from './$types';
  * JSON only, so a cross-site form cannot post here.
  */
 export const POST: RequestHandler = async (event) => {
+	// Someone else's class article is a 404 whatever was sent, so nothing tells it exists.
+	const article = await requireArticle(event.locals, event.params.slug);
 	if (!event.request.headers.get('content-type')?.startsWith('application/json'))
 		error(415, 'Send JSON.');
-	const article = await requireArticle(event.locals, event.params.slug);
 	const user = await ensureLearner(event);
 	return json({ urls: await listPagesToSave(event.locals.db, user.id, article) });
 };

@@ -72,7 +72,7 @@ export function buildReaderView(
 	const affixNotes: Record<string, string> = {};
 	const cardIndex = new Map<string, number>();
 	const tokens = documentTokens(doc);
-	const personParts = personNameParts(article.body, tokens, lexicon);
+	const nameParts = properNameParts(article.body, tokens, lexicon);
 	const defined = acronymsDefinedIn(
 		article.body,
 		doc.sentences.map((s) => s.tokens)
@@ -92,7 +92,7 @@ export function buildReaderView(
 			let index = cardIndex.get(key);
 			if (index === undefined) {
 				const card = makeCard(token, isName, lexicon, dict, affixNotes);
-				if (isName && personParts.has(token.text)) card.gloss = '';
+				if (isName && nameParts.has(token.text)) card.gloss = '';
 				const spelt = defined.get(token.text);
 				if (spelt) card.gloss = definedAcronymGloss(spelt, card.gloss, lexicon);
 				if (unit) card.unit = { lemma: unit.lemma, gloss: unit.gloss, pos: unit.pos };
@@ -194,7 +194,7 @@ const nameHeads = new Set([
  * word (Kota, Desa, Stasiun, Museum) keeps its gloss. A run of known words (Dinas Kesehatan,
  * Pusat Informasi Harga Pangan) is glossed word by word.
  */
-function personNameParts(body: string, tokens: AnalysedToken[], lexicon: Lexicon): Set<string> {
+function properNameParts(body: string, tokens: AnalysedToken[], lexicon: Lexicon): Set<string> {
 	const parts = new Set<string>();
 	let run: AnalysedToken[] = [];
 	const onlyName = (text: string) =>

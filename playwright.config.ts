@@ -8,6 +8,22 @@ const chromiumPath =
 	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.E2E_PORT ?? 4173);
 
+// HTTP-level specs (headers, caching, the access matrix) answer the same whatever the browser, so
+// they run in the desktop project only; so do the teacher's pages, which teachers use at a desk
+// (the teacher spec checks the 390 px layout itself). The phone project keeps what students and
+// people studying alone do on a phone. With E2E_DATABASE_ONLY set (CI's PostgreSQL pass), the
+// specs that do not depend on the database (page weight, headers) are left out as well.
+const httpLevel = ['**/headers.spec.ts', '**/caching.spec.ts', '**/security.spec.ts'];
+const desktopOnly = [
+	...httpLevel,
+	'**/teacher.spec.ts',
+	'**/accounts.spec.ts',
+	'**/budget.spec.ts'
+];
+const databaseIndependent = process.env.E2E_DATABASE_ONLY
+	? ['**/budget.spec.ts', '**/headers.spec.ts']
+	: [];
+
 const launchOptions = {
 	executablePath: chromiumPath,
 	args: [
@@ -40,9 +56,14 @@ export default defineConfig({
 		launchOptions
 	},
 	projects: [
-		{ name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
+		{
+			name: 'desktop',
+			testIgnore: databaseIndependent,
+			use: { ...devices['Desktop Chrome'], launchOptions }
+		},
 		{
 			name: 'phone',
+			testIgnore: desktopOnly,
 			use: {
 				viewport: { width: 390, height: 844 },
 				isMobile: true,
@@ -53,6 +74,7 @@ export default defineConfig({
 		},
 		{
 			name: 'no-js',
+			testIgnore: [...httpLevel, '**/budget.spec.ts', '**/offline.spec.ts'],
 			use: { ...devices['Desktop Chrome'], javaScriptEnabled: false, launchOptions }
 		}
 	],

@@ -65,6 +65,7 @@ export interface LoadedLexicon extends Lexicon {
 	longestMultiword: number;
 	dictionary: RootDictionary;
 	size: number;
+	commonRoots: readonly string[];
 }
 
 function toBand(n: number | undefined): FrequencyBand {
@@ -172,6 +173,10 @@ export function createLexicon(
 			return [written, redundant ? a.gloss : `${a.gloss} (${a.expansion})`];
 		})
 	);
+	const commonRoots = [...entries.values()]
+		.filter((e) => e.curated && e.band <= 2 && /^[a-z]{4,}$/.test(e.lemma))
+		.map((e) => e.lemma)
+		.sort();
 	const longestMultiword = Math.max(0, ...[...multiwords.keys()].map((k) => k.split(' ').length));
 	const dictionary: RootDictionary = {
 		has: (r) => entries.has(r),
@@ -191,6 +196,7 @@ export function createLexicon(
 		acronym: (written) => acronyms.get(written),
 		longestMultiword,
 		dictionary,
-		size: entries.size
+		size: entries.size,
+		commonRoots
 	};
 }

@@ -228,6 +228,16 @@ function scoreReading(r: Omit<Reading, 'score'>, dict: RootDictionary): number {
 		score -= 1;
 	for (const p of r.prefixes)
 		if ((p.surface === 'men-' || p.surface === 'pen-') && /^[st][aeiou]/.test(r.root)) score -= 1;
+	// peN- makes nouns of verbs and adjectives, not of nouns that already end in -an: pengawasan
+	// is peN-…-an + awas (supervision), not peN- + kawasan (area), pelayanan is layan's.
+	if (
+		!r.derivational &&
+		r.prefixes.length === 1 &&
+		r.prefixes[0].form === 'peN-' &&
+		r.root.length >= 6 &&
+		r.root.endsWith('an')
+	)
+		score -= 6;
 	return score;
 }
 

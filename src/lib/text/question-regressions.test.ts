@@ -123,6 +123,30 @@ describe('regressions from reading the output as a teacher', () => {
 		for (const n of perSentence.values()) expect(n).toBeLessThanOrEqual(3);
 	});
 
+	it('AMB: a blank offers no other word of the article, only existing forms of other roots', () => {
+		// A transport story: its own same-shape verbs (diangkut, dikirim, disita) fit each other's blanks.
+		const story = importArticle(
+			[
+				'Polisi menyita dua karung beras yang hendak diangkut dengan truk dari gudang di pinggir kota.',
+				'Beras itu rencananya akan dikirim ke pasar di kabupaten tetangga pada malam hari.',
+				'Sopir truk itu ditangkap di jalan tol setelah petugas memeriksa surat jalan yang dibawanya.'
+			].join('\n')
+		);
+		const words = new Set(story.body.toLowerCase().match(/\p{L}+/gu));
+		const blanks = generateDefault(story, { lexicon, dict: rootDictionary }).filter(
+			(q) => q.kind === 'cloze'
+		);
+		expect(blanks.length).toBeGreaterThan(0);
+		for (const q of blanks) {
+			expect(q.typed, q.prompt).toBeFalsy();
+			for (const option of q.options.filter((o) => o !== q.answer)) {
+				expect(words.has(option), `${option} in ${q.prompt}`).toBe(false);
+				const own = lexicon.formGloss(option) ?? lexicon.lookup(option)?.gloss;
+				expect(own, option).toBeTruthy();
+			}
+		}
+	});
+
 	it('GLOSS/FB: a meaning item a quiz may draw has a key a person vouched for', () => {
 		// The real lexicon, with half of this text's words treated as never checked by hand.
 		const unchecked = new Set([
@@ -152,9 +176,12 @@ describe('regressions from reading the output as a teacher', () => {
 				'Hujan deras membuat lintasan licin, sehingga panitia menunda balapan selama satu jam.'
 			].join('\n')
 		);
-		const items = generateQuestions(extra, { lexicon: partial, dict: rootDictionary }).filter(
-			(q) => q.kind === 'vocab-meaning' || q.kind === 'vocab-word'
-		);
+		// Without cloze distractors (roots: []) no blank claims a word before its meaning item.
+		const items = generateQuestions(extra, {
+			lexicon: partial,
+			dict: rootDictionary,
+			roots: []
+		}).filter((q) => q.kind === 'vocab-meaning' || q.kind === 'vocab-word');
 		const vouched = (q: (typeof items)[number]) => {
 			const word = /"([^"]+)"/.exec(q.prompt)![1];
 			const ownMeaning = q.kind === 'vocab-meaning' && !q.prompt.includes('kata dasar');

@@ -28,9 +28,7 @@ export interface GenerateOptions {
 	lexicon?: Lexicon;
 	dict?: RootDictionary;
 	/**
-	 * Lexicon headwords to build same-shape cloze distractors from when the article has too
-	 * few (the Lexicon interface can only look up). Optional; without it the article's own
-	 * words are the only source.
+	 * Roots to build same-shape cloze distractors from; default: the lexicon's `commonRoots`.
 	 */
 	roots?: readonly string[];
 	/**
@@ -222,7 +220,7 @@ export function generateQuestions(
 					entries,
 					options.lexicon,
 					options.dict,
-					options.roots,
+					options.roots ?? options.lexicon.commonRoots,
 					chosenSenses(article.body, options.lexicon, options.dict)
 				)
 			: [])

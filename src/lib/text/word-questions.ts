@@ -4,17 +4,16 @@
  * Every question starts from a content word of an article sentence, analysed by the
  * colleague's morphology (root + affixes) and glossed by the lexicon. The cloze keeps the
  * grammatical shape: its options carry the same affix signature (meN-…-kan with meN-…-kan),
- * taken first from the article and then built from lexicon roots of the same part of speech
- * and a similar frequency band; a built form is kept only if the stemmer reads it back to the
- * same root and affixes. Roots to draw from are passed in, because the Lexicon interface only
- * looks words up and this module must not import the lexicon data.
+ * built from common checked roots of the same part of speech (the lexicon's `commonRoots`),
+ * never taken from the article; a built form is kept only if it exists (has a gloss of its own)
+ * and the stemmer reads it back to the same root and affixes.
  */
 import { functionWords, numberWords, opaqueWords, speechVerbs } from './entity-words';
 import type { SentenceEntities } from './entities';
 import type { QuestionDraft } from './fact-questions';
 import { looksLikeVerb } from './entities';
 import { analyzeWord } from './morphology';
-import { containsWords, fnv1a, normaliseAnswer, withBalancedQuotes } from './question-utils';
+import { fnv1a, normaliseAnswer, withBalancedQuotes } from './question-utils';
 import type { Lexicon, LexiconEntry, RootDictionary, Sentence, Token, WordAnalysis } from './types';
 
 interface WordInfo {
@@ -196,7 +195,7 @@ function applyShape(root: string, shape: string): string | null {
 
 function clozeDrafts(
 	words: WordInfo[],
-	pool: Map<string, WordInfo[]>,
+	articleForms: ReadonlySet<string>,
 	roots: readonly string[],
 	lexicon: Lexicon,
 	dict: RootDictionary
@@ -222,18 +221,14 @@ function clozeDrafts(
 					(b.analysis.affixes.length > 0 ? 1 : 0) - (a.analysis.affixes.length > 0 ? 1 : 0) ||
 					fnv1a(a.token.text) - fnv1a(b.token.text)
 			);
-		for (const w of ranked.slice(0, 1)) {
-			const distractors = sameShapeWords(w, pool, roots, lexicon, dict).filter(
-				(d) => !containsWords(sentence.text, d)
-			);
+		// One blank per sentence: the best-ranked word that has three clearly wrong options.
+		for (const w of ranked.slice(0, 3)) {
+			const distractors = clozeDistractors(w, roots, articleForms, lexicon, dict);
 			if (distractors.length < 3) continue;
 			const prompt =
 				sentence.text.slice(0, w.token.start - sentence.start) +
 				blank +
 				sentence.text.slice(w.token.end - sentence.start);
-			// Typed recall only for nouns: a typed verb slot usually has more than one right answer.
-			const verbal = /(^|\|)(meN-|di-|ber-|ter-|memper-|diper-)/.test(w.shape);
-			const typed = w.entry.pos === 'noun' && !verbal && fnv1a(sentence.text) % 3 === 0;
 			out.push({
 				kind: 'cloze',
 				prompt: `Lengkapi kalimat: ${withBalancedQuotes(prompt)}`,
@@ -242,67 +237,50 @@ function clozeDrafts(
 				sentence,
 				explanation: explain(w),
 				root: w.analysis.root,
-				difficulty: 1 + w.entry.band * 0.6 + (typed ? 1 : 0),
-				typed,
+				difficulty: 1 + w.entry.band * 0.6,
 				subject: w.token.text
 			});
+			break;
 		}
 	}
 	return out;
 }
 
-/** Words with the same affixes and the same part of speech: the article's own first, then built from lexicon roots. */
-function sameShapeWords(
+/**
+ * Clearly wrong words for a blank: forms of common roots whose gloss a person checked, with the
+ * answer's affixes and part of speech, that exist (the plain root, or a form attested with a gloss
+ * of its own), do not occur in the article, and mean nothing like the answer. The article's own
+ * same-shape words were offered first until judges found them fitting the blank as well as the
+ * key in about one cloze in three (diangkut for dikirim, both in one drugs report): an article's
+ * words share its topic, so they are the likeliest second right answers.
+ */
+function clozeDistractors(
 	w: WordInfo,
-	index: Map<string, WordInfo[]>,
 	roots: readonly string[],
+	articleForms: ReadonlySet<string>,
 	lexicon: Lexicon,
 	dict: RootDictionary
 ): string[] {
-	const seen = new Set([w.token.text, w.analysis.root]);
-	const fromArticle: string[] = [];
-	const pool = index.get(`${w.shape}/${w.entry.pos}`) ?? [];
-	// Start at a word-specific place and stop once there are enough: linear in the article.
-	const begin = pool.length > 0 ? fnv1a(w.token.text) % pool.length : 0;
-	for (let i = 0; i < pool.length && fromArticle.length < 8; i++) {
-		const x = pool[(begin + i) % pool.length];
-		if (x.analysis.root === w.analysis.root || seen.has(x.token.text)) continue;
-		// "seperti dirilis CNA" for "seperti dilansir CNA": a near-synonym is a second right answer.
-		if (glossesOverlap(w.entry.gloss, x.entry.gloss)) continue;
-		seen.add(x.token.text);
-		fromArticle.push(x.token.text);
-	}
-	fromArticle.splice(0, fromArticle.length, ...hashOrder(fromArticle, (x) => x, w.token.text));
-	// Only the most regular shapes are built; -kan, ter- or confix forms of a random root are often not words.
-	if (
-		fromArticle.length >= 3 ||
-		!['meN-', 'di-', 'ber-'].includes(w.shape) ||
-		w.entry.pos !== 'verb'
-	)
-		return fromArticle;
-	const built: string[] = [];
-	const start = fnv1a(w.token.text) % Math.max(1, roots.length);
-	for (let i = 0; i < roots.length && built.length < 6; i++) {
+	const out: string[] = [];
+	const own = formGloss(w) ?? w.entry.gloss;
+	const start = roots.length > 0 ? fnv1a(w.token.text) % roots.length : 0;
+	for (let i = 0; i < roots.length && out.length < 3; i++) {
 		const root = roots[(start + i * 7919) % roots.length];
+		if (root === w.analysis.root) continue;
 		const entry = lexicon.lookup(root);
-		if (
-			!usableGloss(entry) ||
-			entry.pos !== w.entry.pos ||
-			Math.abs(entry.band - w.entry.band) > 1 ||
-			root.length < 4
-		)
-			continue;
-		if (glossesOverlap(w.entry.gloss, entry.gloss)) continue;
-		// Built forms are only trusted for common roots that do not already look prefixed.
-		if (entry.band > 2 || /^(me|pe|be|te|di|ke|se)/.test(root)) continue;
-		const form = applyShape(root, w.shape);
-		if (!form || seen.has(form)) continue;
-		const back = analyzeWord(form, dict);
-		if (back.root !== root || shapeOf(back) !== w.shape) continue;
-		seen.add(form);
-		built.push(form);
+		if (!usableGloss(entry) || entry.pos !== w.entry.pos) continue;
+		if (glossesOverlap(w.entry.gloss, entry.gloss) || glossesOverlap(own, entry.gloss)) continue;
+		const form = w.shape === '' ? root : applyShape(root, w.shape);
+		if (!form || articleForms.has(form) || out.includes(form)) continue;
+		if (w.shape !== '') {
+			const gloss = lexicon.formGloss?.(form);
+			if (!gloss || glossesOverlap(own, gloss)) continue;
+			const back = analyzeWord(form, dict);
+			if (back.root !== root || shapeOf(back) !== w.shape) continue;
+		}
+		out.push(form);
 	}
-	return [...fromArticle, ...built];
+	return out;
 }
 
 /**
@@ -603,19 +581,12 @@ export function wordQuestions(
 	senses?: SenseMap
 ): QuestionDraft[] {
 	const words = learnableWords(sentences, lexicon, dict, senses);
-	// Same-shape candidates, one entry per form, grouped by affix shape and part of speech.
-	const index = new Map<string, WordInfo[]>();
-	const forms = new Set<string>();
-	for (const w of words) {
-		if (forms.has(w.token.text)) continue;
-		forms.add(w.token.text);
-		const key = `${w.shape}/${w.entry.pos}`;
-		const bucket = index.get(key);
-		if (bucket) bucket.push(w);
-		else index.set(key, [w]);
-	}
+	const articleForms = new Set<string>();
+	for (const s of sentences) for (const t of s.tokens) articleForms.add(t.text.toLowerCase());
 	return [
-		...clozeDrafts(words, index, roots, lexicon, dict),
+		// A blank is always chosen from options, never typed: a typed blank has the answer's
+		// synonyms as second right answers (pelaku, tersangka for kurir) that exact matching refuses.
+		...clozeDrafts(words, articleForms, roots, lexicon, dict),
 		...vocabDrafts(words, words),
 		...morphologyDrafts(words)
 	];

@@ -20,6 +20,7 @@ import {
 	orgHeads,
 	personCues,
 	placeAcronyms,
+	ranks,
 	places,
 	titleWords,
 	unitDimensions,
@@ -219,10 +220,11 @@ function splitRuns(
 ): [number, number][] {
 	const out: [number, number][] = [];
 	for (const [a0, b] of runs) {
-		// "SD Negeri Sukaharja Ibu Ratna Dewi": a title inside a run starts a new name.
+		// "SD Negeri Sukaharja Ibu Ratna Dewi", "Polda Metro Jaya Kombes Sambodo …": an honorific
+		// or a rank inside a run starts a new name.
 		let a = a0;
 		for (let k = a0 + 1; k < b; k++)
-			if (honorifics.has(lower(s.tokens[k]))) {
+			if (honorifics.has(lower(s.tokens[k])) || ranks.has(lower(s.tokens[k]))) {
 				out.push([a, k - 1]);
 				a = k;
 			}
@@ -264,7 +266,8 @@ function endsWithPersonName(s: Sentence, a: number, b: number): boolean {
 	const t = s.tokens;
 	const first = lower(t[a]);
 	const opensWithRole = titleWords.has(first) || orgHeads.has(first) || personCues.has(first);
-	if (!opensWithRole) return false;
+	// "Kombes Donald Parlaungan Simanjuntak": a rank is followed by the whole name.
+	if (!opensWithRole || (ranks.has(first) && b - a <= 4)) return false;
 	const tail = [t[b - 1].text, t[b].text];
 	if (
 		tail.some(
@@ -393,7 +396,7 @@ export function recogniseEntities(
 		}
 		result.push(entry);
 	}
-	linkReferents(result, untyped);
+	linkReferents(result, untyped, lowerForms);
 	for (const r of result) r.entities.sort((x, y) => x.start - y.start);
 	return result;
 }
@@ -401,9 +404,12 @@ export function recogniseEntities(
 /** "Putin" after "Vladimir Putin": one referent, typed and displayed as the long form. */
 function linkReferents(
 	result: SentenceEntities[],
-	untyped: { s: SentenceEntities; a: number; b: number }[]
+	untyped: { s: SentenceEntities; a: number; b: number }[],
+	lowerForms: ReadonlySet<string>
 ): void {
 	const byWord = new Map<string, Entity>();
+	/** Middle names too (Donald in "Kombes Donald Parlaungan Simanjuntak"), but not words of the text. */
+	const callable = new Map<string, Entity>();
 	for (const r of result)
 		for (const e of r.entities) {
 			if (e.type !== 'person' && e.type !== 'place' && e.type !== 'org') continue;
@@ -413,8 +419,24 @@ function linkReferents(
 				const firstWord = parts[0].toLowerCase();
 				for (const w of [last, firstWord])
 					if (!byWord.has(w) || byWord.get(w)!.text.length < e.text.length) byWord.set(w, e);
+				for (const part of parts) {
+					const w = part.toLowerCase();
+					if (w.length < 3 || lowerForms.has(w) || titleWords.has(w)) continue;
+					if (!callable.has(w) || callable.get(w)!.text.length < e.text.length) callable.set(w, e);
+				}
 			}
 		}
+	// "Donald menjelaskan, …": a sentence may open with a name the tokenizer reads as a word.
+	for (const r of result) {
+		const t = r.sentence.tokens;
+		const at = t[0]?.kind === 'punct' ? 1 : 0;
+		const word = t[at];
+		if (!word || word.kind !== 'word' || !isCap(word)) continue;
+		if (r.entities.some((e) => e.first <= at && at <= e.last)) continue;
+		const long = callable.get(word.text.toLowerCase());
+		if (!long || t[at + 1]?.kind === 'name') continue;
+		r.entities.push(make(r.sentence, 'person', at, at, { key: long.key, display: long.text }));
+	}
 	for (const r of result)
 		for (const e of r.entities) {
 			if (e.type !== 'person') continue;

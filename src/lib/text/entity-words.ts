@@ -18,12 +18,24 @@ export const titleWords = set(
 	'presiden | wakil | menteri | duta | besar | gubernur | bupati | wali | ketua | kepala | direktur | jenderal | ' +
 		'profesor | prof. | dr. | pak | bu | bapak | ibu | sekjen | perdana | raja | ratu | pangeran | kapten | pelatih | ' +
 		'jubir | kapolda | kapolres | kapolri | panglima | komandan | letjen | mayjen | brigjen | kolonel | sri | paus | syekh | ' +
-		'dokter | camat | lurah | hakim | jaksa | kiai | ustaz | ustazah | pendeta | romo | suster | bidan'
+		'dokter | camat | lurah | hakim | jaksa | kiai | ustaz | ustazah | pendeta | romo | suster | bidan | ' +
+		// Police and civil-service ranks and offices written before a name (Kombes, AKP, Kapolsek, Kades).
+		'irjen | komjen | kombes | akbp | kompol | akp | iptu | ipda | aiptu | aipda | bripka | brigadir | briptu | ' +
+		'bripda | kapolsek | kapolresta | kasat | kasatreskrim | kasatlantas | kanit | kasubdit | kabid | kabag | ' +
+		'kadis | kades | kasi | sekda | plt | pj | dirut | danramil | dandim | danrem | pangdam'
+);
+
+/** Police ranks written before a personal name (Kombes Donald …, AKP I Gusti …). */
+export const ranks = set(
+	'kombes | akbp | kompol | akp | iptu | ipda | aiptu | aipda | bripka | brigadir | briptu | bripda | irjen | komjen'
 );
 
 /** Words (or two-word phrases) just before a name that make it a person. */
 export const personCues = set(
 	'juru bicara | jubir | presiden | menteri | duta besar | profesor | pelatih | kapten | kepala sekolah | guru | dosen | ' +
+		// Ranks take a personal name after them; offices (Kapolsek Marga) take a place or a unit.
+		[...ranks].join(' | ') +
+		' | ' +
 		'dokter | penyerang | kiper | gelandang | bek | striker | pemain | warga | siswa | siswi | murid | ketua | direktur | ' +
 		'gubernur | bupati | wali kota | camat | lurah | kapolda | kapolres | komandan | analis | peneliti | pengamat | ' +
 		'wartawan | pejabat | petugas | korban | saksi | pak | bu | bapak | ibu | sdr. | tuan | nyonya | sang | ' +
@@ -95,7 +107,9 @@ export const nonEntityAcronyms = new Set([
 export const geoHeads = set(
 	'kota | kabupaten | provinsi | pulau | sungai | gunung | danau | laut | selat | teluk | semenanjung | desa | kampung | ' +
 		'kelurahan | kecamatan | jalan | jl. | bandara | pelabuhan | stadion | lapangan | taman | pantai | benua | samudra | ' +
-		'samudera | kawasan | dusun | lembah | tanjung | terminal | stasiun | alun-alun | gelora'
+		'samudera | kawasan | dusun | lembah | tanjung | terminal | stasiun | alun-alun | gelora | ' +
+		// What a village or hamlet is called across the regions (Bali, West Sumatra, Aceh, Java).
+		'banjar | nagari | jorong | gampong | dukuh | padukuhan | pedukuhan | kampung'
 );
 
 /** Countries, regions and big cities as they are written in Indonesian news. */

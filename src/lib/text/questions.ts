@@ -20,6 +20,7 @@ import { isBoilerplate } from './import-article';
 import { orderQuestions } from './order-questions';
 import { normaliseAnswer, containsWords, shuffle, stableId, fnv1a } from './question-utils';
 import { tokenize } from './tokenize';
+import { analyzeWord } from './morphology';
 import { analyzeDocument } from './document';
 import { wordQuestions, type SenseMap } from './word-questions';
 import type { CleanArticle, Lexicon, Question, RootDictionary, Sentence } from './types';
@@ -198,6 +199,12 @@ const comprehension = new Set<Question['kind']>([
 	'reference'
 ]);
 
+/** Whether a lower-case word is in the dictionary (its root has an entry); undefined without one. */
+function isWordOf({ lexicon, dict }: GenerateOptions) {
+	if (!lexicon || !dict) return undefined;
+	return (word: string) => lexicon.lookup(analyzeWord(word, dict).root) !== undefined;
+}
+
 export function generateQuestions(
 	article: CleanArticle,
 	options: GenerateOptions = {}
@@ -212,7 +219,7 @@ export function generateQuestions(
 					...whyQuestions(entries)
 				]
 			: []),
-		...referenceQuestions(entries, article.body),
+		...referenceQuestions(entries, article.body, isWordOf(options)),
 		...orderQuestions(paragraphsOf(article, sentences)),
 		...(options.lexicon && options.dict
 			? wordQuestions(

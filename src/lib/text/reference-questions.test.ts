@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importArticle } from './import-article';
+import { lexicon, rootDictionary } from './lexicon-data';
 import { generateQuestions } from './questions';
 
 const pool = (paragraphs: string[]) =>
@@ -56,5 +57,47 @@ describe('reference questions', () => {
 		const evidence = article.body.slice(q.evidence.start, q.evidence.end);
 		expect(evidence).toContain(q.answer);
 		expect(evidence).toMatch(/\. (Ia|Beliau) /);
+	});
+
+	describe('a quote whose speaker is only a pronoun', () => {
+		const quoted = [
+			'Kepala dinas Hendra Gunawan menjelaskan, hujan deras membuat tanggul jebol di dua titik.',
+			'"Kami sudah mengirim alat berat dan karung pasir ke lokasi sejak pagi," kata dia.',
+			'Warga bernama Rudi Hartono dan Sri Wahyuni mengungsi ke masjid desa.',
+			'Petugas menangkap Bambang Sutrisno di terminal bus.',
+			'"Barang bukti sudah kami amankan di kantor," tuturnya.'
+		];
+		const qs = pool(quoted);
+
+		it('asks who said it when the sentence before has exactly one person speaking', () => {
+			const q = qs.find((x) => x.prompt.includes('alat berat'));
+			expect(q?.prompt).toBe(
+				'Siapa yang mengatakan, "Kami sudah mengirim alat berat dan karung pasir ke lokasi sejak pagi"?'
+			);
+			expect(q?.answer).toBe('Hendra Gunawan');
+			expect(q?.explanation).toContain('"kata dia"');
+		});
+
+		it('does not give the quote to a person the sentence before only mentions', () => {
+			expect(qs.some((x) => x.prompt.includes('Barang bukti'))).toBe(false);
+		});
+	});
+
+	it('offers no run of dictionary words as a person when it has a dictionary', () => {
+		const article = importArticle(
+			[
+				'Kepala desa Budi Santoso meninjau tanggul sungai pada Senin pagi.',
+				'Ia meminta warga membawa Kartu Keluarga ke balai desa.',
+				'Camat Joko Susilo dan dokter Ani Rahmawati datang pada sore hari.',
+				'Petugas Direktorat Reserse Narkoba juga hadir di balai desa itu.'
+			].join('\n')
+		);
+		const qs = generateQuestions(article, { lexicon, dict: rootDictionary }).filter(
+			(q) => q.kind === 'reference'
+		);
+		expect(qs.length).toBeGreaterThan(0);
+		for (const q of qs)
+			for (const o of q.options)
+				expect(['Kartu Keluarga', 'Direktorat Reserse Narkoba']).not.toContain(o);
 	});
 });

@@ -8,6 +8,13 @@
  * Beliau) where the nearest earlier sentence naming anyone (at most three back, across a
  * paragraph break) names exactly one person. Then the referent is not in doubt. Wrong options are the article's other people, each a different
  * referent (entity keys), so no option names the same person twice.
+ *
+ * News also closes a quote with a pronoun for its speaker ('"…," kata dia.', '"…," tuturnya.').
+ * Who said it is then asked, when the nearest earlier sentence naming anyone names exactly one
+ * person and has that person speaking (a verb of saying or "menurut"): "Polisi menangkap Andi.
+ * '…,' kata dia." is about someone else. With a word test (`isWord`), a run of capitalised
+ * dictionary words ("Kartu Keluarga", "Direktorat Reserse Narkoba") or a single word is not
+ * offered as a person.
  */
 import type { SentenceEntities } from './entities';
 import type { QuestionDraft } from './fact-questions';
@@ -15,6 +22,16 @@ import { fnv1a } from './question-utils';
 import type { Sentence } from './types';
 
 const personPronouns = new Set(['ia', 'dia', 'beliau']);
+const sayingRoots =
+	'kata|ujar|tutur|ucap|jelas|terang|beber|imbuh|sebut|ungkap|tambah|tegas|papar|lanjut|pungkas|tandas';
+/** A speech tag's verb, alone (kata dia) or with -nya for the speaker (tuturnya). */
+const tagVerb = new RegExp(`^(${sayingRoots})$`, 'i');
+const tagVerbNya = new RegExp(`^(${sayingRoots})nya$`, 'i');
+/** A sentence where someone speaks: a verb of saying in any form, or "menurut". */
+const saying = new RegExp(
+	`^((me|men|meng|meny|mem)?(${sayingRoots}|katakan|ngatakan|nyatakan)(kan|nya)?|menurut(nya)?|mengatakan|menyatakan|menuturkan)$`,
+	'i'
+);
 /** How many sentences back the person may be named. */
 const lookBack = 3;
 /** Long sentences are quoted up to this many words, then cut with an ellipsis. */
@@ -30,11 +47,52 @@ function quoted(s: Sentence): string {
 				.replace(/[,;:]$/, '') + ' …';
 }
 
-export function referenceQuestions(entries: SentenceEntities[], body: string): QuestionDraft[] {
+/** '"…," tuturnya.' → the quote's words and the tag; undefined when the sentence has no tag. */
+function speechTag(s: Sentence): { quote: string; tag: string } | undefined {
+	const t = s.tokens;
+	let last = t.length - 1;
+	while (last > 0 && t[last].kind === 'punct') last--;
+	let verb = last;
+	if (tagVerbNya.test(t[last]?.text ?? '')) verb = last;
+	else if (personPronouns.has(t[last]?.text.toLowerCase()) && tagVerb.test(t[last - 1]?.text ?? ''))
+		verb = last - 1;
+	else return undefined;
+	if (verb < 4 || t[verb - 1].kind !== 'punct') return undefined;
+	const quote = s.text
+		.slice(0, t[verb - 1].start - s.start)
+		.replace(/["“”]/g, '')
+		.replace(/[,.\s]+$/, '')
+		.trim();
+	const words = quote.split(/\s+/);
+	if (words.length < 4) return undefined;
+	return {
+		quote:
+			words.length > 18
+				? words
+						.slice(0, quotedWords)
+						.join(' ')
+						.replace(/[,;:]$/, '') + ' …'
+				: quote,
+		tag: s.text.slice(t[verb].start - s.start, t[last].end - s.start)
+	};
+}
+
+export function referenceQuestions(
+	entries: SentenceEntities[],
+	body: string,
+	isWord?: (word: string) => boolean
+): QuestionDraft[] {
+	// A person's full name has two words or more, one of them not a dictionary word: "Kartu
+	// Keluarga" and "Direktorat Reserse Narkoba" are not people, whatever stands before them.
+	const surelyPerson = (x: SentenceEntities['entities'][number]) =>
+		x.type === 'person' &&
+		(!isWord ||
+			(x.display.split(/\s+/).length > 1 &&
+				x.display.split(/\s+/).some((w) => !isWord(w.toLowerCase()))));
 	const people = new Map<string, string>();
 	for (const e of entries)
 		for (const x of e.entities)
-			if (x.type === 'person' && !people.has(x.key)) people.set(x.key, x.display);
+			if (surelyPerson(x) && !people.has(x.key)) people.set(x.key, x.display);
 	const out: QuestionDraft[] = [];
 	for (let i = 1; i < entries.length; i++) {
 		const { sentence } = entries[i];
@@ -50,7 +108,8 @@ export function referenceQuestions(entries: SentenceEntities[], body: string): Q
 		const named = new Set(before.entities.filter((x) => x.type === 'person').map((x) => x.key));
 		if (named.size !== 1) continue;
 		const key = [...named][0];
-		const answer = people.get(key)!;
+		const answer = people.get(key);
+		if (!answer) continue;
 		const distractors = [...people]
 			.filter(([k, display]) => k !== key && display !== answer)
 			.sort(([a], [b]) => fnv1a(key + a) - fnv1a(key + b))
@@ -76,6 +135,45 @@ export function referenceQuestions(entries: SentenceEntities[], body: string): Q
 			explanation: `"${first.text}" merujuk ke orang yang disebut sebelumnya: ${answer}${where}.`,
 			difficulty: 3,
 			subject: first.text.toLowerCase()
+		});
+	}
+	out.push(...speakerQuestions(entries, people));
+	return out;
+}
+
+/** "Siapa yang mengatakan, '…'?" where the quote's speaker is only a pronoun (kata dia, tuturnya). */
+function speakerQuestions(
+	entries: SentenceEntities[],
+	people: Map<string, string>
+): QuestionDraft[] {
+	const out: QuestionDraft[] = [];
+	for (let i = 1; i < entries.length; i++) {
+		const { sentence, entities } = entries[i];
+		if (entities.some((x) => x.type === 'person')) continue;
+		const tag = speechTag(sentence);
+		if (!tag) continue;
+		let j = i - 1;
+		while (j > 0 && j > i - lookBack && !entries[j].entities.some((x) => x.type === 'person')) j--;
+		const before = entries[j];
+		const named = new Set(before.entities.filter((x) => x.type === 'person').map((x) => x.key));
+		if (named.size !== 1) continue;
+		const key = [...named][0];
+		const answer = people.get(key);
+		if (!answer || !before.sentence.tokens.some((x) => saying.test(x.text))) continue;
+		const distractors = [...people]
+			.filter(([k, display]) => k !== key && display !== answer)
+			.sort(([a], [b]) => fnv1a(key + a) - fnv1a(key + b))
+			.map(([, display]) => display);
+		if (distractors.length < 2) continue;
+		out.push({
+			kind: 'reference',
+			prompt: `Siapa yang mengatakan, "${tag.quote}"?`,
+			answer,
+			distractors,
+			sentence,
+			explanation: `"${tag.tag}" merujuk ke orang yang disebut sebelumnya: ${answer} ("${quoted(before.sentence)}").`,
+			difficulty: 3,
+			subject: tag.tag
 		});
 	}
 	return out;

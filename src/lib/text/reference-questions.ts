@@ -52,11 +52,10 @@ function speechTag(s: Sentence): { quote: string; tag: string } | undefined {
 	const t = s.tokens;
 	let last = t.length - 1;
 	while (last > 0 && t[last].kind === 'punct') last--;
-	let verb = last;
-	if (tagVerbNya.test(t[last]?.text ?? '')) verb = last;
-	else if (personPronouns.has(t[last]?.text.toLowerCase()) && tagVerb.test(t[last - 1]?.text ?? ''))
-		verb = last - 1;
-	else return undefined;
+	const pronounAfterVerb =
+		personPronouns.has(t[last]?.text.toLowerCase()) && tagVerb.test(t[last - 1]?.text ?? '');
+	if (!pronounAfterVerb && !tagVerbNya.test(t[last]?.text ?? '')) return undefined;
+	const verb = pronounAfterVerb ? last - 1 : last;
 	if (verb < 4 || t[verb - 1].kind !== 'punct') return undefined;
 	const quote = s.text
 		.slice(0, t[verb - 1].start - s.start)

@@ -52,7 +52,7 @@ export interface CuratedForms {
 
 /** data/curated-lexicon.json: hand-written entries, keyed by lemma. */
 export interface CuratedLexicon {
-	roots: Record<string, { pos: string; gloss: string; band?: number }>;
+	roots: Record<string, { pos: string; gloss: string; band?: number; reason?: string }>;
 }
 
 export interface LoadedLexicon extends Lexicon {
@@ -67,6 +67,9 @@ export interface LoadedLexicon extends Lexicon {
 	size: number;
 	commonRoots: readonly string[];
 }
+
+/** Zipf frequency assumed for a curated root wordfreq does not count. */
+const curatedRootZipf = 3.5;
 
 function toBand(n: number | undefined): FrequencyBand {
 	return n === 1 || n === 2 || n === 3 || n === 4 ? n : 5;
@@ -132,6 +135,10 @@ export function createLexicon(
 	}
 	for (const [lemma, c] of Object.entries(curated.roots)) {
 		const before = entries.get(lemma);
+		// A root a person added is a real word even where wordfreq has no count for it: count it as
+		// moderately common, as the build counts an unattested root with a family of forms, so the
+		// stemmer prefers it to a shorter, unrelated root (kemasan: kemas, not mas).
+		if (!before && !zipf.has(lemma)) zipf.set(lemma, curatedRootZipf);
 		entries.set(lemma, {
 			lemma,
 			pos: c.pos,

@@ -158,6 +158,17 @@ describe('senses before a number or a time', () => {
 		expect(glossOf('Ratusan jiwa terdampak.', 'jiwa')).toMatch(/^people/);
 		expect(glossOf('Api muncul di 14 titik hutan.', 'titik')).toMatch(/^places/);
 		expect(glossOf('Lagu itu menyentuh jiwa pendengarnya.', 'jiwa')).not.toMatch(/^people/);
+		expect(glossOf('Petugas menemukan 30 bungkus obat di gudang.', 'bungkus')).toMatch(/^packs/);
+	});
+
+	it('reads sequence and position words by where they stand (lalu, belakangan, sementara)', () => {
+		expect(glossOf('Lalu, warga membersihkan jalan.', 'Lalu')).toMatch(/^then/);
+		expect(glossOf('Petugas lalu menutup jalan itu.', 'lalu')).toMatch(/^then/);
+		expect(glossOf('Pria itu belakangan diketahui sebagai pemilik toko.', 'belakangan')).toMatch(
+			/^later/
+		);
+		expect(glossOf('Hasil sementara pemilihan belum resmi.', 'sementara')).toMatch(/^temporary/);
+		expect(glossOf('Sementara itu, harga beras naik.', 'Sementara')).not.toMatch(/^temporary/);
 	});
 });
 

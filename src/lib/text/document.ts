@@ -473,7 +473,10 @@ const beforeVerbSenses: Record<string, string> = {
 	tengah: 'currently; be in the middle of',
 	sedang: 'currently; be in the middle of',
 	terus: 'keep on; continue to',
-	guna: 'in order to'
+	guna: 'in order to',
+	// "Polisi lalu mendapati …" (then), "belakangan diketahui" (later): sequence, not "last", "behind".
+	lalu: 'then; after that',
+	belakangan: 'later; afterwards'
 };
 
 /** The same before a number or a time: "pukul 19.03" (at), "sampai 20 persen" (up to). */
@@ -497,7 +500,15 @@ const afterNumberSenses: Record<string, string> = {
 	pucuk: 'pieces (a counter for guns and letters)',
 	helai: 'sheets; strands (a counter)',
 	unit: 'units',
-	personel: 'personnel; officers'
+	personel: 'personnel; officers',
+	bungkus: 'packs; packets (a counter)',
+	karung: 'sacks',
+	ikat: 'bundles',
+	pasang: 'pairs',
+	bidang: 'plots (of land)',
+	petak: 'plots',
+	porsi: 'portions; servings',
+	kali: 'times'
 };
 const numberWords = new Set(
 	'satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belasan puluhan ratusan ribuan'.split(
@@ -512,7 +523,16 @@ const openingSenses: Record<string, string> = {
 	saat: 'when; at the time',
 	ketika: 'when',
 	padahal: 'even though; whereas',
-	apalagi: 'moreover; let alone'
+	apalagi: 'moreover; let alone',
+	lalu: 'then; after that',
+	sementara: 'while; meanwhile'
+};
+/**
+ * After a noun, an adjective sense: "pengakuan sementara" (provisional), not the conjunction
+ * "while" that the word is at the head of a clause.
+ */
+const afterNounSenses: Record<string, string> = {
+	sementara: 'temporary; provisional; for the time being'
 };
 /** After a comma, before a clause: "Permintaan naik, sedang suplai turun" (while, whereas). */
 const afterCommaSenses: Record<string, string> = {
@@ -570,9 +590,18 @@ function glossByNeighbours(sentences: AnalysedSentence[]): void {
 				(afterNumber && afterNumberSenses[lower]) ||
 				(beforeVerb && beforeVerbSenses[lower]) ||
 				(opening && openingSenses[lower]) ||
-				(prev?.text === ',' && !beforeVerb && !beforeNumber && afterCommaSenses[lower]);
+				(prev?.text === ',' && !beforeVerb && !beforeNumber && afterCommaSenses[lower]) ||
+				(prev?.kind === 'word' &&
+					prev.gloss?.senses[0]?.pos === 'noun' &&
+					!beforeVerb &&
+					afterNounSenses[lower]);
 			if (!sense) return;
-			const pos = sense === afterNumberSenses[lower] ? 'noun' : 'adv';
+			const pos =
+				sense === afterNumberSenses[lower]
+					? 'noun'
+					: sense === afterNounSenses[lower]
+						? 'adj'
+						: 'adv';
 			const mine = sense.split('; ');
 			const rest = (t.gloss?.senses ?? []).filter((x) => !mine.includes(x.gloss));
 			const others = rest.flatMap((x) => x.gloss.split('; ')).filter((g) => !mine.includes(g));

@@ -476,7 +476,9 @@ const beforeVerbSenses: Record<string, string> = {
 	guna: 'in order to',
 	// "Polisi lalu mendapati …" (then), "belakangan diketahui" (later): sequence, not "last", "behind".
 	lalu: 'then; after that',
-	belakangan: 'later; afterwards'
+	belakangan: 'later; afterwards',
+	// "karena saat dibutuhkan, …": a clause follows, so "when", not "moment".
+	saat: 'when; at the time'
 };
 
 /** The same before a number or a time: "pukul 19.03" (at), "sampai 20 persen" (up to). */

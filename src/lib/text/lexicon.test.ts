@@ -199,4 +199,10 @@ describe('reviewed expressions and acronyms', () => {
 		for (const written of Object.keys(curatedAcronyms.acronyms))
 			expect(written).toMatch(/^[A-Za-z][A-Za-z0-9-]*$/);
 	});
+
+	it('reads the deictic time phrases and "salah seorang" as units', () => {
+		expect(lexicon.multiword('hari ini')?.gloss).toBe('today');
+		expect(lexicon.multiword('selama ini')?.gloss).toMatch(/^so far/);
+		expect(lexicon.multiword('salah seorang')?.gloss).toMatch(/^one of/);
+	});
 });

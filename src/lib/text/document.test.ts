@@ -170,6 +170,7 @@ describe('senses before a number or a time', () => {
 		expect(glossOf('Hasil sementara pemilihan belum resmi.', 'sementara')).toMatch(/^temporary/);
 		expect(glossOf('Sementara itu, harga beras naik.', 'Sementara')).not.toMatch(/^temporary/);
 		expect(glossOf('Warga kecewa karena saat dibutuhkan pupuk habis.', 'saat')).toMatch(/^when/);
+		expect(glossOf('Gudang berukuran 10 x 8 meter itu terbakar.', 'x')).toMatch(/^by/);
 	});
 });
 

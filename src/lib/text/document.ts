@@ -553,8 +553,10 @@ function rangeSense(
 	i: number,
 	isNumber: (x: AnalysedToken | undefined) => boolean
 ): string | undefined {
-	if (lower !== 'sampai' && lower !== 'hingga') return undefined;
 	const next = tokens[i + 1];
+	// "ukuran 10 x 8 meter": by, in a measurement.
+	if (lower === 'x') return isNumber(tokens[i - 1]) && isNumber(next) ? 'by; times' : undefined;
+	if (lower !== 'sampai' && lower !== 'hingga') return undefined;
 	if (!next) return undefined;
 	if (isNumber(tokens[i - 1]) && isNumber(next)) return 'to; up to';
 	if (isNumber(next))

@@ -129,6 +129,18 @@ describe("words of a person's name", () => {
 		expect(glossOf('Selatan')).toMatch(/south/);
 		expect(glossOf('Kota')).toMatch(/city/);
 	});
+
+	it('leave a place head glossed and its name bare, even when the name is a word (Desa Tua)', () => {
+		const village = buildReaderView(
+			importArticle('Rumah warga di Desa Tua, Kecamatan Marga, terbakar pada pagi hari.'),
+			lexicon,
+			rootDictionary
+		);
+		const card = (form: string) => village.cards.find((c) => c.form === form)?.gloss;
+		expect(card('Desa')).toMatch(/village/);
+		expect(card('Tua')).toBe('');
+		expect(card('Marga')).toBe('');
+	});
 });
 
 describe('acronyms the article spells out', () => {

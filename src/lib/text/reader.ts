@@ -202,7 +202,10 @@ function properNameParts(body: string, tokens: AnalysedToken[], lexicon: Lexicon
 		!lexicon.formGloss?.(text.toLowerCase()) &&
 		!lexicon.acronym?.(text);
 	const close = () => {
-		if (run.length >= 2 && run.some((t) => onlyName(t.text)))
+		// After a place head the words are the place's own name, even where each is a word
+		// (Desa Tua, Kecamatan Marga): "old" and "surname" would mislead.
+		const placeNamed = run.length >= 2 && geoHeads.has(run[0].text.toLowerCase());
+		if (placeNamed || (run.length >= 2 && run.some((t) => onlyName(t.text))))
 			run.forEach((t, k) => {
 				if (!(k === 0 && nameHeads.has(t.text.toLowerCase()))) parts.add(t.text);
 			});

@@ -522,6 +522,27 @@ export function referents(entries: SentenceEntities[]): Entity[] {
 	return out;
 }
 
+/**
+ * Who said a quote, when the speaker is named right after it ('"…," kata Budi Santoso'). Built by
+ * default, unlike the other fact items: the key stands in the same sentence, next to the quote,
+ * so it is not in doubt. `isPerson` keeps runs of dictionary words out of the key and options.
+ */
+export function speakerQuestions(
+	entries: SentenceEntities[],
+	isPerson: (e: Entity) => boolean
+): QuestionDraft[] {
+	const pool = referents(entries).filter((e) => e.type !== 'person' || isPerson(e));
+	const out: QuestionDraft[] = [];
+	for (const se of entries)
+		for (const e of se.entities) {
+			if (e.type !== 'person' || !looksLikeName(e.text) || !isPerson(e)) continue;
+			const q = siapaSpeaker(se, e, pool);
+			if (q && !containsWords(q.prompt, e.text) && !containsWords(q.prompt, e.display))
+				out.push({ ...q, kind: 'speaker' });
+		}
+	return out;
+}
+
 export function factQuestions(entries: SentenceEntities[]): QuestionDraft[] {
 	const pool = referents(entries);
 	const out: QuestionDraft[] = [];
@@ -531,7 +552,8 @@ export function factQuestions(entries: SentenceEntities[]): QuestionDraft[] {
 				string,
 				((se: SentenceEntities, e: Entity, pool: Entity[]) => QuestionDraft | null)[]
 			> = {
-				person: [siapaSubject, siapaSpeaker, siapaRole],
+				// Who said a quote is built by default, in speakerQuestions.
+				person: [siapaSubject, siapaRole],
 				place: [diMana, apaAcronym],
 				date: [kapan],
 				quantity: [berapa],

@@ -175,7 +175,12 @@ export interface CheckContext {
 /** Every named problem of one finished item. */
 export function itemProblems(q: Question, ctx: CheckContext): string[] {
 	const problems: string[] = [];
-	if (needsReferent.has(q.kind)) {
+	// Who said a quote: "kami" or "saya" inside it is the speaker, whom the question asks for.
+	if (q.kind === 'speaker') {
+		const third = /(^|[\s"“(])(ia|dia|mereka|beliau|pihaknya)(?=[\s,.!?"”)]|$)/i;
+		if (third.test(q.prompt) || q.options.some((o) => unresolvedPronoun.test(o)))
+			problems.push('pronoun without referent');
+	} else if (needsReferent.has(q.kind)) {
 		const shown =
 			q.kind === 'true-false' ? q.prompt.replace(/^Benar atau salah\?\s*/, '') : q.prompt;
 		if (unresolvedPronoun.test(shown)) problems.push('pronoun without referent');

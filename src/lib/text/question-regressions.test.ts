@@ -147,6 +147,39 @@ describe('regressions from reading the output as a teacher', () => {
 		}
 	});
 
+	it('kinds: who said a quote, and sentence order across one-sentence paragraphs, by default', () => {
+		const story = importArticle(
+			[
+				'Banjir merendam ratusan rumah warga di tepi sungai sejak Senin pagi.',
+				'"Kami sudah membuka dapur umum bagi para pengungsi di balai desa," kata Budi Santoso.',
+				'Relawan Siti Aminah dan dokter Rina Kartika memeriksa kesehatan anak-anak di posko.',
+				'Hujan deras diperkirakan masih turun sampai akhir pekan ini.',
+				'Petugas meminta warga menjauhi tepi sungai selama hujan turun.',
+				'Sekolah di desa itu diliburkan selama tiga hari ke depan.'
+			].join('\n')
+		);
+		const pool = generateDefault(story, { lexicon, dict: rootDictionary });
+		const speaker = pool.find((q) => q.kind === 'speaker');
+		expect(speaker?.answer).toBe('Budi Santoso');
+		expect(speaker?.prompt).toMatch(/^Siapa yang mengatakan, "/);
+		const order = pool.filter((q) => q.kind === 'order');
+		expect(order.length).toBeGreaterThan(0);
+		for (const q of order)
+			expect(story.body.slice(q.evidence.start, q.evidence.end)).toContain('\n');
+	});
+
+	it('TRIV: the meaning of one of the commonest words starts hidden', () => {
+		const story = importArticle(
+			'Seorang warga desa menemukan dompet berisi uang di jalan dan menyerahkannya kepada polisi pada hari Senin.'
+		);
+		const items = generateDefault(story, { lexicon, dict: rootDictionary }).filter(
+			(q) => (q.kind === 'vocab-meaning' || q.kind === 'vocab-word') && q.root
+		);
+		for (const q of items)
+			if ((rootDictionary.zipf?.(q.root!) ?? 0) >= 6)
+				expect(q.score ?? 0, q.prompt).toBeLessThan(lowScore);
+	});
+
 	it('GLOSS/FB: a meaning item a quiz may draw has a key a person vouched for', () => {
 		// The real lexicon, with half of this text's words treated as never checked by hand.
 		const unchecked = new Set([

@@ -11,10 +11,10 @@
  */
 import { recogniseEntities } from './entities';
 import { functionWords } from './entity-words';
-import { factQuestions, type QuestionDraft } from './fact-questions';
+import { factQuestions, speakerQuestions, type QuestionDraft } from './fact-questions';
 import { trueFalseQuestions } from './true-false';
 import { whyQuestions } from './why-questions';
-import { referenceQuestions } from './reference-questions';
+import { referenceQuestions, surePerson } from './reference-questions';
 import { isRelativeDate, itemProblems, lowScore, scoreOf } from './question-checks';
 import { isBoilerplate } from './import-article';
 import { orderQuestions } from './order-questions';
@@ -132,8 +132,12 @@ export function questionProblems(q: Question, article: CleanArticle): string[] {
 	if (evidence === '' || q.evidence.start < 0 || q.evidence.end > article.body.length)
 		problems.push('evidence out of range');
 	const at = blockAt(article.blocks, q.evidence.start);
-	const block = at && q.evidence.end <= at.end ? at : undefined;
-	if (!block || block.kind !== 'paragraph') problems.push('evidence not in a paragraph');
+	// Sentence order may run across paragraph breaks (news paragraphs are often one sentence);
+	// every other kind rests on sentences of one paragraph.
+	const last = q.kind === 'order' ? blockAt(article.blocks, q.evidence.end - 1) : at;
+	const block = at && last && q.evidence.end <= last.end ? at : undefined;
+	if (!block || block.kind !== 'paragraph' || last?.kind !== 'paragraph')
+		problems.push('evidence not in a paragraph');
 	if (!q.typed) {
 		const norm = q.options.map(normaliseAnswer);
 		if (new Set(norm).size !== norm.length) problems.push('options not unique');
@@ -220,6 +224,7 @@ export function generateQuestions(
 				]
 			: []),
 		...referenceQuestions(entries, article.body, isWordOf(options)),
+		...speakerQuestions(entries, surePerson(isWordOf(options))),
 		...orderQuestions(paragraphsOf(article, sentences)),
 		...(options.lexicon && options.dict
 			? wordQuestions(

@@ -16,7 +16,7 @@
  * dictionary words ("Kartu Keluarga", "Direktorat Reserse Narkoba") or a single word is not
  * offered as a person.
  */
-import type { SentenceEntities } from './entities';
+import type { Entity, SentenceEntities } from './entities';
 import type { QuestionDraft } from './fact-questions';
 import { fnv1a } from './question-utils';
 import type { Sentence } from './types';
@@ -76,18 +76,24 @@ function speechTag(s: Sentence): { quote: string; tag: string } | undefined {
 	};
 }
 
+/**
+ * With a dictionary, a person's full name has two words or more, one of them not a dictionary
+ * word: "Kartu Keluarga" and "Direktorat Reserse Narkoba" are not people, whatever stands before them.
+ */
+export function surePerson(isWord?: (word: string) => boolean) {
+	return (x: Entity) =>
+		x.type === 'person' &&
+		(!isWord ||
+			(x.display.split(/\s+/).length > 1 &&
+				x.display.split(/\s+/).some((w) => !isWord(w.toLowerCase()))));
+}
+
 export function referenceQuestions(
 	entries: SentenceEntities[],
 	body: string,
 	isWord?: (word: string) => boolean
 ): QuestionDraft[] {
-	// A person's full name has two words or more, one of them not a dictionary word: "Kartu
-	// Keluarga" and "Direktorat Reserse Narkoba" are not people, whatever stands before them.
-	const surelyPerson = (x: SentenceEntities['entities'][number]) =>
-		x.type === 'person' &&
-		(!isWord ||
-			(x.display.split(/\s+/).length > 1 &&
-				x.display.split(/\s+/).some((w) => !isWord(w.toLowerCase()))));
+	const surelyPerson = surePerson(isWord);
 	const people = new Map<string, string>();
 	for (const e of entries)
 		for (const x of e.entities)

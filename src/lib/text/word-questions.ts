@@ -207,9 +207,15 @@ function clozeDrafts(
 		// A blank needs context: "Dan di sini juga ada _____." could take almost any noun.
 		if (sentence.tokens.filter((t) => t.kind !== 'punct').length < 8) continue;
 		const ranked = candidates
+			// Not reduplicated or with a clitic (karungnya: options "letaknya", "kulitnya" read oddly),
+			// nor ke-/se- alone, which built on another root give other words (keranjang) or a
+			// preposition written together (kesawah).
 			.filter(
 				(w) =>
-					w.analysis.affixes.every((a) => a.kind !== 'reduplication') && !w.token.text.includes('-')
+					w.analysis.affixes.every((a) => a.kind !== 'reduplication' && a.kind !== 'clitic') &&
+					!w.token.text.includes('-') &&
+					w.shape !== 'ke-' &&
+					w.shape !== 'se-'
 			)
 			.filter((w) => !infoOf(w.entry.gloss).families.includes(sayingFamily))
 			.filter(
@@ -363,7 +369,7 @@ function glossDistractors(w: WordInfo, pool: WordInfo[], answer: string): string
 		.map((x) => x.g);
 }
 
-function vocabDrafts(words: WordInfo[], pool: WordInfo[]): QuestionDraft[] {
+function vocabDrafts(words: WordInfo[], pool: WordInfo[], dict: RootDictionary): QuestionDraft[] {
 	const out: QuestionDraft[] = [];
 	const poolRoots = distinctRoots(pool); // one word per root is enough to draw options from
 	const roots = distinctRoots(words)
@@ -389,7 +395,7 @@ function vocabDrafts(words: WordInfo[], pool: WordInfo[]): QuestionDraft[] {
 			const vouched = own ? w.trusted.own : w.trusted.root;
 			out.push({
 				kind: 'vocab-meaning',
-				confidence: vouched ? 1 : unvouched,
+				confidence: (vouched ? 1 : unvouched) * (affixed ? 1 : familiar(w, dict)),
 				prompt,
 				answer,
 				distractors: glossDistractors(w, poolRoots, answer),
@@ -421,7 +427,7 @@ function vocabDrafts(words: WordInfo[], pool: WordInfo[]): QuestionDraft[] {
 				.slice(0, 6);
 			out.push({
 				kind: 'vocab-word',
-				confidence: w.trusted.root ? 1 : unvouched,
+				confidence: (w.trusted.root ? 1 : unvouched) * familiar(w, dict),
 				prompt: `Kata dasar mana yang berarti "${plainGloss(gloss)}"?`,
 				answer: w.analysis.root,
 				distractors: others.map((x) => x.analysis.root),
@@ -474,6 +480,13 @@ const vouchedRank = (w: WordInfo) => (w.trusted.own || w.trusted.root ? 0 : 1);
 
 /** Confidence of a meaning item whose key is a generated gloss: below the teacher's low-score line. */
 const unvouched = 0.6;
+/**
+ * The few hundred commonest words (orang, tahun, pasti: Zipf 6 and above) are known to anyone who
+ * reads news: asking their meaning tests nothing, so such an item starts hidden and a quiz draws
+ * it only when short.
+ */
+const familiar = (w: WordInfo, dict: RootDictionary) =>
+	(dict.zipf?.(w.analysis.root) ?? 0) >= 6 ? 0.7 : 1;
 
 const nominalisers = new Set(['-an', 'ke-…-an', 'peN-…-an', 'per-…-an', 'peN-', 'ber-…-an']);
 
@@ -587,7 +600,7 @@ export function wordQuestions(
 		// A blank is always chosen from options, never typed: a typed blank has the answer's
 		// synonyms as second right answers (pelaku, tersangka for kurir) that exact matching refuses.
 		...clozeDrafts(words, articleForms, roots, lexicon, dict),
-		...vocabDrafts(words, words),
+		...vocabDrafts(words, words, dict),
 		...morphologyDrafts(words)
 	];
 }

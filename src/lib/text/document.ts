@@ -513,7 +513,7 @@ const afterNumberSenses: Record<string, string> = {
 	kali: 'times'
 };
 const numberWords = new Set(
-	'satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belasan puluhan ratusan ribuan'.split(
+	'satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belasan puluhan ratusan ribuan beberapa sejumlah'.split(
 		' '
 	)
 );

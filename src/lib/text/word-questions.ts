@@ -12,7 +12,7 @@ import { functionWords, numberWords, opaqueWords, speechVerbs } from './entity-w
 import type { SentenceEntities } from './entities';
 import type { QuestionDraft } from './fact-questions';
 import { looksLikeVerb } from './entities';
-import { analyzeWord } from './morphology';
+import { analyzeWord, oneLayerStems } from './morphology';
 import { fnv1a, normaliseAnswer, withBalancedQuotes } from './question-utils';
 import type { Lexicon, LexiconEntry, RootDictionary, Sentence, Token, WordAnalysis } from './types';
 
@@ -407,7 +407,10 @@ function vocabDrafts(words: WordInfo[], pool: WordInfo[], dict: RootDictionary):
 			});
 		} else {
 			// A noun-forming affix shifts the meaning (imbalan "reward" vs imbal): ask for roots of verbs and plain words only.
-			if (looksDerived(w.analysis.root) || w.analysis.affixes.some((a) => nominalisers.has(a.form)))
+			if (
+				looksDerived(w.analysis.root, dict) ||
+				w.analysis.affixes.some((a) => nominalisers.has(a.form))
+			)
 				continue;
 			// Nor where the form means something else than its root (berangkat "depart", angkat
 			// "lift"; sebuah "a", buah "fruit"): the root's sense is not what the sentence uses.
@@ -418,7 +421,7 @@ function vocabDrafts(words: WordInfo[], pool: WordInfo[], dict: RootDictionary):
 					(x) =>
 						x.analysis.root !== w.analysis.root &&
 						x.entry.pos === w.entry.pos &&
-						!looksDerived(x.analysis.root)
+						!looksDerived(x.analysis.root, dict)
 				),
 				(x) => x.analysis.root,
 				w.analysis.root
@@ -491,8 +494,14 @@ const familiar = (w: WordInfo, dict: RootDictionary) =>
 const nominalisers = new Set(['-an', 'ke-…-an', 'peN-…-an', 'per-…-an', 'peN-', 'ber-…-an']);
 
 /** A dictionary headword that is itself affixed (mengundang, keterlibatan) is a poor "root" option. */
-const looksDerived = (root: string) =>
-	looksLikeVerb(root) || /^(ke|pe|per)\p{L}{3,}an$/u.test(root);
+const looksDerived = (root: string, dict: RootDictionary) =>
+	looksLikeVerb(root) ||
+	/^(ke|pe|per)\p{L}{3,}an$/u.test(root) ||
+	// An agent noun the dictionary files whole (pemangku: peN- + pangku) is no "kata dasar".
+	(/^pe(m|n|ng|ny)/.test(root) &&
+		oneLayerStems(root).some(
+			(x) => x.prefix === 'peN-' && !x.derivational && x.stem.length >= 4 && dict.has(x.stem)
+		));
 
 function sharesGlossWord(a: WordInfo, b: WordInfo): boolean {
 	return glossesOverlap(a.entry.gloss, b.entry.gloss);

@@ -171,6 +171,10 @@ describe('senses before a number or a time', () => {
 		expect(glossOf('Sementara itu, harga beras naik.', 'Sementara')).not.toMatch(/^temporary/);
 		expect(glossOf('Warga kecewa karena saat dibutuhkan pupuk habis.', 'saat')).toMatch(/^when/);
 		expect(glossOf('Gudang berukuran 10 x 8 meter itu terbakar.', 'x')).toMatch(/^by/);
+		expect(glossOf('Keluhan petani akan pupuk terus terdengar.', 'akan')).toMatch(/^about/);
+		expect(glossOf('Pemerintah akan membangun jembatan baru.', 'akan')).toMatch(/^will/);
+		expect(glossOf('Antrean kendaraan mengular sampai KM 35.', 'sampai')).toMatch(/^up to/);
+		expect(glossOf('Jalannya licin, jadi pengendara harus pelan.', 'jadi')).toMatch(/^so/);
 	});
 });
 

@@ -536,10 +536,15 @@ const openingSenses: Record<string, string> = {
 const afterNounSenses: Record<string, string> = {
 	sementara: 'temporary; provisional; for the time being'
 };
+/** Between two nouns, a preposition: "keluhan petani akan pupuk" (about), not the future "will". */
+const betweenNounsSenses: Record<string, string> = {
+	akan: 'about; of; for'
+};
 /** After a comma, before a clause: "Permintaan naik, sedang suplai turun" (while, whereas). */
 const afterCommaSenses: Record<string, string> = {
 	sedang: 'while; whereas',
-	sementara: 'while; whereas'
+	sementara: 'while; whereas',
+	jadi: 'so; therefore'
 };
 const openingMarks = new Set(['"', '“', "'", '‘', '(']);
 
@@ -564,6 +569,8 @@ function rangeSense(
 			? 'until; up to'
 			: 'up to; until';
 	if (next.kind === 'date') return 'until; up to';
+	// "macet sampai KM 35", "hingga Jakarta": a place or a marker follows, so "as far as".
+	if (next.kind === 'name' || /\d/.test(next.text)) return 'up to; as far as';
 	if (
 		lower === 'sampai' &&
 		next.kind === 'word' &&
@@ -571,6 +578,13 @@ function rangeSense(
 	)
 		return 'until; up to';
 	return undefined;
+}
+
+/** A noun by its chosen sense, or a form glossed on its own (petani) without a verbal prefix. */
+function nounish(t: AnalysedToken | undefined): boolean {
+	if (t?.kind !== 'word') return false;
+	const pos = t.gloss?.senses[0]?.pos;
+	return pos === 'noun' || (pos === '' && !t.affixes.some((a) => verbalPrefixes.has(a.form)));
 }
 
 function glossByNeighbours(sentences: AnalysedSentence[]): void {
@@ -595,17 +609,18 @@ function glossByNeighbours(sentences: AnalysedSentence[]): void {
 				(beforeVerb && beforeVerbSenses[lower]) ||
 				(opening && openingSenses[lower]) ||
 				(prev?.text === ',' && !beforeVerb && !beforeNumber && afterCommaSenses[lower]) ||
-				(prev?.kind === 'word' &&
-					prev.gloss?.senses[0]?.pos === 'noun' &&
+				(nounish(prev) &&
 					!beforeVerb &&
-					afterNounSenses[lower]);
+					(afterNounSenses[lower] || (nounish(next) && betweenNounsSenses[lower])));
 			if (!sense) return;
 			const pos =
 				sense === afterNumberSenses[lower]
 					? 'noun'
 					: sense === afterNounSenses[lower]
 						? 'adj'
-						: 'adv';
+						: sense === betweenNounsSenses[lower]
+							? 'prep'
+							: 'adv';
 			const mine = sense.split('; ');
 			const rest = (t.gloss?.senses ?? []).filter((x) => !mine.includes(x.gloss));
 			const others = rest.flatMap((x) => x.gloss.split('; ')).filter((g) => !mine.includes(g));

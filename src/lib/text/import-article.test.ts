@@ -156,3 +156,25 @@ describe('datelines and bylines of Indonesian outlets, in all their shapes', () 
 		expect(article.body).toBe('Harga cabai naik lagi.');
 	});
 });
+
+describe('closing initials', () => {
+	const bodyOf = (text: string) => importArticle(text).body;
+
+	it('drops the reporter’s or editor’s initials after the last sentence', () => {
+		expect(bodyOf('Harga cabai naik lagi.\n\nPedagang mengeluh sepi pembeli. (ant/des)')).toBe(
+			'Harga cabai naik lagi.\n\nPedagang mengeluh sepi pembeli.'
+		);
+		expect(bodyOf('Warga diminta waspada. [Rd]')).toBe('Warga diminta waspada.');
+		expect(bodyOf('Api padam setelah dua jam. *yan')).toBe('Api padam setelah dua jam.');
+	});
+
+	it('keeps brackets that belong to the text', () => {
+		expect(bodyOf('Inflasi tahun ini tercatat 3 persen (yoy)')).toBe(
+			'Inflasi tahun ini tercatat 3 persen (yoy)'
+		);
+		expect(bodyOf('Rapat dipimpin Presiden Joko Widodo (Jokowi).')).toBe(
+			'Rapat dipimpin Presiden Joko Widodo (Jokowi).'
+		);
+		expect(bodyOf('Harga naik tajam. (20 persen)')).toBe('Harga naik tajam. (20 persen)');
+	});
+});

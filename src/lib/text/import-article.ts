@@ -98,6 +98,15 @@ export function looksLikeSubheading(line: string): boolean {
 	return capitalised === content.length;
 }
 
+/**
+ * Initials or short handles at the very end, in brackets or after an asterisk, lower case or a
+ * capital and lower case, with / . - between parts: "(didik/dinkominfo kab.pekalongan)", "[As]",
+ * "*des", "(ant)", after the last sentence's full stop. A bracket holding a sentence or a
+ * number, or one inside the sentence, stays.
+ */
+const closingInitials =
+	/(?<=[.!?"”’])\s*(?:[([](?:\p{Ll}[\p{Ll}.]*|\p{Lu}\p{Ll}{0,3})(?:[/ .-]+\p{Ll}[\p{Ll}.]*){0,3}[)\]]|\*\p{Ll}{2,8})$/u;
+
 export function importArticle(raw: string): CleanArticle {
 	const rawLines = raw.replace(/\r\n?/g, '\n').split('\n').map(normaliseWhitespace);
 	const firstLine = rawLines.findIndex((l) => l !== '');
@@ -105,6 +114,12 @@ export function importArticle(raw: string): CleanArticle {
 	const lines = rawLines.filter(
 		(line) => line !== '' && !isBoilerplate(line) && !bylineLine.test(line)
 	);
+	// The reporter's or editor's initials close many articles: "… kata Budi. (ant/des)", "[As]", "*des".
+	if (lines.length > 0) {
+		const last = lines.length - 1;
+		lines[last] = lines[last].replace(closingInitials, '').trimEnd();
+		if (lines[last] === '') lines.pop();
+	}
 
 	// A pasted headline sits above the dateline or the lead: "Banjir Rendam Jakarta" / "Jakarta (ANTARA) - …".
 	let headline: string | undefined;

@@ -77,6 +77,28 @@ function speechTag(s: Sentence): { quote: string; tag: string } | undefined {
 }
 
 /**
+ * The one person named in the nearest earlier sentence that names anyone, within a few sentences
+ * (news paragraphs are short, so the person is often named at the end of the paragraph before),
+ * with the article's other people as wrong options; undefined when that is not one person or
+ * fewer than two others exist.
+ */
+function onePersonBefore(entries: SentenceEntities[], i: number, people: Map<string, string>) {
+	let j = i - 1;
+	while (j > 0 && j > i - lookBack && !entries[j].entities.some((x) => x.type === 'person')) j--;
+	const before = entries[j];
+	const named = new Set(before.entities.filter((x) => x.type === 'person').map((x) => x.key));
+	if (named.size !== 1) return undefined;
+	const key = [...named][0];
+	const answer = people.get(key);
+	if (!answer) return undefined;
+	const distractors = [...people]
+		.filter(([k, display]) => k !== key && display !== answer)
+		.sort(([a], [b]) => fnv1a(key + a) - fnv1a(key + b))
+		.map(([, display]) => display);
+	return distractors.length < 2 ? undefined : { before, answer, distractors };
+}
+
+/**
  * With a dictionary, a person's full name has two words or more, one of them not a dictionary
  * word: "Kartu Keluarga" and "Direktorat Reserse Narkoba" are not people, whatever stands before them.
  */
@@ -105,21 +127,9 @@ export function referenceQuestions(
 		if (!first || !personPronouns.has(first.text.toLowerCase())) continue;
 		// "Ia, yang …" or "Dia: …" are not the plain subject this question relies on.
 		if (sentence.tokens[1]?.kind !== 'word') continue;
-		// The nearest earlier sentence that names anyone, within a few sentences: news paragraphs are
-		// short, so the person is often named at the end of the paragraph before.
-		let j = i - 1;
-		while (j > 0 && j > i - lookBack && !entries[j].entities.some((x) => x.type === 'person')) j--;
-		const before = entries[j];
-		const named = new Set(before.entities.filter((x) => x.type === 'person').map((x) => x.key));
-		if (named.size !== 1) continue;
-		const key = [...named][0];
-		const answer = people.get(key);
-		if (!answer) continue;
-		const distractors = [...people]
-			.filter(([k, display]) => k !== key && display !== answer)
-			.sort(([a], [b]) => fnv1a(key + a) - fnv1a(key + b))
-			.map(([, display]) => display);
-		if (distractors.length < 2) continue;
+		const found = onePersonBefore(entries, i, people);
+		if (!found) continue;
+		const { before, answer, distractors } = found;
 		// Evidence stays inside one paragraph; a person named in the paragraph before is quoted in the feedback.
 		const samePara = !/\n/.test(body.slice(before.sentence.end, sentence.start));
 		const span: Sentence = samePara
@@ -157,19 +167,9 @@ function speakerQuestions(
 		if (entities.some((x) => x.type === 'person')) continue;
 		const tag = speechTag(sentence);
 		if (!tag) continue;
-		let j = i - 1;
-		while (j > 0 && j > i - lookBack && !entries[j].entities.some((x) => x.type === 'person')) j--;
-		const before = entries[j];
-		const named = new Set(before.entities.filter((x) => x.type === 'person').map((x) => x.key));
-		if (named.size !== 1) continue;
-		const key = [...named][0];
-		const answer = people.get(key);
-		if (!answer || !before.sentence.tokens.some((x) => saying.test(x.text))) continue;
-		const distractors = [...people]
-			.filter(([k, display]) => k !== key && display !== answer)
-			.sort(([a], [b]) => fnv1a(key + a) - fnv1a(key + b))
-			.map(([, display]) => display);
-		if (distractors.length < 2) continue;
+		const found = onePersonBefore(entries, i, people);
+		if (!found || !found.before.sentence.tokens.some((x) => saying.test(x.text))) continue;
+		const { before, answer, distractors } = found;
 		out.push({
 			kind: 'reference',
 			prompt: `Siapa yang mengatakan, "${tag.quote}"?`,

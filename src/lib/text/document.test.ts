@@ -175,6 +175,13 @@ describe('senses before a number or a time', () => {
 		expect(glossOf('Pemerintah akan membangun jembatan baru.', 'akan')).toMatch(/^will/);
 		expect(glossOf('Antrean kendaraan mengular sampai KM 35.', 'sampai')).toMatch(/^up to/);
 		expect(glossOf('Jalannya licin, jadi pengendara harus pelan.', 'jadi')).toMatch(/^so/);
+		expect(glossOf('Warga langsung menelepon petugas.', 'langsung')).toMatch(/^immediately/);
+		expect(glossOf('Api yang cukup besar membakar dua rumah.', 'cukup')).toMatch(/^quite/);
+		expect(glossOf('Polisi menyita sabu seberat 2 kg.', 'seberat')).toMatch(/^weighing/);
+		expect(glossOf('Kerugian ditaksir sebesar Rp45 juta.', 'sebesar')).toMatch(/^amounting/);
+		expect(glossOf('Rumah itu terbakar pada Minggu pagi.', 'pada')).toMatch(/^on/);
+		expect(glossOf('Petugas datang untuk memadamkan api.', 'untuk')).toMatch(/^to/);
+		expect(glossOf('Bantuan itu untuk warga desa.', 'untuk')).not.toMatch(/^to/);
 	});
 });
 

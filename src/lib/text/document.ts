@@ -10,7 +10,7 @@
  * within a sentence, words joined only by spaces) → sense choice (senses.ts) with the sentence's and the
  * article's English as context.
  */
-import { monthNames } from './entity-words';
+import { dayNames, monthNames } from './entity-words';
 import { analyzeWord } from './morphology';
 import {
 	candidateSenses,
@@ -444,7 +444,7 @@ const attributionVerbs: Record<string, string> = {
 	ujar: 'said',
 	ucap: 'said',
 	tutur: 'said; told',
-	ungkap: 'revealed; said',
+	ungkap: 'said; stated; revealed',
 	jelas: 'explained',
 	terang: 'explained',
 	papar: 'explained; set out',
@@ -478,13 +478,30 @@ const beforeVerbSenses: Record<string, string> = {
 	lalu: 'then; after that',
 	belakangan: 'later; afterwards',
 	// "karena saat dibutuhkan, …": a clause follows, so "when", not "moment".
-	saat: 'when; at the time'
+	saat: 'when; at the time',
+	// "langsung menelepon" (immediately), "ikut terbakar" (also), "untuk memindahkan" (to).
+	langsung: 'immediately; directly',
+	ikut: 'also; along with; join in',
+	untuk: 'to; in order to'
+};
+/** Before an adjective: "cukup besar" (quite big), not "enough". */
+const beforeAdjectiveSenses: Record<string, string> = {
+	cukup: 'quite; fairly; enough'
 };
 
 /** The same before a number or a time: "pukul 19.03" (at), "sampai 20 persen" (up to). */
 const beforeNumberSenses: Record<string, string> = {
 	pukul: 'at; o’clock',
-	per: 'as of; per'
+	per: 'as of; per',
+	// se- + a measure before an amount: "seberat 45 kg" (weighing), "sebesar Rp45 miliar".
+	sebesar: 'amounting to; as much as',
+	seberat: 'weighing',
+	sepanjang: 'as long as; along',
+	setinggi: 'as high as',
+	seluas: 'with an area of',
+	sebanyak: 'as many as; a total of',
+	// "pada 12 Maret", "pada Minggu (15/3)": on, at.
+	pada: 'on; at'
 };
 /**
  * Counting words after a number take their counting sense, not their head sense: "4.089 jiwa" (people,
@@ -596,7 +613,10 @@ function glossByNeighbours(sentences: AnalysedSentence[]): void {
 			const isNumber = (x: AnalysedToken | undefined) =>
 				!!x &&
 				(x.kind === 'number' || (x.kind === 'word' && numberWords.has(x.text.toLowerCase())));
-			const beforeNumber = isNumber(next);
+			const beforeNumber =
+				isNumber(next) ||
+				(!!next && /^Rp\d|^Rp$/.test(next.text)) ||
+				(lower === 'pada' && !!next && dayNames.has(next.text.toLowerCase()));
 			const afterNumber = isNumber(s.tokens[i - 1]);
 			const beforeVerb =
 				next?.kind === 'word' && next.affixes.some((a) => verbalPrefixes.has(a.form));
@@ -607,6 +627,9 @@ function glossByNeighbours(sentences: AnalysedSentence[]): void {
 				(beforeNumber && beforeNumberSenses[lower]) ||
 				(afterNumber && afterNumberSenses[lower]) ||
 				(beforeVerb && beforeVerbSenses[lower]) ||
+				(next?.kind === 'word' &&
+					next.gloss?.senses[0]?.pos === 'adj' &&
+					beforeAdjectiveSenses[lower]) ||
 				(opening && openingSenses[lower]) ||
 				(prev?.text === ',' && !beforeVerb && !beforeNumber && afterCommaSenses[lower]) ||
 				(nounish(prev) &&

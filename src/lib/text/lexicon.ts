@@ -65,7 +65,6 @@ export interface LoadedLexicon extends Lexicon {
 	longestMultiword: number;
 	dictionary: RootDictionary;
 	size: number;
-	commonRoots: readonly string[];
 }
 
 /** Zipf frequency assumed for a curated root wordfreq does not count. */
@@ -180,10 +179,6 @@ export function createLexicon(
 			return [written, redundant ? a.gloss : `${a.gloss} (${a.expansion})`];
 		})
 	);
-	const commonRoots = [...entries.values()]
-		.filter((e) => e.curated && e.band <= 2 && /^[a-z]{4,}$/.test(e.lemma))
-		.map((e) => e.lemma)
-		.sort();
 	const longestMultiword = Math.max(0, ...[...multiwords.keys()].map((k) => k.split(' ').length));
 	const dictionary: RootDictionary = {
 		has: (r) => entries.has(r),
@@ -203,7 +198,6 @@ export function createLexicon(
 		acronym: (written) => acronyms.get(written),
 		longestMultiword,
 		dictionary,
-		size: entries.size,
-		commonRoots
+		size: entries.size
 	};
 }

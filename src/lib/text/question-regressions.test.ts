@@ -123,7 +123,7 @@ describe('regressions from reading the output as a teacher', () => {
 		for (const n of perSentence.values()) expect(n).toBeLessThanOrEqual(3);
 	});
 
-	it('AMB: a blank offers no other word of the article, only existing forms of other roots', () => {
+	it("AMB: a blank offers other forms of its own root, none of the article's other words", () => {
 		// A transport story: its own same-shape verbs (diangkut, dikirim, disita) fit each other's blanks.
 		const story = importArticle(
 			[
@@ -143,8 +143,19 @@ describe('regressions from reading the output as a teacher', () => {
 				expect(words.has(option), `${option} in ${q.prompt}`).toBe(false);
 				const own = lexicon.formGloss(option) ?? lexicon.lookup(option)?.gloss;
 				expect(own, option).toBeTruthy();
+				expect(analyzeWord(option, rootDictionary).root, option).toBe(q.root);
 			}
 		}
+	});
+
+	it('AMB: no blank where a form that needs no object is the key (bergerak, membesar)', () => {
+		const story = importArticle(
+			'Api di gudang itu terus membesar sampai petugas pemadam kebakaran datang. Para relawan bergerak cepat membantu warga.'
+		);
+		const blanks = generateDefault(story, { lexicon, dict: rootDictionary }).filter(
+			(q) => q.kind === 'cloze'
+		);
+		for (const q of blanks) expect(['membesar', 'bergerak']).not.toContain(q.answer);
 	});
 
 	it('kinds: who said a quote, and sentence order across one-sentence paragraphs, by default', () => {
@@ -209,12 +220,9 @@ describe('regressions from reading the output as a teacher', () => {
 				'Hujan deras membuat lintasan licin, sehingga panitia menunda balapan selama satu jam.'
 			].join('\n')
 		);
-		// Without cloze distractors (roots: []) no blank claims a word before its meaning item.
-		const items = generateQuestions(extra, {
-			lexicon: partial,
-			dict: rootDictionary,
-			roots: []
-		}).filter((q) => q.kind === 'vocab-meaning' || q.kind === 'vocab-word');
+		const items = generateQuestions(extra, { lexicon: partial, dict: rootDictionary }).filter(
+			(q) => q.kind === 'vocab-meaning' || q.kind === 'vocab-word'
+		);
 		const vouched = (q: (typeof items)[number]) => {
 			const word = /"([^"]+)"/.exec(q.prompt)![1];
 			const ownMeaning = q.kind === 'vocab-meaning' && !q.prompt.includes('kata dasar');

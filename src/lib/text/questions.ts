@@ -29,10 +29,6 @@ export interface GenerateOptions {
 	lexicon?: Lexicon;
 	dict?: RootDictionary;
 	/**
-	 * Roots to build same-shape cloze distractors from; default: the lexicon's `commonRoots`.
-	 */
-	roots?: readonly string[];
-	/**
 	 * Also build the kinds careful teachers rejected nine times in ten on unseen news (fact,
 	 * true/false, why: 6 of 51 acceptable over three judged sets), as drafts to edit. Off by
 	 * default: a bank of items a teacher must rewrite costs more reading than it saves.
@@ -232,7 +228,6 @@ export function generateQuestions(
 					entries,
 					options.lexicon,
 					options.dict,
-					options.roots ?? options.lexicon.commonRoots,
 					chosenSenses(article.body, options.lexicon, options.dict)
 				)
 			: [])

@@ -122,11 +122,6 @@ export interface Lexicon {
 	formCurated?(form: string): boolean;
 	/** An acronym as written (BPS, Polres, KK): its English and what it abbreviates. Case matters. */
 	acronym?(written: string): string | undefined;
-	/**
-	 * Common roots whose gloss a person checked (curated, frequency band 1–2), in a fixed order:
-	 * the words a cloze may offer as clearly wrong choices. Optional so a plain root table still fits.
-	 */
-	commonRoots?: readonly string[];
 }
 
 export interface VocabularyForm {

@@ -3,10 +3,8 @@
  *
  * Every question starts from a content word of an article sentence, analysed by the
  * colleague's morphology (root + affixes) and glossed by the lexicon. The cloze keeps the
- * grammatical shape: its options carry the same affix signature (meN-…-kan with meN-…-kan),
- * built from common checked roots of the same part of speech (the lexicon's `commonRoots`),
- * never taken from the article; a built form is kept only if it exists (has a gloss of its own)
- * and the stemmer reads it back to the same root and affixes.
+ * blank asks for the right form of the word: its options are other existing forms of the same
+ * root in other roles (active, passive, noun), which the stemmer reads back to that root.
  */
 import { functionWords, numberWords, opaqueWords, speechVerbs } from './entity-words';
 import type { SentenceEntities } from './entities';
@@ -196,7 +194,6 @@ function applyShape(root: string, shape: string): string | null {
 function clozeDrafts(
 	words: WordInfo[],
 	articleForms: ReadonlySet<string>,
-	roots: readonly string[],
 	lexicon: Lexicon,
 	dict: RootDictionary
 ): QuestionDraft[] {
@@ -227,9 +224,9 @@ function clozeDrafts(
 					(b.analysis.affixes.length > 0 ? 1 : 0) - (a.analysis.affixes.length > 0 ? 1 : 0) ||
 					fnv1a(a.token.text) - fnv1a(b.token.text)
 			);
-		// One blank per sentence: the best-ranked word that has three clearly wrong options.
+		// One blank per sentence: the best-ranked word with three wrong forms of its own root.
 		for (const w of ranked.slice(0, 3)) {
-			const distractors = clozeDistractors(w, roots, articleForms, lexicon, dict);
+			const distractors = formDistractors(w, articleForms, lexicon, dict);
 			if (distractors.length < 3) continue;
 			const prompt =
 				sentence.text.slice(0, w.token.start - sentence.start) +
@@ -237,7 +234,7 @@ function clozeDrafts(
 				sentence.text.slice(w.token.end - sentence.start);
 			out.push({
 				kind: 'cloze',
-				prompt: `Lengkapi kalimat: ${withBalancedQuotes(prompt)}`,
+				prompt: `Lengkapi kalimat dengan bentuk kata yang tepat: ${withBalancedQuotes(prompt)}`,
 				answer: w.token.text,
 				distractors,
 				sentence,
@@ -252,41 +249,87 @@ function clozeDrafts(
 	return out;
 }
 
+/** What a form does in a clause, read off its affixes. */
+type FormClass = 'passive' | 'transitive' | 'intransitive' | 'noun' | 'bare';
+
+function classOf(shape: string): FormClass {
+	if (shape === '') return 'bare';
+	if (/^(di-|ter-)/.test(shape)) return 'passive';
+	if (/^(meN-|memper-)\|-(kan|i)$/.test(shape)) return 'transitive';
+	// meN- alone may take an object (mengirim) or not (menjadi, membesar): see objectFollows.
+	if (/^(meN-|memper-|ber-)/.test(shape)) return 'intransitive';
+	return 'noun';
+}
+
+/** A meN- verb with a noun right after it is used with an object: "Polisi menyita sabu". */
+function objectFollows(w: WordInfo, lexicon: Lexicon, dict: RootDictionary): boolean {
+	const t = w.sentence.tokens;
+	const next = t[t.indexOf(w.token) + 1];
+	if (next?.kind !== 'word' || functionWords.has(next.text.toLowerCase())) return false;
+	return lexicon.lookup(analyzeWord(next.text, dict).root)?.pos === 'noun';
+}
+
+/** The shapes a family of forms is built in, one affix pattern each. */
+const familyShapes = [
+	'meN-',
+	'meN-|-kan',
+	'meN-|-i',
+	'di-',
+	'di-|-kan',
+	'di-|-i',
+	'peN-',
+	'-an',
+	'peN-…-an',
+	'per-…-an',
+	'ke-…-an'
+];
+
 /**
- * Clearly wrong words for a blank: forms of common roots whose gloss a person checked, with the
- * answer's affixes and part of speech, that exist (the plain root, or a form attested with a gloss
- * of its own), do not occur in the article, and mean nothing like the answer. The article's own
- * same-shape words were offered first until judges found them fitting the blank as well as the
- * key in about one cloze in three (diangkut for dikirim, both in one drugs report): an article's
- * words share its topic, so they are the likeliest second right answers.
+ * Wrong forms of the answer's own root for a blank: "Lengkapi kalimat dengan bentuk kata yang
+ * tepat". A passive key gets transitive and noun forms, a transitive key passive and noun
+ * forms, a noun key verb forms; every form exists (has a gloss of its own) and reads back to the
+ * same root. Keys that need no object (bergerak, membesar, a bare adjective) get no blank: a
+ * passive or an intransitive form of their root often fits as well (digerakkan, membesar), and
+ * so do two forms of one class (dikirim, dikirimkan). Other words were tried and failed: the
+ * article's own (diangkut, dikirim) fitted the blank as well as the key in one cloze in three;
+ * random common words were absurd in it and gave the key away.
  */
-function clozeDistractors(
+function formDistractors(
 	w: WordInfo,
-	roots: readonly string[],
 	articleForms: ReadonlySet<string>,
 	lexicon: Lexicon,
 	dict: RootDictionary
 ): string[] {
-	const out: string[] = [];
-	const own = formGloss(w) ?? w.entry.gloss;
-	const start = roots.length > 0 ? fnv1a(w.token.text) % roots.length : 0;
-	for (let i = 0; i < roots.length && out.length < 3; i++) {
-		const root = roots[(start + i * 7919) % roots.length];
-		if (root === w.analysis.root) continue;
-		const entry = lexicon.lookup(root);
-		if (!usableGloss(entry) || entry.pos !== w.entry.pos) continue;
-		if (glossesOverlap(w.entry.gloss, entry.gloss) || glossesOverlap(own, entry.gloss)) continue;
-		const form = w.shape === '' ? root : applyShape(root, w.shape);
-		if (!form || articleForms.has(form) || out.includes(form)) continue;
-		if (w.shape !== '') {
-			const gloss = lexicon.formGloss?.(form);
-			if (!gloss || glossesOverlap(own, gloss)) continue;
-			const back = analyzeWord(form, dict);
-			if (back.root !== root || shapeOf(back) !== w.shape) continue;
-		}
-		out.push(form);
+	const asWritten = classOf(w.shape);
+	const key =
+		asWritten === 'intransitive' && w.shape === 'meN-' && objectFollows(w, lexicon, dict)
+			? 'transitive'
+			: asWritten;
+	if (key === 'intransitive' || (key === 'bare' && w.entry.pos !== 'noun')) return [];
+	const allowed: FormClass[] =
+		key === 'passive'
+			? ['transitive', 'noun']
+			: key === 'transitive'
+				? ['passive', 'noun']
+				: ['transitive', 'passive'];
+	const byClass = new Map<FormClass, string[]>();
+	for (const shape of familyShapes) {
+		const cls = classOf(shape);
+		if (!allowed.includes(cls) || shape === w.shape) continue;
+		// di- on a noun without a suffix is mostly the preposition written together (dijalan).
+		if (shape === 'di-' && w.entry.pos !== 'verb') continue;
+		const form = applyShape(w.analysis.root, shape);
+		if (!form || form === w.token.text || articleForms.has(form)) continue;
+		if (!lexicon.formGloss?.(form)) continue;
+		const back = analyzeWord(form, dict);
+		if (back.root !== w.analysis.root || shapeOf(back) !== shape) continue;
+		byClass.set(cls, [...(byClass.get(cls) ?? []), form]);
 	}
-	return out;
+	// Both other classes represented, so the key is not the only verb (or the only noun).
+	const [first, second] = allowed.map((c) => byClass.get(c) ?? []);
+	if (first.length === 0 || second.length === 0) return [];
+	const out = [first[0], second[0], ...first.slice(1), ...second.slice(1)];
+	return [...new Set(out)].slice(0, 3);
 }
 
 /**
@@ -599,7 +642,6 @@ export function wordQuestions(
 	_entries: SentenceEntities[],
 	lexicon: Lexicon,
 	dict: RootDictionary,
-	roots: readonly string[] = [],
 	senses?: SenseMap
 ): QuestionDraft[] {
 	const words = learnableWords(sentences, lexicon, dict, senses);
@@ -608,7 +650,7 @@ export function wordQuestions(
 	return [
 		// A blank is always chosen from options, never typed: a typed blank has the answer's
 		// synonyms as second right answers (pelaku, tersangka for kurir) that exact matching refuses.
-		...clozeDrafts(words, articleForms, roots, lexicon, dict),
+		...clozeDrafts(words, articleForms, lexicon, dict),
 		...vocabDrafts(words, words, dict),
 		...morphologyDrafts(words)
 	];

@@ -182,6 +182,12 @@ describe('senses before a number or a time', () => {
 		expect(glossOf('Rumah itu terbakar pada Minggu pagi.', 'pada')).toMatch(/^on/);
 		expect(glossOf('Petugas datang untuk memadamkan api.', 'untuk')).toMatch(/^to/);
 		expect(glossOf('Bantuan itu untuk warga desa.', 'untuk')).not.toMatch(/^to/);
+		expect(glossOf('Warga tidak mau mengungsi lagi.', 'lagi')).toMatch(/^no longer/);
+		expect(glossOf('Baik petani maupun pedagang mengeluh.', 'Baik')).toMatch(/^both/);
+		expect(glossOf('Panen tahun ini lebih besar dari tahun lalu.', 'dari')).toMatch(/^than/);
+		expect(glossOf('Harga beras katanya akan naik.', 'katanya')).toMatch(/^reportedly/);
+		expect(glossOf('Bantuan baru dikirim kemarin sore.', 'baru')).toMatch(/^just/);
+		expect(glossOf('Kata dia, banjir sudah surut.', 'Kata')).toMatch(/^said/);
 	});
 });
 

@@ -479,6 +479,8 @@ const beforeVerbSenses: Record<string, string> = {
 	belakangan: 'later; afterwards',
 	// "karena saat dibutuhkan, …": a clause follows, so "when", not "moment".
 	saat: 'when; at the time',
+	// "baru tiba" (just arrived), not "new".
+	baru: 'just; only just',
 	// "langsung menelepon" (immediately), "ikut terbakar" (also), "untuk memindahkan" (to).
 	langsung: 'immediately; directly',
 	ikut: 'also; along with; join in',
@@ -501,7 +503,9 @@ const beforeNumberSenses: Record<string, string> = {
 	seluas: 'with an area of',
 	sebanyak: 'as many as; a total of',
 	// "pada 12 Maret", "pada Minggu (15/3)": on, at.
-	pada: 'on; at'
+	pada: 'on; at',
+	// "baru 3 orang" (only 3 so far).
+	baru: 'only; just'
 };
 /**
  * Counting words after a number take their counting sense, not their head sense: "4.089 jiwa" (people,
@@ -597,6 +601,41 @@ function rangeSense(
 	return undefined;
 }
 
+const negations = new Set(['tidak', 'tak', 'bukan', 'belum', 'tiada']);
+
+/**
+ * Senses fixed by words further away in the clause: "tidak … lagi" (no longer), "baik … maupun"
+ * (both … and), "lebih besar dari" (than), "katanya" inside a sentence (reportedly, hearsay).
+ */
+function clauseLevelSense(lower: string, tokens: AnalysedToken[], i: number): string | undefined {
+	const before = (n: number) => tokens[i - n]?.text.toLowerCase();
+	if (lower === 'lagi') {
+		for (let j = i - 1; j >= 0 && tokens[j].kind !== 'punct'; j--)
+			if (negations.has(tokens[j].text.toLowerCase())) return 'no longer; any more';
+		return undefined;
+	}
+	if (lower === 'baik') {
+		for (let j = i + 1; j < tokens.length && j <= i + 12; j++)
+			if (tokens[j].text.toLowerCase() === 'maupun') return 'both (baik … maupun: both … and)';
+		return undefined;
+	}
+	if (lower === 'dari' && (before(2) === 'lebih' || before(2) === 'kurang')) return 'than';
+	if (lower === 'katanya' && tokens[i - 1]?.kind === 'word') return 'reportedly; they say';
+	return undefined;
+}
+
+function setGrammatical(t: AnalysedToken, sense: string, pos: string): void {
+	const mine = sense.split('; ');
+	const rest = (t.gloss?.senses ?? []).filter((x) => !mine.includes(x.gloss));
+	const others = rest.flatMap((x) => x.gloss.split('; ')).filter((g) => !mine.includes(g));
+	t.gloss = {
+		gloss: [...mine, ...others].slice(0, 3).join('; '),
+		senses: [...sensesOfGloss(sense, pos), ...rest],
+		source: t.gloss?.source ?? 'root',
+		grammatical: true
+	};
+}
+
 /** A noun by its chosen sense, or a form glossed on its own (petani) without a verbal prefix. */
 function nounish(t: AnalysedToken | undefined): boolean {
 	if (t?.kind !== 'word') return false;
@@ -635,6 +674,8 @@ function glossByNeighbours(sentences: AnalysedSentence[]): void {
 				(nounish(prev) &&
 					!beforeVerb &&
 					(afterNounSenses[lower] || (nounish(next) && betweenNounsSenses[lower])));
+			const clauseSense = sense ? undefined : clauseLevelSense(lower, s.tokens, i);
+			if (clauseSense) return setGrammatical(t, clauseSense, 'adv');
 			if (!sense) return;
 			const pos =
 				sense === afterNumberSenses[lower]
@@ -644,15 +685,7 @@ function glossByNeighbours(sentences: AnalysedSentence[]): void {
 						: sense === betweenNounsSenses[lower]
 							? 'prep'
 							: 'adv';
-			const mine = sense.split('; ');
-			const rest = (t.gloss?.senses ?? []).filter((x) => !mine.includes(x.gloss));
-			const others = rest.flatMap((x) => x.gloss.split('; ')).filter((g) => !mine.includes(g));
-			t.gloss = {
-				gloss: [...mine, ...others].slice(0, 3).join('; '),
-				senses: [...sensesOfGloss(sense, pos), ...rest],
-				source: t.gloss?.source ?? 'root',
-				grammatical: true
-			};
+			setGrammatical(t, sense, pos);
 		});
 }
 
@@ -665,7 +698,12 @@ function glossAttributions(sentences: AnalysedSentence[]): void {
 			const after = s.tokens[i + 1];
 			const quoted = !!before && closingQuotes.has(before.text);
 			const named = before?.text === ',' && !!after?.isName;
-			if (!verb || t.kind !== 'word' || !(quoted || named)) return;
+			// "Kata dia, …" / "Kata Budi, …": the tag opens the sentence.
+			const opening =
+				(!before || openingMarks.has(before.text)) &&
+				(after?.text.toLowerCase() === 'dia' || !!after?.isName) &&
+				s.tokens.slice(i + 1, i + 6).some((x) => x.text === ',');
+			if (!verb || t.kind !== 'word' || !(quoted || named || opening)) return;
 			if (t.affixes.some((a) => a.form !== '-nya')) return;
 			const withNya = t.affixes.length > 0;
 			const shown = verb

@@ -110,6 +110,26 @@ describe('words inside a name', () => {
 		expect(gloss('Jakarta')).toBe('');
 		expect(gloss('Suhariyanto')).toBe('');
 	});
+	it('says nothing for a rare word no person checked: written with a capital it is a name', () => {
+		const rare = {
+			...lexicon,
+			lookup: () => ({
+				lemma: 'kelam',
+				pos: 'noun',
+				gloss: 'smell',
+				band: 5 as const,
+				curated: false
+			})
+		};
+		expect(nameWordGloss('Kelam', rare, rootDictionary)).toBe('');
+		expect(
+			nameWordGloss(
+				'Kelam',
+				{ ...rare, lookup: () => ({ ...rare.lookup(), band: 2 as const }) },
+				rootDictionary
+			)
+		).toBe('smell');
+	});
 });
 
 describe("words of a person's name", () => {

@@ -234,6 +234,9 @@ export function nameWordGloss(text: string, lexicon: Lexicon, dict: RootDictiona
 	if (acronym) return acronym;
 	const lower = text.toLowerCase();
 	const entry = lexicon.lookup(lower);
+	// A capitalised rare word that no person checked is far likelier a name (Berau, a regency) than
+	// the word ("smell"): it gets no gloss.
+	if (entry && !entry.curated && entry.band >= 4 && !/[A-Z]/.test(entry.gloss)) return '';
 	// Written with a capital, a word means its proper-noun sense first: Minggu is Sunday, minggu a week.
 	if (entry && entry.pos !== 'name') {
 		// Generated data files some names as words: "Saddam: Hussein", "Shin: shin". Such a sense

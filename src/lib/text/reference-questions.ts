@@ -17,6 +17,7 @@
  * offered as a person.
  */
 import type { Entity, SentenceEntities } from './entities';
+import { places } from './entity-words';
 import type { QuestionDraft } from './fact-questions';
 import { fnv1a } from './question-utils';
 import type { Sentence } from './types';
@@ -100,14 +101,18 @@ function onePersonBefore(entries: SentenceEntities[], i: number, people: Map<str
 
 /**
  * With a dictionary, a person's full name has two words or more, one of them not a dictionary
- * word: "Kartu Keluarga" and "Direktorat Reserse Narkoba" are not people, whatever stands before them.
+ * word, and none a place or an acronym: "Kartu Keluarga", "Direktorat Reserse Narkoba" and a
+ * team such as "Persis Solo" are not people, whatever stands before them.
  */
 export function surePerson(isWord?: (word: string) => boolean) {
-	return (x: Entity) =>
-		x.type === 'person' &&
-		(!isWord ||
-			(x.display.split(/\s+/).length > 1 &&
-				x.display.split(/\s+/).some((w) => !isWord(w.toLowerCase()))));
+	return (x: Entity) => {
+		if (x.type !== 'person') return false;
+		if (!isWord) return true;
+		const words = x.display.split(/\s+/);
+		// A team or body ends in a place or an acronym: "Persis Solo", "Bhayangkara FC".
+		if (words.some((w) => places.has(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w))) return false;
+		return words.length > 1 && words.some((w) => !isWord(w.toLowerCase()));
+	};
 }
 
 export function referenceQuestions(

@@ -116,6 +116,11 @@ describe('tokenize on constructed text', () => {
 			'Pasien diperiksa dr. Budi dan Prof. Ani di rumah sakit.',
 			'Mereka bertemu J. Smith kemarin.'
 		]);
+		expect(
+			sentencesOf('Terdakwa dijerat Pasal 2 jo. Pasal 18 UU Tipikor. Sidang ditunda.').map(
+				(x) => x.text
+			)
+		).toEqual(['Terdakwa dijerat Pasal 2 jo. Pasal 18 UU Tipikor.', 'Sidang ditunda.']);
 	});
 
 	it('splits after a closing quote and before an opening one', () => {

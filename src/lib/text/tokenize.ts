@@ -57,7 +57,11 @@ const titleAbbreviations = new Set([
 	'inc',
 	'pte',
 	'bapak',
-	'vs'
+	'vs',
+	// Law texts and dates: "Pasal 2 jo. Pasal 3" (juncto), "UU No. 31 Thn. 1999", "tgl. 5".
+	'jo',
+	'thn',
+	'tgl'
 ]);
 /** Abbreviations that may close a sentence ("... Amerika Serikat (AS) Cs."). */
 const finalAbbreviations = new Set([

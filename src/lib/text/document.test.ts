@@ -188,6 +188,9 @@ describe('senses before a number or a time', () => {
 		expect(glossOf('Harga beras katanya akan naik.', 'katanya')).toMatch(/^reportedly/);
 		expect(glossOf('Bantuan baru dikirim kemarin sore.', 'baru')).toMatch(/^just/);
 		expect(glossOf('Kata dia, banjir sudah surut.', 'Kata')).toMatch(/^said/);
+		expect(glossOf('Kedua rudal itu jatuh ke laut.', 'Kedua')).toMatch(/^both/);
+		expect(glossOf('Rudal yang kedua jatuh ke laut.', 'kedua')).not.toMatch(/^both/);
+		expect(glossOf('Polisi meminta rincian lebih lanjut dari saksi.', 'dari')).not.toMatch(/^than/);
 	});
 });
 

@@ -448,6 +448,7 @@ const attributionVerbs: Record<string, string> = {
 	jelas: 'explained',
 	terang: 'explained',
 	papar: 'explained; set out',
+	beber: 'revealed; explained',
 	tambah: 'added',
 	imbuh: 'added',
 	sebut: 'said; stated',
@@ -481,6 +482,8 @@ const beforeVerbSenses: Record<string, string> = {
 	saat: 'when; at the time',
 	// "baru tiba" (just arrived), not "new".
 	baru: 'just; only just',
+	// "masing-masing menempuh 650 km": each.
+	'masing-masing': 'each',
 	// "langsung menelepon" (immediately), "ikut terbakar" (also), "untuk memindahkan" (to).
 	langsung: 'immediately; directly',
 	ikut: 'also; along with; join in',
@@ -619,7 +622,20 @@ function clauseLevelSense(lower: string, tokens: AnalysedToken[], i: number): st
 			if (tokens[j].text.toLowerCase() === 'maupun') return 'both (baik … maupun: both … and)';
 		return undefined;
 	}
-	if (lower === 'dari' && (before(2) === 'lebih' || before(2) === 'kurang')) return 'than';
+	// "lebih besar dari" (than), but not "lebih lanjut dari" (further details of): a unit before.
+	if (
+		lower === 'dari' &&
+		(before(2) === 'lebih' || before(2) === 'kurang') &&
+		tokens[i - 1]?.unit === undefined
+	)
+		return 'than';
+	// "kedua rudal" (both missiles), "ketiga sekolah" (all three): an ordinal before a noun, not
+	// after "yang" or "ke" and not "kedua kalinya" (the second time).
+	if ((lower === 'kedua' || lower === 'ketiga') && nounish(tokens[i + 1])) {
+		const next = tokens[i + 1].text.toLowerCase();
+		if (before(1) !== 'yang' && !next.startsWith('kali'))
+			return lower === 'kedua' ? 'both; the two' : 'all three; the three';
+	}
 	if (lower === 'katanya' && tokens[i - 1]?.kind === 'word') return 'reportedly; they say';
 	return undefined;
 }

@@ -173,6 +173,8 @@ describe('regressions from reading the output as a teacher', () => {
 		const speaker = pool.find((q) => q.kind === 'speaker');
 		expect(speaker?.answer).toBe('Budi Santoso');
 		expect(speaker?.prompt).toMatch(/^Siapa yang mengatakan, "/);
+		const who = pool.filter((q) => q.kind === 'speaker' || q.kind === 'reference');
+		expect(new Set(who.map((q) => q.answer)).size).toBe(who.length);
 		const order = pool.filter((q) => q.kind === 'order');
 		expect(order.length).toBeGreaterThan(0);
 		for (const q of order)

@@ -189,7 +189,8 @@ const caps = {
 	// feedback often gives the second away.
 	perRoot: 1,
 	clozePerRoot: 1,
-	perFactAnswer: 2
+	perFactAnswer: 2,
+	perSpeaker: 1
 };
 const comprehension = new Set<Question['kind']>([
 	'fact',
@@ -264,6 +265,9 @@ export function generateQuestions(
 		if (q.root) keys.push([`r:${q.root}`, caps.perRoot]);
 		if (q.root && q.kind === 'cloze') keys.push([`cr:${q.root}`, caps.clozePerRoot]);
 		if (q.kind === 'fact') keys.push([`f:${normaliseAnswer(q.answer)}`, caps.perFactAnswer]);
+		// "Who said …" three times with one speaker as the key was read as a repeat.
+		if (q.kind === 'speaker' || q.kind === 'reference')
+			keys.push([`who:${normaliseAnswer(q.answer)}`, caps.perSpeaker]);
 		if (!keys.every(([k, cap]) => bump(k, cap))) continue;
 		for (const [k] of keys) count.set(k, (count.get(k) ?? 0) + 1);
 		ids.add(q.id);

@@ -109,6 +109,8 @@ describe('words inside a name', () => {
 	it('says nothing where the data only repeats the name, and nothing for an unknown name', () => {
 		expect(gloss('Jakarta')).toBe('');
 		expect(gloss('Suhariyanto')).toBe('');
+		// An acronym the list lacks is not the word its letters spell ("RIA": cheerful).
+		expect(gloss('RIA')).toBe('');
 	});
 	it('says nothing for a rare word no person checked: written with a capital it is a name', () => {
 		const rare = {

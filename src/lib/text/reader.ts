@@ -232,6 +232,8 @@ function properNameParts(body: string, tokens: AnalysedToken[], lexicon: Lexicon
 export function nameWordGloss(text: string, lexicon: Lexicon, dict: RootDictionary): string {
 	const acronym = lexicon.acronym?.(text);
 	if (acronym) return acronym;
+	// An acronym the list does not know (RIA, BU, SE) is not the word its letters spell.
+	if (/^\p{Lu}{2,}$/u.test(text)) return '';
 	const lower = text.toLowerCase();
 	const entry = lexicon.lookup(lower);
 	// A capitalised rare word that no person checked is far likelier a name (Berau, a regency) than

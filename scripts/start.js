@@ -27,12 +27,33 @@ const securityHeaders = {
 // A computed specifier: build/ exists only after `npm run build`, and the type checker must not look for it.
 const { handler } = await import(new URL('../build/handler.js', import.meta.url).href);
 
-const server = http.createServer((req, res) => {
-	for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+/**
+ * Set by the build's start-up (src/lib/server/shared-pages.ts): answers a signed-out visitor's
+ * kept reader page without SvelteKit, resolving to false for every request it leaves to SvelteKit.
+ * @type {((req: http.IncomingMessage, res: http.ServerResponse) => Promise<boolean>) | undefined}
+ */
+// @ts-expect-error a symbol-keyed global the build sets
+const answerEarly = globalThis[Symbol.for('bacaan.answerEarly')];
+
+/** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
+function answer(req, res) {
 	handler(req, res, () => {
 		res.statusCode = 404;
 		res.end('Not found');
 	});
+}
+
+const server = http.createServer((req, res) => {
+	for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+	if (!answerEarly) return answer(req, res);
+	answerEarly(req, res).then(
+		(answered) => answered || answer(req, res),
+		(err) => {
+			console.error('Bacaan: answering a kept page failed:', err);
+			if (res.headersSent) res.destroy();
+			else answer(req, res);
+		}
+	);
 });
 
 let closing = false;

@@ -8,11 +8,18 @@
 // which closes the database.
 import http from 'node:http';
 import process from 'node:process';
+import v8 from 'node:v8';
 
 process.env.PORT ??= '3000';
 process.env.HOST ??= '127.0.0.1';
 process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
 process.env.PGLITE_DIR ??= 'data/pglite';
+
+// V8 lets the heap grow to a few times what is live before a full collection; under load that is
+// mostly the garbage of rendered pages (RSS went from 150 to 320 MB on a ~50 MB live heap). A 25 %
+// margin keeps RSS near 200 MB at no measurable CPU per request (autocannon on the signed-in
+// reader and the home page). V8 reads the flag whenever it sizes the heap: setting it here works.
+v8.setFlagsFromString('--heap-growing-percent=25');
 
 /** Set before the handler answers; a page's own headers (from hooks.server.ts) take precedence. */
 const securityHeaders = {

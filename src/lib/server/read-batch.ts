@@ -1,8 +1,10 @@
 /**
  * Many callers' reads of small keyed values served by one query, without serving anyone a value
  * older than their own request. A caller's key joins the next query that starts after it asked:
- * when no query is running, one starts at once; while one runs, keys wait for it to finish and
- * then all go in the following one. A value read that way reflects every change committed before
+ * when no query is running, one starts once the requests Node has just read have asked too
+ * (setImmediate: after this turn's I/O callbacks); while one runs, keys wait for it to finish and
+ * then all go in the following one. The wait matters on PGlite, whose queries run on this thread:
+ * a query started by the first request of a turn would run before the others had asked. A value read that way reflects every change committed before
  * the caller asked (on any instance on the same database), exactly as a query of its own would,
  * while under load one query answers every request that arrived during the previous one.
  *
@@ -18,7 +20,6 @@ export function batchReads<K, V>(readMany: ReadMany<K, V>): (key: K) => Promise<
 	let running = false;
 
 	async function run(): Promise<void> {
-		running = true;
 		while (waiting.size > 0) {
 			const batch = waiting;
 			waiting = new Map();
@@ -37,6 +38,9 @@ export function batchReads<K, V>(readMany: ReadMany<K, V>): (key: K) => Promise<
 			const waiters = waiting.get(key);
 			if (waiters) waiters.push({ resolve, reject });
 			else waiting.set(key, [{ resolve, reject }]);
-			if (!running) void run();
+			if (!running) {
+				running = true;
+				setImmediate(run);
+			}
 		});
 }

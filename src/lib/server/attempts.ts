@@ -11,11 +11,12 @@
  * answer), then for a new answer an insert and, as a statement of its own once the insert has
  * committed, the "all answered -> finished" update. Of several last answers landing together, the
  * update that starts last started after every one of their inserts committed, so it counts them
- * all and finishes the attempt (`finished_at is null` lets one update win). A repeated answer
- * is one read. A quiz only finishes when every question has its answer, so an answer cannot slip
- * in after the finish: it would meet the stored one (the primary key). Before, each answer locked
- * the attempt row in a transaction; on PostgreSQL that was eight round trips and a WAL flush even
- * for a repeat, which capped a class's answers at a few hundred a second.
+ * all and finishes the attempt (`finished_at is null` lets one update win). That needs each
+ * statement to commit on its own: `submitAnswer` takes the pool, never a transaction. A repeated
+ * answer is one read. A quiz only finishes when every question has its answer, so an answer cannot
+ * slip in after the finish: it would meet the stored one (the primary key). Before, each answer
+ * locked the attempt row in a transaction: eight round trips on PostgreSQL and a WAL flush even
+ * for a repeat, which held a class to about 150 answers a second.
  * Scores are counted from stored answers; the client only ever sends a question id and a response.
  */
 import { randomInt } from 'node:crypto';

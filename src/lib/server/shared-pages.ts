@@ -179,7 +179,7 @@ const earlyPath = /^\/articles\/([a-z0-9-]{1,120})$/;
  * HEAD of an article's exact path without a query string or session cookie, whose current version
  * (read from the database for this request) is kept, is answered here, with the headers a hit
  * through the hooks gets; anything else returns false and goes to SvelteKit, which renders and
- * keeps the page on a miss. Called by scripts/start.js through `earlyAnswerKey`.
+ * keeps the page on a miss. scripts/start.js calls it (see `offerEarlyAnswers`).
  */
 export async function answerEarly(
 	db: Database,

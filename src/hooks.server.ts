@@ -16,7 +16,10 @@ import { accountKey } from '$lib/server/offline-sync';
 import * as sharedPages from '$lib/server/shared-pages';
 import { start } from '$lib/server/startup';
 
-export const init: ServerInit = start;
+export const init: ServerInit = async () => {
+	await start();
+	sharedPages.offerEarlyAnswers((await connect()).db);
+};
 
 const unavailableMessage =
 	'Our database is not answering right now. Nothing you saved is lost: try again in a moment.';

@@ -3,7 +3,7 @@
  * everyone; an article a teacher imported is seen only by that teacher and the students of their
  * classes, so every route finds articles with `findVisible` (someone else's looks missing).
  */
-import { and, asc, desc, eq, exists, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, inArray, or, sql } from 'drizzle-orm';
 import { countWords, importArticle } from '$lib/text/import-article';
 import { estimateLevel, levels } from '$lib/text/level';
 import { lexicon, rootDictionary } from '$lib/text/lexicon-data';
@@ -11,6 +11,7 @@ import type { CleanArticle } from '$lib/text/types';
 import type { Database } from './db';
 import { articles, classes, classMembers, type UserRole } from './db/schema';
 import type { ShippedArticle } from './content';
+import { batchReads } from './read-batch';
 
 export type ArticleSummary = Awaited<ReturnType<typeof list>>[number];
 export type Viewer = { id: number; role: UserRole } | null;
@@ -136,17 +137,30 @@ export async function findVisible(db: Database, slug: string, viewer: Viewer) {
 	return row;
 }
 
+/** One batched reader per database handle (tests open several). */
+const guestVersionReaders = new WeakMap<Database, (slug: string) => Promise<string | undefined>>();
+
 /**
  * What a signed-out visitor's copy of the article page depends on (shared-pages.ts): its content
- * hash and when its row last changed, or undefined when a visitor may not read it. One indexed row.
+ * hash and when its row last changed, or undefined when a visitor may not read it. Requests that
+ * arrive together share one query (read-batch.ts), and each still reads the row as it is after
+ * the request arrived, so a change through any server is seen on the next request.
  */
-export async function guestVersion(db: Database, slug: string): Promise<string | undefined> {
-	const [row] = await db
-		.select({ hash: articles.contentHash, updatedAt: articles.updatedAt })
+export function guestVersion(db: Database, slug: string): Promise<string | undefined> {
+	let read = guestVersionReaders.get(db);
+	if (!read) {
+		read = batchReads((slugs) => guestVersions(db, slugs));
+		guestVersionReaders.set(db, read);
+	}
+	return read(slug);
+}
+
+async function guestVersions(db: Database, slugs: string[]): Promise<Map<string, string>> {
+	const rows = await db
+		.select({ slug: articles.slug, hash: articles.contentHash, updatedAt: articles.updatedAt })
 		.from(articles)
-		.where(and(eq(articles.slug, slug), visibleTo(db, null)))
-		.limit(1);
-	return row && `${row.hash}:${row.updatedAt.getTime()}`;
+		.where(and(inArray(articles.slug, slugs), visibleTo(db, null)));
+	return new Map(rows.map((row) => [row.slug, `${row.hash}:${row.updatedAt.getTime()}`]));
 }
 
 /**

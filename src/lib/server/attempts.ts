@@ -5,9 +5,18 @@
  * hide races). The guarantees come from the database: one open attempt per learner and article (a
  * partial unique index, so a racing second start resumes the first); one answer per attempt and
  * question (the primary key, written with ON CONFLICT DO NOTHING, then the stored row is reported,
- * so a retry or double tap gets the first answer back). A submission locks its attempt row
- * (SELECT … FOR UPDATE) so the "all answered -> finished" check sees every committed answer:
- * without it, two last answers landing together would each count the other as missing.
+ * so a retry or double tap gets the first answer back).
+ *
+ * A submission takes no lock and no transaction: one read (the attempt, the question, any stored
+ * answer), then for a new answer an insert and, as a statement of its own once the insert has
+ * committed, the "all answered -> finished" update. Of several last answers landing together, the
+ * update that starts last started after every one of their inserts committed, so it counts them
+ * all and finishes the attempt (`finished_at is null` lets one update win). That needs each
+ * statement to commit on its own: `submitAnswer` takes the pool, never a transaction. A repeated
+ * answer is one read. A quiz only finishes when every question has its answer, so an answer cannot
+ * slip in after the finish: it would meet the stored one (the primary key). Before, each answer
+ * locked the attempt row in a transaction: eight round trips on PostgreSQL and a WAL flush even
+ * for a repeat, which held a class to about 150 answers a second.
  * Scores are counted from stored answers; the client only ever sends a question id and a response.
  */
 import { randomInt } from 'node:crypto';
@@ -156,8 +165,18 @@ async function reviewMissedWord(
 	attemptId: number,
 	questionId: string
 ): Promise<void> {
+	// The article's text only: its raw import text and metadata are the larger part of the row.
 	const [row] = await db
-		.select({ question: attemptQuestions.question, article: articles })
+		.select({
+			question: attemptQuestions.question,
+			article: {
+				id: articles.id,
+				slug: articles.slug,
+				contentHash: articles.contentHash,
+				body: articles.body,
+				blocks: articles.blocks
+			}
+		})
 		.from(attemptQuestions)
 		.innerJoin(attempts, eq(attempts.id, attemptQuestions.attemptId))
 		.innerJoin(articles, eq(articles.id, attempts.articleId))
@@ -182,79 +201,87 @@ async function storeAnswer(
 		clientId: given.clientId,
 		answeredAt: given.at.getTime() > now.getTime() ? now : given.at
 	};
-	return db.transaction(async (tx) => {
-		const [attempt] = await tx
-			.select({ finishedAt: attempts.finishedAt })
-			.from(attempts)
-			.where(and(eq(attempts.id, attemptId), eq(attempts.userId, userId)))
-			.for('update');
-		if (!attempt) return refuse('not-found', 'We could not find that quiz.');
-		const [asked] = await tx
-			.select({ position: attemptQuestions.position, question: attemptQuestions.question })
-			.from(attemptQuestions)
-			.where(
-				and(eq(attemptQuestions.attemptId, attemptId), eq(attemptQuestions.questionId, questionId))
-			);
-		if (!asked) return refuse('not-in-attempt', 'That question is not part of this quiz.');
-		const stored = await storedAnswer(tx, attemptId, questionId);
-		if (stored)
-			return {
-				status: 'repeated',
-				position: asked.position,
-				...stored,
-				finished: attempt.finishedAt !== null
-			} as const;
-		if (attempt.finishedAt)
-			return refuse('finished', 'This quiz is finished: answers can no longer change.');
-		const problem = invalidResponse(asked.question, response);
-		if (problem) return refuse('invalid', problem);
-
-		const inserted = await tx
-			.insert(answers)
-			.values({
-				attemptId,
-				questionId,
-				response,
-				correct: grade(asked.question, response).correct,
-				...offline
-			})
-			.onConflictDoNothing()
-			.returning({
-				response: answers.response,
-				correct: answers.correct,
-				answeredAt: answers.answeredAt
-			});
-		// Nothing inserted and nothing stored for this question: the key was used for another one.
-		const row = inserted[0] ?? (await storedAnswer(tx, attemptId, questionId));
-		if (!row) return refuse('invalid', 'That answer was already sent for another question.');
-		const finished = await tx
-			.update(attempts)
-			.set({ finishedAt: sql`now()` })
-			.where(
-				and(
-					eq(attempts.id, attemptId),
-					isNull(attempts.finishedAt),
-					sql`(select count(*) from ${answers} where ${answers.attemptId} = ${attemptId}) = ${attempts.questionCount}`
-				)
-			)
-			.returning({ id: attempts.id });
-		return {
-			status: inserted[0] ? 'stored' : 'repeated',
-			position: asked.position,
-			...row,
-			finished: finished.length > 0
-		} as const;
-	});
-}
-
-async function storedAnswer(tx: Queryable, attemptId: number, questionId: string) {
-	const [row] = await tx
+	const [found] = await db
 		.select({
+			finishedAt: attempts.finishedAt,
+			position: attemptQuestions.position,
+			question: attemptQuestions.question,
 			response: answers.response,
 			correct: answers.correct,
 			answeredAt: answers.answeredAt
 		})
+		.from(attempts)
+		.leftJoin(
+			attemptQuestions,
+			and(eq(attemptQuestions.attemptId, attempts.id), eq(attemptQuestions.questionId, questionId))
+		)
+		.leftJoin(answers, and(eq(answers.attemptId, attempts.id), eq(answers.questionId, questionId)))
+		.where(and(eq(attempts.id, attemptId), eq(attempts.userId, userId)));
+	if (!found) return refuse('not-found', 'We could not find that quiz.');
+	const { position, question } = found;
+	if (position === null || question === null)
+		return refuse('not-in-attempt', 'That question is not part of this quiz.');
+	if (found.response !== null && found.correct !== null && found.answeredAt !== null)
+		return {
+			status: 'repeated',
+			position,
+			response: found.response,
+			correct: found.correct,
+			answeredAt: found.answeredAt,
+			finished: found.finishedAt !== null
+		};
+	if (found.finishedAt)
+		return refuse('finished', 'This quiz is finished: answers can no longer change.');
+	const problem = invalidResponse(question, response);
+	if (problem) return refuse('invalid', problem);
+
+	const [inserted] = await db
+		.insert(answers)
+		.values({
+			attemptId,
+			questionId,
+			response,
+			correct: grade(question, response).correct,
+			...offline
+		})
+		.onConflictDoNothing()
+		.returning({
+			response: answers.response,
+			correct: answers.correct,
+			answeredAt: answers.answeredAt
+		});
+	if (!inserted) {
+		// Another request stored this question's answer first, or the offline key was used for another one.
+		const stored = await storedAnswer(db, attemptId, questionId);
+		if (!stored) return refuse('invalid', 'That answer was already sent for another question.');
+		const { finishedAt, ...answer } = stored;
+		return { status: 'repeated', position, ...answer, finished: finishedAt !== null };
+	}
+	// Its own statement, after the insert committed: see the header for why that finishes once.
+	const finished = await db
+		.update(attempts)
+		.set({ finishedAt: sql`now()` })
+		.where(
+			and(
+				eq(attempts.id, attemptId),
+				isNull(attempts.finishedAt),
+				sql`(select count(*) from ${answers} where ${answers.attemptId} = ${attemptId}) = ${attempts.questionCount}`
+			)
+		)
+		.returning({ id: attempts.id });
+	return { status: 'stored', position, ...inserted, finished: finished.length > 0 };
+}
+
+async function storedAnswer(db: Database, attemptId: number, questionId: string) {
+	const [row] = await db
+		.select({
+			response: answers.response,
+			correct: answers.correct,
+			answeredAt: answers.answeredAt,
+			finishedAt: attempts.finishedAt
+		})
 		.from(answers)
+		.innerJoin(attempts, eq(attempts.id, answers.attemptId))
 		.where(and(eq(answers.attemptId, attemptId), eq(answers.questionId, questionId)));
 	return row;
 }

@@ -1,8 +1,10 @@
 /**
  * The reader page as a signed-out visitor sees it, rendered and compressed once per article
- * version and then served from memory: a hit costs one small query (the version) and no rendering
- * or compression. Rendering the reader page is the main cost of serving it, and everyone who
- * reads an article without an account gets the same bytes.
+ * version and then served from memory: a hit costs a share of one small query (the version,
+ * batched with the requests that arrive beside it) and no rendering or compression. Rendering the
+ * reader page is the main cost of serving it, and everyone who reads an article without an
+ * account gets the same bytes. scripts/start.js answers hits before SvelteKit (`answerEarly`);
+ * misses, and every request under `vite dev`, go through the handle hook (`respond`).
  *
  * Privacy: only requests with no session cookie at all and no user use or fill the cache, and a
  * response that sets a cookie is never kept, so nothing here was made for one person. A signed-in
@@ -18,6 +20,8 @@
  * background (zlib's thread pool) and replace them.
  */
 import type { RequestEvent } from '@sveltejs/kit';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { guestVersion } from './articles';
 import { sessionCookieName } from './auth/session';
 import {
 	bodyOf,
@@ -30,6 +34,7 @@ import {
 	matchesDigest,
 	notModified
 } from './compress';
+import type { Database } from './db';
 import { LruBytes } from './lru-bytes';
 
 type Page = {
@@ -133,20 +138,87 @@ async function recompress(key: string, page: Page): Promise<void> {
 	pages.set(key, better, sizeOf(better));
 }
 
-function answer(request: Request, page: Page): Response {
-	const encoding = chooseEncoding(request.headers.get('accept-encoding'));
+type Answer = { status: 200 | 304; headers: [string, string][]; body: Buffer | null };
+
+/** What a kept page answers to a request with these headers, the same for both ways out below. */
+function answerOf(
+	page: Page,
+	method: string,
+	acceptEncoding: string | null,
+	ifNoneMatch: string | null
+): Answer {
+	const encoding = chooseEncoding(acceptEncoding);
 	const etag = etagFor(page.digest, encoding);
-	const headers = new Headers(page.headers);
-	if (matchesDigest(request.headers.get('if-none-match'), page.digest))
-		return notModified(headers, etag);
+	if (matchesDigest(ifNoneMatch, page.digest)) {
+		const { headers } = notModified(new Headers(page.headers), etag);
+		return { status: 304, headers: [...headers], body: null };
+	}
 	const body = encoding === 'br' ? page.br : encoding === 'gzip' ? page.gzip : page.identity;
+	const headers = new Headers(page.headers);
 	headers.set('etag', etag);
 	headers.set('content-length', String(body.length));
 	if (encoding) headers.set('content-encoding', encoding);
-	return new Response(request.method === 'HEAD' ? null : bodyOf(body), {
-		status: 200,
-		headers
-	});
+	return { status: 200, headers: [...headers], body: method === 'HEAD' ? null : body };
+}
+
+function answer(request: Request, page: Page): Response {
+	const { status, headers, body } = answerOf(
+		page,
+		request.method,
+		request.headers.get('accept-encoding'),
+		request.headers.get('if-none-match')
+	);
+	return new Response(body && bodyOf(body), { status, headers });
+}
+
+const earlyPath = /^\/articles\/([a-z0-9-]{1,120})$/;
+
+/**
+ * Answers a kept page straight from Node's request, before SvelteKit builds a Request, routes it,
+ * runs the hooks and streams a Response: on a hit that work is most of the cost. Only a GET or
+ * HEAD of an article's exact path without a query string or session cookie, whose current version
+ * (read from the database for this request) is kept, is answered here, with the headers a hit
+ * through the hooks gets; anything else returns false and goes to SvelteKit, which renders and
+ * keeps the page on a miss. scripts/start.js calls it (see `offerEarlyAnswers`).
+ */
+export async function answerEarly(
+	db: Database,
+	req: IncomingMessage,
+	res: ServerResponse
+): Promise<boolean> {
+	if ((req.method !== 'GET' && req.method !== 'HEAD') || pages.size === 0) return false;
+	const slug = earlyPath.exec(req.url ?? '')?.[1];
+	if (!slug || (req.headers.cookie ?? '').includes(sessionCookieName)) return false;
+	let version: string | undefined;
+	try {
+		version = await guestVersion(db, slug);
+	} catch {
+		return false; // SvelteKit meets the outage again and answers for it
+	}
+	const page = version && pages.get(`${slug}:${version}`);
+	if (!page) return false;
+	const { status, headers, body } = answerOf(
+		page,
+		req.method,
+		header(req.headers['accept-encoding']),
+		header(req.headers['if-none-match'])
+	);
+	// As adapter-node's setResponse does it, so the bytes on the wire match a hit through the hooks.
+	for (const [name, value] of headers) res.setHeader(name, value);
+	res.writeHead(status);
+	res.end(body ?? undefined);
+	return true;
+}
+
+const header = (value: string | string[] | undefined) =>
+	Array.isArray(value) ? value.join(', ') : (value ?? null);
+
+/** Hands `answerEarly` to scripts/start.js, which loads the build and cannot import this module. */
+export function offerEarlyAnswers(db: Database): void {
+	(globalThis as Record<symbol, unknown>)[Symbol.for('bacaan.answerEarly')] = (
+		req: IncomingMessage,
+		res: ServerResponse
+	) => answerEarly(db, req, res);
 }
 
 /** For tests: forget every kept page. */

@@ -1,0 +1,46 @@
+/**
+ * Many callers' reads of small keyed values served by one query, without serving anyone a value
+ * older than their own request. A caller's key joins the next query that starts after it asked:
+ * when no query is running, one starts once the requests Node has just read have asked too
+ * (setImmediate: after this turn's I/O callbacks); while one runs, keys wait for it to finish and
+ * then all go in the following one. The wait matters on PGlite, whose queries run on this thread:
+ * a query started by the first request of a turn would run before the others had asked. A value read that way reflects every change committed before
+ * the caller asked (on any instance on the same database), exactly as a query of its own would,
+ * while under load one query answers every request that arrived during the previous one.
+ *
+ * Neither a time-to-live nor a notification channel could promise that: both leave a window in
+ * which a change made through another server is not yet seen.
+ */
+export type ReadMany<K, V> = (keys: K[]) => Promise<Map<K, V>>;
+
+type Waiter<V> = { resolve: (value: V | undefined) => void; reject: (err: unknown) => void };
+
+export function batchReads<K, V>(readMany: ReadMany<K, V>): (key: K) => Promise<V | undefined> {
+	let waiting = new Map<K, Waiter<V>[]>();
+	let running = false;
+
+	async function run(): Promise<void> {
+		while (waiting.size > 0) {
+			const batch = waiting;
+			waiting = new Map();
+			try {
+				const values = await readMany([...batch.keys()]);
+				for (const [key, waiters] of batch) for (const w of waiters) w.resolve(values.get(key));
+			} catch (err) {
+				for (const waiters of batch.values()) for (const w of waiters) w.reject(err);
+			}
+		}
+		running = false;
+	}
+
+	return (key) =>
+		new Promise<V | undefined>((resolve, reject) => {
+			const waiters = waiting.get(key);
+			if (waiters) waiters.push({ resolve, reject });
+			else waiting.set(key, [{ resolve, reject }]);
+			if (!running) {
+				running = true;
+				setImmediate(run);
+			}
+		});
+}

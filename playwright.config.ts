@@ -10,19 +10,30 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 
 // HTTP-level specs (headers, caching, the access matrix) answer the same whatever the browser, so
 // they run in the desktop project only; so do the teacher's pages, which teachers use at a desk
-// (the teacher spec checks the 390 px layout itself). The phone project keeps what students and
-// people studying alone do on a phone. With E2E_DATABASE_ONLY set (CI's PostgreSQL pass), the
-// specs that do not depend on the database (page weight, headers) are left out as well.
+// (the teacher spec checks the 390 px layout itself), and the feedback layout and the library's
+// import forms. The phone project keeps what students and people studying alone do on a phone;
+// the no-JavaScript project skips the feedback's layout, the same page as on desktop. With
+// E2E_DATABASE_ONLY set (CI's PostgreSQL pass), only the specs that store or change data run:
+// reading pages, page weight and headers do not depend on the database.
 const httpLevel = ['**/headers.spec.ts', '**/caching.spec.ts', '**/security.spec.ts'];
 const desktopOnly = [
 	...httpLevel,
 	'**/teacher.spec.ts',
 	'**/accounts.spec.ts',
-	'**/budget.spec.ts'
+	'**/budget.spec.ts',
+	'**/library.spec.ts',
+	'**/feedback.spec.ts'
 ];
-const databaseIndependent = process.env.E2E_DATABASE_ONLY
-	? ['**/budget.spec.ts', '**/headers.spec.ts']
-	: [];
+const readingOnly = [
+	'**/budget.spec.ts',
+	'**/headers.spec.ts',
+	'**/caching.spec.ts',
+	'**/reader.spec.ts',
+	'**/reading.spec.ts',
+	'**/feedback.spec.ts',
+	'**/journey.spec.ts'
+];
+const databaseIndependent = process.env.E2E_DATABASE_ONLY ? readingOnly : [];
 
 const launchOptions = {
 	executablePath: chromiumPath,
@@ -74,7 +85,7 @@ export default defineConfig({
 		},
 		{
 			name: 'no-js',
-			testIgnore: [...httpLevel, '**/budget.spec.ts', '**/offline.spec.ts'],
+			testIgnore: [...httpLevel, '**/budget.spec.ts', '**/offline.spec.ts', '**/feedback.spec.ts'],
 			use: { ...devices['Desktop Chrome'], javaScriptEnabled: false, launchOptions }
 		}
 	],

@@ -24,7 +24,7 @@ import {
 	speechVerbs
 } from './entity-words';
 import { numericVariants } from './numbers';
-import { containsWords, fnv1a, normaliseAnswer, upperFirst } from './question-utils';
+import { containsWords, fnv1a, normaliseAnswer, shortQuote, upperFirst } from './question-utils';
 import type { QuestionKind, QuestionWord, Sentence, Token } from './types';
 
 export interface QuestionDraft {
@@ -334,14 +334,7 @@ function siapaSpeaker(se: SentenceEntities, e: Entity, pool: Entity[]): Question
 	if (!speechVerbs.has(lower(t[verb]))) return null;
 	// The speaker is the first person after the verb, possibly behind a role phrase.
 	if (!(e.first === verb + 1 || (e.role && e.role.first === verb + 1))) return null;
-	const words = spanText(s, 1, close - 1).split(' ');
-	const quote =
-		words.length > 18
-			? words
-					.slice(0, 14)
-					.join(' ')
-					.replace(/[,;:]$/, '') + ' …'
-			: words.join(' ');
+	const quote = shortQuote(spanText(s, 1, close - 1));
 	return draft(
 		'Siapa',
 		`Siapa yang mengatakan, "${quote}"?`,

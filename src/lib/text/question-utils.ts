@@ -119,3 +119,14 @@ export function withBalancedQuotes(text: string): string {
 	}
 	return t.replace(/ {2,}/g, ' ').trim();
 }
+
+/** A quote of more than 18 words cut to its first 14 and an ellipsis, so a prompt stays readable. */
+export function shortQuote(text: string): string {
+	const words = text.split(/\s+/);
+	return words.length > 18
+		? words
+				.slice(0, 14)
+				.join(' ')
+				.replace(/[,;:]$/, '') + ' …'
+		: text;
+}

@@ -212,6 +212,7 @@ export function generateQuestions(
 ): Question[] {
 	const sentences = questionSentences(article);
 	const entries = recogniseEntities(sentences, functionWords);
+	const isWord = isWordOf(options);
 	const drafts = [
 		...(options.drafts
 			? [
@@ -220,8 +221,8 @@ export function generateQuestions(
 					...whyQuestions(entries)
 				]
 			: []),
-		...referenceQuestions(entries, article.body, isWordOf(options)),
-		...speakerQuestions(entries, surePerson(isWordOf(options))),
+		...referenceQuestions(entries, article.body, isWord),
+		...speakerQuestions(entries, surePerson(isWord)),
 		...orderQuestions(paragraphsOf(article, sentences)),
 		...(options.lexicon && options.dict
 			? wordQuestions(

@@ -19,7 +19,7 @@
 import type { Entity, SentenceEntities } from './entities';
 import { places } from './entity-words';
 import type { QuestionDraft } from './fact-questions';
-import { fnv1a } from './question-utils';
+import { fnv1a, shortQuote } from './question-utils';
 import type { Sentence } from './types';
 
 const personPronouns = new Set(['ia', 'dia', 'beliau']);
@@ -63,16 +63,9 @@ function speechTag(s: Sentence): { quote: string; tag: string } | undefined {
 		.replace(/["“”]/g, '')
 		.replace(/[,.\s]+$/, '')
 		.trim();
-	const words = quote.split(/\s+/);
-	if (words.length < 4) return undefined;
+	if (quote.split(/\s+/).length < 4) return undefined;
 	return {
-		quote:
-			words.length > 18
-				? words
-						.slice(0, quotedWords)
-						.join(' ')
-						.replace(/[,;:]$/, '') + ' …'
-				: quote,
+		quote: shortQuote(quote),
 		tag: s.text.slice(t[verb].start - s.start, t[last].end - s.start)
 	};
 }

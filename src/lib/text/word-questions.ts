@@ -415,6 +415,8 @@ function glossDistractors(w: WordInfo, pool: WordInfo[], answer: string): string
 function vocabDrafts(words: WordInfo[], pool: WordInfo[], dict: RootDictionary): QuestionDraft[] {
 	const out: QuestionDraft[] = [];
 	const poolRoots = distinctRoots(pool); // one word per root is enough to draw options from
+	// Root options for "kata dasar mana": derived headwords ruled out once, not per item.
+	const rootOptions = poolRoots.filter((x) => !looksDerived(x.analysis.root, dict));
 	const roots = distinctRoots(words)
 		.filter((w) => w.entry.band <= 4 && w.analysis.affixes.every((a) => a.kind !== 'reduplication'))
 		// Vouched meanings first, so the items a quiz may draw are not crowded out by hidden ones.
@@ -460,11 +462,8 @@ function vocabDrafts(words: WordInfo[], pool: WordInfo[], dict: RootDictionary):
 			const own = formGloss(w);
 			if (own && !glossesOverlap(own, w.entry.gloss)) continue;
 			const others = hashOrder(
-				poolRoots.filter(
-					(x) =>
-						x.analysis.root !== w.analysis.root &&
-						x.entry.pos === w.entry.pos &&
-						!looksDerived(x.analysis.root, dict)
+				rootOptions.filter(
+					(x) => x.analysis.root !== w.analysis.root && x.entry.pos === w.entry.pos
 				),
 				(x) => x.analysis.root,
 				w.analysis.root

@@ -677,31 +677,27 @@ function glossByNeighbours(sentences: AnalysedSentence[]): void {
 				next?.kind === 'word' && next.affixes.some((a) => verbalPrefixes.has(a.form));
 			const prev = s.tokens[i - 1];
 			const opening = !prev || openingMarks.has(prev.text);
-			const sense =
-				rangeSense(lower, s.tokens, i, isNumber) ||
-				(beforeNumber && beforeNumberSenses[lower]) ||
-				(afterNumber && afterNumberSenses[lower]) ||
-				(beforeVerb && beforeVerbSenses[lower]) ||
-				(next?.kind === 'word' &&
-					next.gloss?.senses[0]?.pos === 'adj' &&
-					beforeAdjectiveSenses[lower]) ||
-				(opening && openingSenses[lower]) ||
-				(prev?.text === ',' && !beforeVerb && !beforeNumber && afterCommaSenses[lower]) ||
-				(nounish(prev) &&
-					!beforeVerb &&
-					(afterNounSenses[lower] || (nounish(next) && betweenNounsSenses[lower])));
-			const clauseSense = sense ? undefined : clauseLevelSense(lower, s.tokens, i);
-			if (clauseSense) return setGrammatical(t, clauseSense, 'adv');
-			if (!sense) return;
-			const pos =
-				sense === afterNumberSenses[lower]
-					? 'noun'
-					: sense === afterNounSenses[lower]
-						? 'adj'
-						: sense === betweenNounsSenses[lower]
-							? 'prep'
-							: 'adv';
-			setGrammatical(t, sense, pos);
+			// The first rule that applies gives the sense, with the part of speech it has there.
+			const rule = (applies: boolean, table: Record<string, string>, pos: string) =>
+				applies && table[lower] ? { sense: table[lower], pos } : undefined;
+			const range = rangeSense(lower, s.tokens, i, isNumber);
+			const chosen =
+				(range ? { sense: range, pos: 'adv' } : undefined) ??
+				rule(beforeNumber, beforeNumberSenses, 'adv') ??
+				rule(afterNumber, afterNumberSenses, 'noun') ??
+				rule(beforeVerb, beforeVerbSenses, 'adv') ??
+				rule(
+					next?.kind === 'word' && next.gloss?.senses[0]?.pos === 'adj',
+					beforeAdjectiveSenses,
+					'adv'
+				) ??
+				rule(opening, openingSenses, 'adv') ??
+				rule(prev?.text === ',' && !beforeVerb && !beforeNumber, afterCommaSenses, 'adv') ??
+				rule(nounish(prev) && !beforeVerb, afterNounSenses, 'adj') ??
+				rule(nounish(prev) && !beforeVerb && nounish(next), betweenNounsSenses, 'prep');
+			if (chosen) return setGrammatical(t, chosen.sense, chosen.pos);
+			const clauseSense = clauseLevelSense(lower, s.tokens, i);
+			if (clauseSense) setGrammatical(t, clauseSense, 'adv');
 		});
 }
 

@@ -16,9 +16,10 @@ const wanted = 2;
 const minWords = 6;
 
 export function orderQuestions(paragraphs: Sentence[][]): QuestionDraft[] {
-	const out = paragraphs.filter((p) => p.length >= 3).map((p) => orderQuestion(p.slice(0, 3)));
+	const firstThrees = paragraphs.filter((p) => p.length >= 3).map((p) => p.slice(0, 3));
+	const out = firstThrees.map(orderQuestion);
 	const all = paragraphs.flat();
-	const used = new Set(paragraphs.filter((p) => p.length >= 3).flatMap((p) => p.slice(0, 3)));
+	const used = new Set(firstThrees.flat());
 	const long = (x: Sentence) => x.text.split(/\s+/).length >= minWords;
 	for (const at of [1 / 3, 2 / 3]) {
 		if (out.length >= wanted) break;

@@ -41,7 +41,8 @@ export const kindNames: Record<QuestionKind, string> = {
 	order: 'Sentence order',
 	why: 'Why (cause)',
 	speaker: 'Who said it',
-	reference: 'Who is meant'
+	reference: 'Who is meant',
+	'amount-change': 'Size of a change'
 };
 export const questionKinds = Object.keys(kindNames) as QuestionKind[];
 

@@ -13,11 +13,12 @@ import { recogniseEntities } from './entities';
 import { functionWords } from './entity-words';
 import { factQuestions, speakerQuestions, type QuestionDraft } from './fact-questions';
 import { trueFalseQuestions } from './true-false';
-import { whyQuestions } from './why-questions';
+import { openingCauseQuestions, whyQuestions } from './why-questions';
 import { referenceQuestions, surePerson } from './reference-questions';
 import { isRelativeDate, itemProblems, lowScore, scoreOf } from './question-checks';
 import { isBoilerplate } from './import-article';
 import { orderQuestions } from './order-questions';
+import { changeQuestions } from './change-questions';
 import { normaliseAnswer, containsWords, shuffle, stableId, fnv1a } from './question-utils';
 import { tokenize } from './tokenize';
 import { analyzeWord } from './morphology';
@@ -197,7 +198,8 @@ const comprehension = new Set<Question['kind']>([
 	'true-false',
 	'why',
 	'speaker',
-	'reference'
+	'reference',
+	'amount-change'
 ]);
 
 /** Whether a lower-case word is in the dictionary (its root has an entry); undefined without one. */
@@ -222,7 +224,9 @@ export function generateQuestions(
 				]
 			: []),
 		...referenceQuestions(entries, article.body, isWord),
-		...speakerQuestions(entries, surePerson(isWord)),
+		...changeQuestions(entries),
+		...openingCauseQuestions(entries),
+		...speakerQuestions(entries, surePerson(isWord, entries)),
 		...orderQuestions(paragraphsOf(article, sentences)),
 		...(options.lexicon && options.dict
 			? wordQuestions(

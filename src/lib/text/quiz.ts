@@ -24,7 +24,7 @@ export interface QuizOptions {
 export const scoreOf = (q: Question) => q.score ?? 0.5;
 
 /** Kinds that need more than locating one sentence. */
-const reasoningKinds = new Set<Question['kind']>(['why', 'reference']);
+const reasoningKinds = new Set<Question['kind']>(['why', 'reference', 'amount-change']);
 
 export function buildQuiz(all: readonly Question[], options: QuizOptions = {}): Question[] {
 	const size = Math.max(0, Math.min(options.size ?? 10, all.length));

@@ -17,7 +17,7 @@
  * offered as a person.
  */
 import type { Entity, SentenceEntities } from './entities';
-import { places } from './entity-words';
+import { geoHeads, orgHeads, personCues, places, titleWords } from './entity-words';
 import type { QuestionDraft } from './fact-questions';
 import { fnv1a, shortQuote } from './question-utils';
 import type { Sentence } from './types';
@@ -94,16 +94,29 @@ function onePersonBefore(entries: SentenceEntities[], i: number, people: Map<str
 
 /**
  * With a dictionary, a person's full name has two words or more, one of them not a dictionary
- * word, and none a place or an acronym: "Kartu Keluarga", "Direktorat Reserse Narkoba" and a
- * team such as "Persis Solo" are not people, whatever stands before them.
+ * word, and none a place, an acronym or the head of a place or body: "Kartu Keluarga", "Direktorat
+ * Reserse Narkoba", "Sukamaju Kecamatan Cibeber" and a team such as "Persis Solo" are not people,
+ * whatever stands before them; nor is a name that ever follows a place head ("warga Desa Talang
+ * Sari"), given the article's sentences.
  */
-export function surePerson(isWord?: (word: string) => boolean) {
+export function surePerson(isWord?: (word: string) => boolean, entries: SentenceEntities[] = []) {
+	const placeNames = new Set<string>();
+	for (const { sentence, entities } of entries)
+		for (const x of entities) {
+			const before = sentence.tokens[x.first - 1]?.text.toLowerCase();
+			const role = sentence.tokens[x.first - 2]?.text.toLowerCase() ?? '';
+			// "Kepala Desa Budi Santoso" is a person with a role; "warga Desa Talang Sari" a place.
+			if (before && geoHeads.has(before) && !titleWords.has(role) && !personCues.has(role))
+				placeNames.add(x.key);
+		}
 	return (x: Entity) => {
-		if (x.type !== 'person') return false;
+		if (x.type !== 'person' || placeNames.has(x.key)) return false;
 		if (!isWord) return true;
 		const words = x.display.split(/\s+/);
+		const lower = words.map((w) => w.toLowerCase());
 		// A team or body ends in a place or an acronym: "Persis Solo", "Bhayangkara FC".
-		if (words.some((w) => places.has(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w))) return false;
+		if (lower.some((w) => places.has(w) || geoHeads.has(w) || orgHeads.has(w))) return false;
+		if (words.some((w) => /^\p{Lu}{2,}$/u.test(w))) return false;
 		return words.length > 1 && words.some((w) => !isWord(w.toLowerCase()));
 	};
 }
@@ -113,7 +126,7 @@ export function referenceQuestions(
 	body: string,
 	isWord?: (word: string) => boolean
 ): QuestionDraft[] {
-	const surelyPerson = surePerson(isWord);
+	const surelyPerson = surePerson(isWord, entries);
 	const people = new Map<string, string>();
 	for (const e of entries)
 		for (const x of e.entities)

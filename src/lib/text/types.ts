@@ -171,7 +171,8 @@ export type QuestionKind =
 	| 'order'
 	| 'why'
 	| 'speaker'
-	| 'reference';
+	| 'reference'
+	| 'amount-change';
 
 export type QuestionWord =
 	'Siapa' | 'Di mana' | 'Kapan' | 'Berapa' | 'Apa' | 'Mengapa' | 'Bagaimana';

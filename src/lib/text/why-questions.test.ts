@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { importArticle } from './import-article';
+import { generateQuestions } from './questions';
+import { lowScore } from './question-checks';
+
+const whys = (paragraphs: string[], drafts = false) =>
+	generateQuestions(importArticle(paragraphs.join('\n')), { drafts }).filter(
+		(q) => q.kind === 'why'
+	);
+
+const story = [
+	'Petugas pemadam kebakaran tiba di lokasi sekitar pukul tujuh malam.',
+	'Karena jalan desa sempit dan berlumpur, mobil pemadam sulit masuk ke permukiman.',
+	'Warga membantu membawa air dengan ember dari sumur tetangga.',
+	'Kobaran api akhirnya padam setelah dua jam.',
+	'Pemilik rumah mengungsi ke rumah kerabatnya di kampung sebelah.',
+	'Kerugian akibat kebakaran itu ditaksir mencapai ratusan juta rupiah.'
+];
+
+describe('why questions from a sentence that opens with its cause', () => {
+	it('asks about the whole clause after the comma, with the cause as the key', () => {
+		const q = whys(story).find((x) => x.prompt.startsWith('Mengapa mobil pemadam'));
+		expect(q?.prompt).toBe('Mengapa mobil pemadam sulit masuk ke permukiman?');
+		expect(q?.answer).toBe('Karena jalan desa sempit dan berlumpur');
+		expect(q!.score!).toBeGreaterThanOrEqual(lowScore);
+	});
+
+	it('gives every option the shape of a reason, none inside another', () => {
+		for (const q of whys(story)) {
+			expect(q.options.length).toBeGreaterThanOrEqual(4);
+			for (const o of q.options) expect(o).toMatch(/^Karena \S/);
+			for (const a of q.options)
+				for (const b of q.options) if (a !== b) expect(b.includes(a.slice(7))).toBe(false);
+		}
+	});
+
+	it('keeps a name after the comma capitalised', () => {
+		const [q] = whys([
+			'Karena hujan turun sejak pagi, Budi Hartono menunda panen padinya.',
+			'Petani lain memilih memperbaiki saluran air di sawah mereka.',
+			'Harga gabah di tingkat petani masih stabil pekan ini.',
+			'Pemerintah desa menyiapkan pompa air untuk sawah yang terendam.',
+			'Penyuluh pertanian mendatangi kelompok tani pada Rabu siang.'
+		]);
+		expect(q?.prompt).toBe('Mengapa Budi Hartono menunda panen padinya?');
+	});
+
+	it('leaves "Karena itu" alone: its cause is in the sentence before', () => {
+		expect(
+			whys([
+				'Hujan turun sejak pagi di seluruh kecamatan.',
+				'Karena itu, petani menunda panen padi mereka.',
+				'Pedagang gabah menunggu di balai desa sejak siang.'
+			]).some((q) => q.prompt.includes('menunda panen'))
+		).toBe(false);
+	});
+
+	it('keeps an item cut at a marker inside the sentence below the line a quiz draws from', () => {
+		const cut = whys(
+			[
+				'Mobil pemadam sulit masuk ke permukiman karena jalan desa sempit dan berlumpur.',
+				...story.slice(2)
+			],
+			true
+		).filter((q) => q.prompt.includes('sulit masuk'));
+		for (const q of cut) expect(q.score!).toBeLessThan(lowScore);
+	});
+});

@@ -192,6 +192,27 @@ describe('senses before a number or a time', () => {
 		expect(glossOf('Rudal yang kedua jatuh ke laut.', 'kedua')).not.toMatch(/^both/);
 		expect(glossOf('Polisi meminta rincian lebih lanjut dari saksi.', 'dari')).not.toMatch(/^than/);
 	});
+
+	it('reads lalu after a time word as "last", and before any verb or modal as sequence', () => {
+		expect(glossOf('Pada Sabtu malam lalu berubah cemas.', 'lalu')).toMatch(/^last/);
+		expect(glossOf('Banjir surut tiga hari lalu.', 'lalu')).toMatch(/^last; ago/);
+		expect(glossOf('Penjaga melihat asap, lalu berteriak minta tolong.', 'lalu')).toMatch(/^then/);
+		expect(glossOf('Jalan itu baru bisa dilewati sore ini.', 'baru')).toMatch(/^just/);
+	});
+
+	it('glosses the rarer speech tags after a quote as saying (tandasnya, imbaunya)', () => {
+		expect(glossOf('"Semua harus siap," tandasnya.', 'tandasnya')).toMatch(/^he\/she stressed/);
+		expect(glossOf('"Jangan panik," imbaunya.', 'imbaunya')).toMatch(/^he\/she urged/);
+	});
+
+	it('lets an acronym complete a known unit (olah TKP)', () => {
+		const doc = analyzeDocument(
+			'Polisi melakukan olah TKP di gudang itu.',
+			lexicon,
+			rootDictionary
+		);
+		expect(doc.units.map((u) => u.lemma)).toContain('olah tkp');
+	});
 });
 
 describe('institutions written in title case', () => {

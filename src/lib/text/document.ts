@@ -269,7 +269,8 @@ function findUnits(
 	let i = 0;
 	while (i < tokens.length) {
 		let found: MultiwordUnit | undefined;
-		// A name cannot open a unit; a unit's words are joined by single spaces only.
+		// A name cannot open a unit, and inside one only an acronym may stand ("olah TKP"); a unit's
+		// words are joined by single spaces only.
 		if (isWordish(tokens[i]) && !tokens[i].isName) {
 			let j = i;
 			const words = [tokens[i].text.toLowerCase()];
@@ -278,7 +279,7 @@ function findUnits(
 				words.length < longest &&
 				j + 1 < tokens.length &&
 				isWordish(tokens[j + 1]) &&
-				!tokens[j + 1].isName &&
+				(!tokens[j + 1].isName || /^\p{Lu}{2,5}$/u.test(tokens[j + 1].text)) &&
 				body.slice(tokens[j].end, tokens[j + 1].start) === ' '
 			) {
 				j++;
@@ -462,7 +463,16 @@ const attributionVerbs: Record<string, string> = {
 	timpal: 'replied',
 	sahut: 'replied',
 	seru: 'exclaimed',
-	aku: 'admitted; claimed'
+	aku: 'admitted; claimed',
+	tandas: 'stressed; asserted',
+	tukas: 'retorted; said',
+	kisah: 'recounted',
+	harap: 'hoped',
+	ajak: 'urged; invited',
+	pinta: 'asked; requested',
+	imbau: 'urged; appealed',
+	sambung: 'continued; went on',
+	ulas: 'explained; reviewed'
 };
 const closingQuotes = new Set(['"', '”', '’', "'", '»']);
 
@@ -489,6 +499,19 @@ const beforeVerbSenses: Record<string, string> = {
 	ikut: 'also; along with; join in',
 	untuk: 'to; in order to'
 };
+/** After a time word: "malam lalu" (last night), "dua hari lalu" (ago), "pekan depan" (next week). */
+const afterTimeSenses: Record<string, string> = {
+	lalu: 'last; ago',
+	depan: 'next; coming'
+};
+const timeNouns = new Set(
+	'pagi siang sore malam subuh petang hari pekan minggu bulan tahun abad dekade'.split(' ')
+);
+/** Modals and auxiliaries that open a verb phrase as a prefixed verb does: "baru bisa dipadamkan". */
+const verbPhraseOpeners = new Set(
+	'bisa dapat akan sudah telah mau harus boleh sempat mulai masih sedang'.split(' ')
+);
+
 /** Before an adjective: "cukup besar" (quite big), not "enough". */
 const beforeAdjectiveSenses: Record<string, string> = {
 	cukup: 'quite; fairly; enough'
@@ -673,8 +696,15 @@ function glossByNeighbours(sentences: AnalysedSentence[]): void {
 				(!!next && /^Rp\d|^Rp$/.test(next.text)) ||
 				(lower === 'pada' && !!next && dayNames.has(next.text.toLowerCase()));
 			const afterNumber = isNumber(s.tokens[i - 1]);
+			// A prefixed verb, a word the lexicon lists as a verb (berteriak has its own entry, so
+			// no affix), or a modal that opens a verb phrase.
 			const beforeVerb =
-				next?.kind === 'word' && next.affixes.some((a) => verbalPrefixes.has(a.form));
+				next?.kind === 'word' &&
+				(next.affixes.some((a) => verbalPrefixes.has(a.form)) ||
+					next.gloss?.senses[0]?.pos === 'verb' ||
+					verbPhraseOpeners.has(next.text.toLowerCase()));
+			const prevLower = s.tokens[i - 1]?.text.toLowerCase() ?? '';
+			const afterTime = timeNouns.has(prevLower) || dayNames.has(prevLower);
 			const prev = s.tokens[i - 1];
 			const opening = !prev || openingMarks.has(prev.text);
 			// The first rule that applies gives the sense, with the part of speech it has there.
@@ -685,6 +715,7 @@ function glossByNeighbours(sentences: AnalysedSentence[]): void {
 				(range ? { sense: range, pos: 'adv' } : undefined) ??
 				rule(beforeNumber, beforeNumberSenses, 'adv') ??
 				rule(afterNumber, afterNumberSenses, 'noun') ??
+				rule(afterTime, afterTimeSenses, 'adj') ??
 				rule(beforeVerb, beforeVerbSenses, 'adv') ??
 				rule(
 					next?.kind === 'word' && next.gloss?.senses[0]?.pos === 'adj',

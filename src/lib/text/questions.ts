@@ -217,12 +217,9 @@ export function generateQuestions(
 	const isWord = isWordOf(options);
 	const drafts = [
 		...(options.drafts
-			? [
-					...factQuestions(entries),
-					...trueFalseQuestions(entries, options.dict),
-					...whyQuestions(entries)
-				]
+			? [...factQuestions(entries), ...trueFalseQuestions(entries, options.dict)]
 			: []),
+		...whyQuestions(entries, !!options.drafts, isWord),
 		...referenceQuestions(entries, article.body, isWord),
 		...changeQuestions(entries),
 		...openingCauseQuestions(entries),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importArticle } from './import-article';
 import { lexicon, rootDictionary } from './lexicon-data';
 import { generateQuestions } from './questions';
+import { surePerson } from './reference-questions';
 
 const pool = (paragraphs: string[]) =>
 	generateQuestions(importArticle(paragraphs.join('\n'))).filter((q) => q.kind === 'reference');
@@ -99,5 +100,26 @@ describe('reference questions', () => {
 		for (const q of qs)
 			for (const o of q.options)
 				expect(['Kartu Keluarga', 'Direktorat Reserse Narkoba']).not.toContain(o);
+	});
+
+	it("offers no company, fund or run with a title's noun as a person", () => {
+		const isWord = (w: string) =>
+			['keuangan', 'menteri', 'energi', 'budi', 'adapun'].includes(w.toLowerCase());
+		const sure = surePerson(isWord);
+		const person = (display: string) =>
+			({
+				type: 'person',
+				display,
+				text: display,
+				key: display,
+				start: 0,
+				end: 0,
+				first: 0,
+				last: 0
+			}) as const;
+		expect(sure(person('Budi Santoso'))).toBe(true);
+		expect(sure(person('Keuangan Sri Mulyani'))).toBe(false);
+		expect(sure(person('Sinar Harapan Energi Tbk'))).toBe(false);
+		expect(sure(person('Adapun Martinovich'))).toBe(false);
 	});
 });

@@ -17,7 +17,7 @@
  * offered as a person.
  */
 import type { Entity, SentenceEntities } from './entities';
-import { geoHeads, orgHeads, personCues, places, titleWords } from './entity-words';
+import { functionWords, geoHeads, orgHeads, personCues, places, titleWords } from './entity-words';
 import type { QuestionDraft } from './fact-questions';
 import { fnv1a, shortQuote } from './question-utils';
 import type { Sentence } from './types';
@@ -99,6 +99,28 @@ function onePersonBefore(entries: SentenceEntities[], i: number, people: Map<str
  * whatever stands before them; nor is a name that ever follows a place head ("warga Desa Talang
  * Sari"), given the article's sentences.
  */
+/** Words of the names of companies, funds and agreements, in English and in Indonesian business names. */
+const bodyWords = new Set(
+	(
+		'tbk ltd inc corp corporation co plc llc persero group holding holdings international internasional ' +
+		'energy energi development service services agreement award awards report reports oil palm crude ' +
+		'capital securities sekuritas asset assets management finance fund investment resources mining power ' +
+		'company foundation institute university college academy association club united city fc sport sports ' +
+		'media news tv network global asia pacific sejahtera mandiri makmur abadi sentosa persada perkasa ' +
+		'korporindo autoraya infrasolusi telecom telekomunikasi asuransi airlines airways motor motors ' +
+		'the of and festival printing konsultama'
+	).split(' ')
+);
+const connectives = new Set([
+	'adapun',
+	'namun',
+	'sementara',
+	'bahkan',
+	'kemudian',
+	'lalu',
+	'sedangkan'
+]);
+
 export function surePerson(isWord?: (word: string) => boolean, entries: SentenceEntities[] = []) {
 	const placeNames = new Set<string>();
 	for (const { sentence, entities } of entries)
@@ -117,6 +139,13 @@ export function surePerson(isWord?: (word: string) => boolean, entries: Sentence
 		// A team or body ends in a place or an acronym: "Persis Solo", "Bhayangkara FC".
 		if (lower.some((w) => places.has(w) || geoHeads.has(w) || orgHeads.has(w))) return false;
 		if (words.some((w) => /^\p{Lu}{2,}$/u.test(w))) return false;
+		// A company, a fund or an agreement: "Multi Prima Sejahtera Tbk", "Encore Energy".
+		if (lower.some((w) => bodyWords.has(w))) return false;
+		// A run that swallowed a title's noun or an opening connective: "Keuangan Sri Mulyani"
+		// (Menteri Keuangan …), "Adapun Martinovich". Names are not ke-…-an / peN-…-an nouns.
+		const derivedNoun = (w: string) => /^(ke|pe|per)\p{L}{3,}an$/u.test(w) && isWord(w);
+		if (lower.some(derivedNoun) || functionWords.has(lower[0]) || connectives.has(lower[0]))
+			return false;
 		return words.length > 1 && words.some((w) => !isWord(w.toLowerCase()));
 	};
 }

@@ -74,7 +74,16 @@ const auxiliaries = new Set([
 	'tengah',
 	'pun'
 ]);
-const isVerbWord = (w: string) => looksLikeVerb(w.toLowerCase().replace(/[^\p{L}-]/gu, ''));
+/** ter- and di- words that are not predicates: "produksi tersebut", "terutama", "dinas". */
+const notPredicates = new Set(
+	'tersebut terhadap termasuk terutama tertentu terbaru terakhir tersendiri terbesar terbanyak terbaik terkait bersama berbagai beberapa berapa'.split(
+		' '
+	)
+);
+const isVerbWord = (w: string) => {
+	const word = w.toLowerCase().replace(/[^\p{L}-]/gu, '');
+	return looksLikeVerb(word) && !notPredicates.has(word);
+};
 
 /** Index of the first verb or auxiliary outside a "yang" relative clause; -1 when none. */
 function predicateAt(words: string[]): number {
@@ -203,7 +212,54 @@ function split(text: string, markers: string[]): { a: string; b: string; marker:
 	return null;
 }
 
-export function whyQuestions(entries: SentenceEntities[]): QuestionDraft[] {
+/** A verb of saying or thinking: "karena" after it may belong to the reported clause, not to it. */
+const reporting =
+	/^(mengatakan|menyatakan|menjelaskan|melaporkan|menyebutkan|menyebut|mengungkapkan|menuturkan|mengakui|mengaku|menduga|menilai|menganggap|berharap|meyakini|memperkirakan|mengklaim|menegaskan|menambahkan|mengira|berpendapat|menyampaikan|berkata|bilang|menurut|bahwa)$/i;
+
+/**
+ * "Bisnis itu penting karena menyumbang separuh pendapatan." asked as "Mengapa bisnis itu
+ * penting?" reads whole only when the clause before "karena" is one plain statement: a subject
+ * first (no connective or verb) and then its predicate, no comma, no verb of saying (whose "karena" may belong to what
+ * was said), at most fourteen words.
+ */
+function plainStatement(text: string): boolean {
+	const words = text.split(/\s+/);
+	return (
+		words.length <= 14 &&
+		!/[,;:"“”()]/.test(text) &&
+		!/^(tapi|tetapi|namun|sementara|bahkan|padahal|sedangkan|lalu|kemudian)$/i.test(words[0]) &&
+		// A predicate we can see (a prefixed verb or an auxiliary) after the subject: "Pencapaian
+		// produksi itu karena …" has none, and "Mengapa pencapaian produksi itu?" is no question.
+		predicateAt(words) >= 1 &&
+		!words.some((w) => reporting.test(w))
+	);
+}
+
+/** Reasons of the article's other sentences, in the key's shape first, each opening with "Karena". */
+function reasonOptions(
+	key: string,
+	asked: string,
+	s: Sentence,
+	pool: Piece[],
+	shape: Piece['shape']
+): string[] {
+	const others = (['clause', 'vp', 'np'] as const).filter((x) => x !== shape);
+	return [shape, ...others]
+		.flatMap((x) => distractors(key, asked, s, pool, x))
+		.filter((d, i, all) => all.indexOf(d) === i)
+		.slice(0, 5)
+		.map((d) => `Karena ${lowerStart(d)}`);
+}
+
+/**
+ * With `drafts` false only the plain "A karena B." items, whose asked clause reads whole; with
+ * `drafts` also the others, below the line a quiz draws from.
+ */
+export function whyQuestions(
+	entries: SentenceEntities[],
+	drafts = true,
+	isWord?: (word: string) => boolean
+): QuestionDraft[] {
 	const sentences = entries.map((e) => e.sentence);
 	const pool = piecePool(sentences);
 	const out: QuestionDraft[] = [];
@@ -221,6 +277,31 @@ export function whyQuestions(entries: SentenceEntities[]): QuestionDraft[] {
 		if (unresolvedPronoun.test(key)) continue;
 		// "dengan cara" takes a verb phrase ("dengan cara menyemprotkan air"), not a clause.
 		if (manner && !/^(me|ber)/i.test(key)) continue;
+		const plain = parts.marker === 'karena' && plainStatement(asked);
+		if (plain) {
+			const at = predicateAt(key.split(/\s+/));
+			const wrong = reasonOptions(key, asked, s, pool, at === 0 ? 'vp' : 'clause');
+			if (wrong.length < 3) continue;
+			// "Miranda menyoroti …": a name opening the sentence keeps its capital.
+			const first = asked.split(/\s+/)[0];
+			const named =
+				entries.find((e) => e.sentence === s)?.entities.some((x) => x.first === 0) ||
+				(!!isWord && /^\p{Lu}/u.test(first) && !isWord(first.toLowerCase()));
+			out.push({
+				kind: 'why',
+				prompt: `Mengapa ${named ? asked : lowerStart(asked)}?`,
+				answer: `Karena ${key}`,
+				distractors: wrong,
+				sentence: s,
+				explanation: `Mengapa? Kalimat ini memakai "karena": Karena ${key}. ${evidenceNote(s)}`,
+				difficulty: 3,
+				questionWord: 'Mengapa',
+				subject: asked,
+				confidence: 0.85
+			});
+			continue;
+		}
+		if (!drafts) continue;
 		const word = manner ? 'Bagaimana' : 'Mengapa';
 		const answer = upperFirst(manner ? `dengan cara ${key}` : key);
 		// After "karena" and "sehingga" comes a clause; after "akibat" and "sebab" often a noun phrase.
@@ -276,11 +357,7 @@ export function openingCauseQuestions(entries: SentenceEntities[]): QuestionDraf
 		const at = predicateAt(cause.split(/\s+/));
 		const shape: Piece['shape'] = at === 0 ? 'vp' : at > 0 ? 'clause' : 'np';
 		// Every option opens with "Karena", so a reason of another shape still reads as a reason.
-		const others = (['clause', 'vp', 'np'] as const).filter((x) => x !== shape);
-		const wrong = [shape, ...others]
-			.flatMap((x) => distractors(cause, asked, s, pool, x))
-			.slice(0, 5)
-			.map((d) => `Karena ${lowerStart(d)}`);
+		const wrong = reasonOptions(cause, asked, s, pool, shape);
 		if (wrong.length < 3) continue;
 		const answer = `Karena ${cause}`;
 		// After the comma a capital is a name ("Budi menambal …") and stays.

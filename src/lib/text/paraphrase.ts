@@ -23,7 +23,7 @@ export interface Paraphrase {
 
 /** Pronouns that need a referent the statement does not give. */
 export const unresolvedPronoun =
-	/(^|[\s"“(])(saya|aku|kami|kita|kamu|anda|engkau|ia|dia|mereka|beliau|pihaknya|hal ini|hal itu|hal tersebut)(?=[\s,.!?"”)]|$)/i;
+	/(^|[\s"“(])(saya|aku|kami|kita|kamu|anda|engkau|ia|dia|dirinya|mereka|beliau|pihaknya|hal ini|hal itu|hal tersebut)(?=[\s,.!?"”)]|$)/i;
 
 const synonyms: Record<string, string> = {
 	telah: 'sudah',

@@ -40,7 +40,8 @@ describe('why questions from a sentence that opens with its cause', () => {
 			'Petani lain memilih memperbaiki saluran air di sawah mereka.',
 			'Harga gabah di tingkat petani masih stabil pekan ini.',
 			'Pemerintah desa menyiapkan pompa air untuk sawah yang terendam.',
-			'Penyuluh pertanian mendatangi kelompok tani pada Rabu siang.'
+			'Penyuluh pertanian mendatangi kelompok tani pada Rabu siang.',
+			'Pedagang gabah menawarkan harga lebih tinggi.'
 		]);
 		expect(q?.prompt).toBe('Mengapa Budi Hartono menunda panen padinya?');
 	});

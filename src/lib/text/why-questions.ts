@@ -168,6 +168,30 @@ function piecePool(sentences: Sentence[]): Piece[] {
 	return out;
 }
 
+/**
+ * Whole statements for wrong reasons: each sentence's main clause, from its start (after a short
+ * opening phrase such as "Saat kejadian,") to its first comma, with its subject and then a
+ * predicate. Pieces cut at "setelah" or "yang" ("peristiwa itu dipicu") read as fragments.
+ */
+function statementPool(sentences: Sentence[]): Piece[] {
+	const out: Piece[] = [];
+	for (const s of sentences) {
+		if (/["“”]/.test(s.text)) continue;
+		const parts = s.text.replace(/[.!?]+$/, '').split(/,(?!\d)|;/);
+		const opening =
+			parts.length > 1 && wordCount(parts[0]) <= 4 && predicateAt(parts[0].split(/\s+/)) < 0;
+		const main = clean(opening ? parts[1] : parts[0]);
+		const words = main.split(/\s+/);
+		if (wordCount(main) < 3 || wordCount(main) > 12 || predicateAt(words) < 1) continue;
+		if (unresolvedPronoun.test(main) || /["“”()]/.test(main)) continue;
+		const first = words[0].toLowerCase();
+		const last = words[words.length - 1].toLowerCase();
+		if (functionWords.has(first) || functionWords.has(last) || prepositions.test(main)) continue;
+		out.push({ text: main, sentence: s, shape: 'clause' });
+	}
+	return out;
+}
+
 function distractors(
 	key: string,
 	question: string,
@@ -235,18 +259,9 @@ function plainStatement(text: string): boolean {
 	);
 }
 
-/** Reasons of the article's other sentences, in the key's shape first, each opening with "Karena". */
-function reasonOptions(
-	key: string,
-	asked: string,
-	s: Sentence,
-	pool: Piece[],
-	shape: Piece['shape']
-): string[] {
-	const others = (['clause', 'vp', 'np'] as const).filter((x) => x !== shape);
-	return [shape, ...others]
-		.flatMap((x) => distractors(key, asked, s, pool, x))
-		.filter((d, i, all) => all.indexOf(d) === i)
+/** The main clauses of the article's other sentences as reasons, each opening with "Karena". */
+function reasonOptions(key: string, asked: string, s: Sentence, statements: Piece[]): string[] {
+	return distractors(key, asked, s, statements, 'clause')
 		.slice(0, 5)
 		.map((d) => `Karena ${lowerStart(d)}`);
 }
@@ -262,6 +277,7 @@ export function whyQuestions(
 ): QuestionDraft[] {
 	const sentences = entries.map((e) => e.sentence);
 	const pool = piecePool(sentences);
+	const statements = statementPool(sentences);
 	const out: QuestionDraft[] = [];
 	for (const s of sentences) {
 		if (/["“”]/.test(s.text) || wordCount(s.text) > 40) continue;
@@ -279,8 +295,7 @@ export function whyQuestions(
 		if (manner && !/^(me|ber)/i.test(key)) continue;
 		const plain = parts.marker === 'karena' && plainStatement(asked);
 		if (plain) {
-			const at = predicateAt(key.split(/\s+/));
-			const wrong = reasonOptions(key, asked, s, pool, at === 0 ? 'vp' : 'clause');
+			const wrong = reasonOptions(key, asked, s, statements);
 			if (wrong.length < 3) continue;
 			// "Miranda menyoroti …": a name opening the sentence keeps its capital.
 			const first = asked.split(/\s+/)[0];
@@ -335,12 +350,11 @@ export function whyQuestions(
 /**
  * "Karena jarak yang jauh, api sulit dipadamkan." asks "Mengapa api sulit dipadamkan?": a sentence
  * that opens with its cause holds the asked clause whole after the comma, so nothing is cut in
- * the middle. The key takes the shape it has (a clause, a predicate such as "tidak melaut", or a
- * noun phrase after "akibat"), and the wrong options are pieces of other sentences in that shape.
+ * the middle. The wrong options are the main clauses of other sentences, as reasons.
  */
 export function openingCauseQuestions(entries: SentenceEntities[]): QuestionDraft[] {
 	const sentences = entries.map((e) => e.sentence);
-	const pool = piecePool(sentences);
+	const statements = statementPool(sentences);
 	const out: QuestionDraft[] = [];
 	for (const s of sentences) {
 		if (/["“”]/.test(s.text)) continue;
@@ -354,10 +368,9 @@ export function openingCauseQuestions(entries: SentenceEntities[]): QuestionDraf
 		if (!usableClause(asked, 18, false) || predicateAt(askedWords) === 0 || /,/.test(asked))
 			continue;
 		if (wordCount(cause) < 2 || wordCount(cause) > 12) continue;
-		const at = predicateAt(cause.split(/\s+/));
-		const shape: Piece['shape'] = at === 0 ? 'vp' : at > 0 ? 'clause' : 'np';
-		// Every option opens with "Karena", so a reason of another shape still reads as a reason.
-		const wrong = reasonOptions(cause, asked, s, pool, shape);
+		// Every option opens with "Karena", so a key of another shape ("tidak melaut") still reads
+		// as a reason beside whole statements.
+		const wrong = reasonOptions(cause, asked, s, statements);
 		if (wrong.length < 3) continue;
 		const answer = `Karena ${cause}`;
 		// After the comma a capital is a name ("Budi menambal …") and stays.

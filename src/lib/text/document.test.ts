@@ -200,6 +200,20 @@ describe('senses before a number or a time', () => {
 		expect(glossOf('Jalan itu baru bisa dilewati sore ini.', 'baru')).toMatch(/^just/);
 	});
 
+	it('reads pun, tambah, collective ordinals and taking part by their neighbours', () => {
+		expect(glossOf('Warga pun langsung berdatangan ke lokasi.', 'pun')).toMatch(/^then/);
+		expect(glossOf('Warga pun langsung berdatangan ke lokasi.', 'langsung')).toMatch(
+			/^immediately/
+		);
+		expect(glossOf('Pasar malam itu tambah ramai.', 'tambah')).toMatch(/^more/);
+		expect(glossOf('Kelima sekolah itu segera diperbaiki.', 'Kelima')).toMatch(/^all five/);
+		expect(glossOf('Ratusan siswa mengikuti lomba menulis.', 'mengikuti')).toMatch(/^take part/);
+		expect(glossOf('Polisi mengikuti mobil itu.', 'mengikuti')).not.toMatch(/^take part/);
+		expect(glossOf('Upacara yang diikuti oleh guru berjalan khidmat.', 'diikuti')).toMatch(
+			/^be attended/
+		);
+	});
+
 	it('glosses the rarer speech tags after a quote as saying (tandasnya, imbaunya)', () => {
 		expect(glossOf('"Semua harus siap," tandasnya.', 'tandasnya')).toMatch(/^he\/she stressed/);
 		expect(glossOf('"Jangan panik," imbaunya.', 'imbaunya')).toMatch(/^he\/she urged/);

@@ -68,7 +68,7 @@ export interface AnalysedDocument {
 	units: MultiwordUnit[];
 }
 
-const verbalPrefixes = new Set(['meN-', 'di-', 'ber-', 'ter-', 'memper-', 'diper-']);
+const verbalPrefixes = new Set(['meN-', 'di-', 'ber-', 'ter-', 'memper-', 'diper-', 'ber-…-an']);
 const hasDigit = /\d/;
 
 /**
@@ -494,6 +494,8 @@ const beforeVerbSenses: Record<string, string> = {
 	baru: 'just; only just',
 	// "masing-masing menempuh 650 km": each.
 	'masing-masing': 'each',
+	// "Warga pun berdatangan": after its subject, pun moves the story on (then, so), not "also".
+	pun: 'then; so; and',
 	// "langsung menelepon" (immediately), "ikut terbakar" (also), "untuk memindahkan" (to).
 	langsung: 'immediately; directly',
 	ikut: 'also; along with; join in',
@@ -509,12 +511,16 @@ const timeNouns = new Set(
 );
 /** Modals and auxiliaries that open a verb phrase as a prefixed verb does: "baru bisa dipadamkan". */
 const verbPhraseOpeners = new Set(
-	'bisa dapat akan sudah telah mau harus boleh sempat mulai masih sedang'.split(' ')
+	'bisa dapat akan sudah telah mau harus boleh sempat mulai masih sedang langsung segera kembali'.split(
+		' '
+	)
 );
 
 /** Before an adjective: "cukup besar" (quite big), not "enough". */
 const beforeAdjectiveSenses: Record<string, string> = {
-	cukup: 'quite; fairly; enough'
+	cukup: 'quite; fairly; enough',
+	// "tambah meriah" (even more festive), not "add".
+	tambah: 'more; even more'
 };
 
 /** The same before a number or a time: "pukul 19.03" (at), "sampai 20 persen" (up to). */
@@ -628,6 +634,24 @@ function rangeSense(
 }
 
 const negations = new Set(['tidak', 'tak', 'bukan', 'belum', 'tiada']);
+/** An ordinal before a noun counts the whole group: "kedua rudal" (both), "kelima sekolah" (all five). */
+const collectiveOrdinals: Record<string, string> = {
+	kedua: 'both; the two',
+	ketiga: 'all three; the three',
+	keempat: 'all four; the four',
+	kelima: 'all five; the five',
+	keenam: 'all six; the six',
+	ketujuh: 'all seven; the seven',
+	kedelapan: 'all eight; the eight',
+	kesembilan: 'all nine; the nine',
+	kesepuluh: 'all ten; the ten'
+};
+/** Events one takes part in rather than follows. */
+const events = new Set(
+	'lomba kegiatan acara upacara pelatihan seleksi ujian pertandingan turnamen kompetisi rapat sidang program festival pemilu tes kejuaraan kontes pawai karnaval sosialisasi kirab jalan gerak perlombaan kelas kursus webinar seminar lokakarya ajang pameran'.split(
+		' '
+	)
+);
 
 /**
  * Senses fixed by words further away in the clause: "tidak … lagi" (no longer), "baik … maupun"
@@ -654,10 +678,23 @@ function clauseLevelSense(lower: string, tokens: AnalysedToken[], i: number): st
 		return 'than';
 	// "kedua rudal" (both missiles), "ketiga sekolah" (all three): an ordinal before a noun, not
 	// after "yang" or "ke" and not "kedua kalinya" (the second time).
-	if ((lower === 'kedua' || lower === 'ketiga') && nounish(tokens[i + 1])) {
+	const all = collectiveOrdinals[lower];
+	if (all && nounish(tokens[i + 1])) {
 		const next = tokens[i + 1].text.toLowerCase();
-		if (before(1) !== 'yang' && !next.startsWith('kali'))
-			return lower === 'kedua' ? 'both; the two' : 'all three; the three';
+		if (before(1) !== 'yang' && !next.startsWith('kali')) return all;
+	}
+	// "mengikuti lomba" (take part in), "diikuti ratusan warga" (attended by), not "follow".
+	if (
+		(lower === 'mengikuti' || lower === 'diikuti') &&
+		events.has(tokens[i + 1]?.text.toLowerCase() ?? '')
+	)
+		return lower === 'mengikuti' ? 'take part in; attend' : 'be attended by; be taken part in';
+	if (
+		lower === 'diikuti' &&
+		(before(1) === 'yang' || tokens[i + 1]?.text.toLowerCase() === 'oleh')
+	) {
+		for (let j = i - 1; j >= 0 && j >= i - 4; j--)
+			if (events.has(tokens[j].text.toLowerCase())) return 'be attended by; be taken part in';
 	}
 	if (lower === 'katanya' && tokens[i - 1]?.kind === 'word') return 'reportedly; they say';
 	return undefined;

@@ -163,6 +163,15 @@ describe("words of a person's name", () => {
 		expect(card('Tua')).toBe('');
 		expect(card('Marga')).toBe('');
 	});
+
+	it('gloss a head word inside a run of two place names (SD Sukamaju Kecamatan Cibeber)', () => {
+		const school = buildReaderView(
+			importArticle('Atap SD 3 Sukamaju Kecamatan Cibeber ambruk pada Senin pagi.'),
+			lexicon,
+			rootDictionary
+		);
+		expect(school.cards.find((c) => c.form === 'Kecamatan')?.gloss).toMatch(/district/);
+	});
 });
 
 describe('acronyms the article spells out', () => {

@@ -10,7 +10,7 @@
  * within a sentence, words joined only by spaces) → sense choice (senses.ts) with the sentence's and the
  * article's English as context.
  */
-import { dayNames, monthNames } from './entity-words';
+import { dayNames, functionWords, monthNames } from './entity-words';
 import { analyzeWord } from './morphology';
 import {
 	candidateSenses,
@@ -330,6 +330,39 @@ function findUnits(
 	return units;
 }
 
+/**
+ * A subheading or a headline-like line writes every word with a capital ("Operasi Kilat Digelar
+ * Serentak"): there a capital says nothing, so a capitalised word the dictionary knows (as a word,
+ * not a name) is a word. A line counts as title case when it has at least three words, three in
+ * four open with a capital, and one of them after the first is a verb or a function word.
+ */
+function wordsInTitleCase(
+	tokens: Token[],
+	names: boolean[],
+	lexicon: Lexicon,
+	dict: RootDictionary
+): void {
+	const words = tokens.filter(
+		(t) => (t.kind === 'word' || t.kind === 'name') && /^\p{L}/u.test(t.text)
+	);
+	const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text));
+	if (words.length < 3 || capitalised.length < words.length * 0.75) return;
+	// A sentence full of names ("Pelatih Beckham Putra memuji Saddam Gaffar") still writes its
+	// verb small; only a line that capitalises a verb or a function word is in title case.
+	const verbOrFunction = (t: Token) => {
+		const a = analyzeWord(t.text, dict);
+		return (
+			a.affixes.some((x) => verbalPrefixes.has(x.form)) || functionWords.has(t.text.toLowerCase())
+		);
+	};
+	if (!capitalised.slice(1).some(verbOrFunction)) return;
+	tokens.forEach((t, i) => {
+		if (!names[i] || /^\p{Lu}{2,}$/u.test(t.text) || hasDigit.test(t.text)) return;
+		const entry = lexicon.lookup(analyzeWord(t.text, dict).root);
+		if (entry && entry.pos !== 'name' && entry.band <= 3) names[i] = false;
+	});
+}
+
 /** Analyses a body once: the document every view of the article reads. */
 export function analyzeDocument(
 	body: string,
@@ -344,6 +377,7 @@ export function analyzeDocument(
 		const indexes: number[] = [];
 		for (const s of p.sentences) {
 			const names = s.tokens.map((t) => isNameToken(t, lexicon, dict));
+			wordsInTitleCase(s.tokens, names, lexicon, dict);
 			titleCaseUnits(body, s.tokens, names, lexicon, longest);
 			const tokens: AnalysedToken[] = s.tokens.map((t, i) => {
 				const isName = names[i];

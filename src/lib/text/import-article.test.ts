@@ -168,6 +168,18 @@ describe('closing initials', () => {
 		expect(bodyOf('Api padam setelah dua jam. *yan')).toBe('Api padam setelah dua jam.');
 	});
 
+	it('drops a closing mark and a reporter’s credit, on the last line or after it', () => {
+		expect(bodyOf('Warga lega.\n\n"Kami senang," pungkasnya.***')).toBe(
+			'Warga lega.\n\n"Kami senang," pungkasnya.'
+		);
+		expect(bodyOf('Warga lega.\n\nBantuan tiba sore ini. (Jurnalis Ani/Budi)')).toBe(
+			'Warga lega.\n\nBantuan tiba sore ini.'
+		);
+		expect(bodyOf('Warga lega.\n\nBantuan tiba sore ini.\n(Editor: Ani)')).toBe(
+			'Warga lega.\n\nBantuan tiba sore ini.'
+		);
+	});
+
 	it('keeps brackets that belong to the text', () => {
 		expect(bodyOf('Inflasi tahun ini tercatat 3 persen (yoy)')).toBe(
 			'Inflasi tahun ini tercatat 3 persen (yoy)'

@@ -107,6 +107,11 @@ export function looksLikeSubheading(line: string): boolean {
 const closingInitials =
 	/(?<=[.!?"”’])\s*(?:[([](?:\p{Ll}[\p{Ll}.]*|\p{Lu}\p{Ll}{0,3})(?:[/ .-]+\p{Ll}[\p{Ll}.]*){0,3}[)\]]|\*\p{Ll}{2,8})$/u;
 
+/** A closing mark or credit after the last sentence: "***", "(Jurnalis Budi/Ani)", "(Editor: Ani)". */
+const credit = String.raw`(?:\*{2,}|\((?:jurnalis|penulis|reporter|editor|pewarta|laporan|red)\b[^()]{0,60}\))`;
+const closingCredit = new RegExp(String.raw`(?<=[.!?"”’])\s*${credit}$`, 'iu');
+const creditLine = new RegExp(String.raw`^${credit}$`, 'iu');
+
 export function importArticle(raw: string): CleanArticle {
 	const rawLines = raw.replace(/\r\n?/g, '\n').split('\n').map(normaliseWhitespace);
 	const firstLine = rawLines.findIndex((l) => l !== '');
@@ -114,11 +119,20 @@ export function importArticle(raw: string): CleanArticle {
 	const lines = rawLines.filter(
 		(line) => line !== '' && !isBoilerplate(line) && !bylineLine.test(line)
 	);
-	// The reporter's or editor's initials close many articles: "… kata Budi. (ant/des)", "[As]", "*des".
-	if (lines.length > 0) {
+	// The reporter's or editor's initials or credit close many articles: "… kata Budi. (ant/des)",
+	// "[As]", "*des", "pungkasnya.***", a last line "(Jurnalis Ani/Budi)".
+	while (lines.length > 0) {
 		const last = lines.length - 1;
-		lines[last] = lines[last].replace(closingInitials, '').trimEnd();
-		if (lines[last] === '') lines.pop();
+		let line = lines[last];
+		for (let before = ''; before !== line;) {
+			before = line;
+			line = line.replace(closingCredit, '').replace(closingInitials, '').trimEnd();
+		}
+		if (line !== '' && !creditLine.test(line)) {
+			lines[last] = line;
+			break;
+		}
+		lines.pop();
 	}
 
 	// A pasted headline sits above the dateline or the lead: "Banjir Rendam Jakarta" / "Jakarta (ANTARA) - …".

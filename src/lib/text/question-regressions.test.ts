@@ -410,3 +410,30 @@ describe('grammatical uses', () => {
 			expect(q.prompt, q.prompt).not.toMatch(/"(pukul|jiwa)"/);
 	});
 });
+
+describe('TRIV: option shapes that give the key away', () => {
+	const own = importArticle(
+		[
+			'Tetangganya segera menelepon petugas pemadam ketika asap mengepul dari dapur rumah itu.',
+			'Tukang bangunan memperbaiki atap sekolah yang bocor sejak musim hujan tiba.',
+			'Kondisi jalan desa memburuk dan indikator kerusakan terlihat di banyak titik.',
+			'Program rehabilitasi jembatan dimulai pekan depan dengan anggaran dari kabupaten.'
+		].join('\n')
+	);
+	const items = generateDefault(own, { lexicon, dict: rootDictionary });
+
+	it('never keys "his/her …" for a -nya form among options without it', () => {
+		const meaning = items.filter((x) => x.kind === 'vocab-meaning');
+		expect(meaning.length).toBeGreaterThan(0);
+		for (const q of meaning)
+			expect(q.options.some((o) => /^(his\/her|its|their) /.test(o))).toBe(false);
+	});
+
+	it('offers no transparent cognate as a wrong root', () => {
+		const word = items.filter((x) => x.kind === 'vocab-word');
+		expect(word.length).toBeGreaterThan(0);
+		for (const q of word)
+			for (const o of q.options.filter((x) => x !== q.answer))
+				expect(['rehabilitasi', 'kondisi', 'indikator', 'program']).not.toContain(o);
+	});
+});

@@ -121,6 +121,9 @@ describe('tokenize on constructed text', () => {
 				(x) => x.text
 			)
 		).toEqual(['Terdakwa dijerat Pasal 2 jo. Pasal 18 UU Tipikor.', 'Sidang ditunda.']);
+		expect(
+			sentencesOf('Warga RT. 03 RW. 10 kerja bakti. Selokan bersih.').map((s) => s.text)
+		).toEqual(['Warga RT. 03 RW. 10 kerja bakti.', 'Selokan bersih.']);
 	});
 
 	it('splits after a closing quote and before an opening one', () => {

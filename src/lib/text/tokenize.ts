@@ -61,7 +61,10 @@ const titleAbbreviations = new Set([
 	// Law texts and dates: "Pasal 2 jo. Pasal 3" (juncto), "UU No. 31 Thn. 1999", "tgl. 5".
 	'jo',
 	'thn',
-	'tgl'
+	'tgl',
+	// Neighbourhood units in addresses: "RT. 03 RW. 10".
+	'rt',
+	'rw'
 ]);
 /** Abbreviations that may close a sentence ("... Amerika Serikat (AS) Cs."). */
 const finalAbbreviations = new Set([

@@ -11,6 +11,7 @@ import type { SentenceEntities } from './entities';
 import type { QuestionDraft } from './fact-questions';
 import { looksLikeVerb } from './entities';
 import { analyzeWord, oneLayerStems } from './morphology';
+import { isTransparentCognate } from './cognates';
 import { fnv1a, normaliseAnswer, withBalancedQuotes } from './question-utils';
 import type { Lexicon, LexiconEntry, RootDictionary, Sentence, Token, WordAnalysis } from './types';
 
@@ -387,7 +388,7 @@ function glossDistractors(w: WordInfo, pool: WordInfo[], answer: string): string
 	for (const x of candidates) {
 		if (out.length >= 12) break;
 		const shown = formGloss(x) ?? shortGloss(x.entry.gloss);
-		const g = firstSense(shown);
+		const g = withoutPossessive(firstSense(shown));
 		// "he/she said" (ujarnya) is a reporting frame, not a meaning to choose between.
 		if (!g || /^he\/she /.test(g)) continue;
 		// Two words that share a sense (senilai, sebesar: "amounting to") would both be right.
@@ -435,8 +436,9 @@ function vocabDrafts(words: WordInfo[], pool: WordInfo[], dict: RootDictionary):
 				affixed && !own
 					? `Kata "${w.token.text}" berasal dari kata dasar "${w.analysis.root}". Apa arti "${w.analysis.root}"?`
 					: `Apa arti kata "${w.token.text}"?`;
-			// One sense per option: a key that alone lists several gave itself away.
-			const answer = firstSense(own ?? gloss);
+			// One sense per option: a key that alone lists several gave itself away; nor does it
+			// alone say "his/her" (tetangganya), which the clitic, not the word, means.
+			const answer = withoutPossessive(firstSense(own ?? gloss));
 			const vouched = own ? w.trusted.own : w.trusted.root;
 			out.push({
 				kind: 'vocab-meaning',
@@ -469,6 +471,8 @@ function vocabDrafts(words: WordInfo[], pool: WordInfo[], dict: RootDictionary):
 				w.analysis.root
 			)
 				.filter((x) => !sharesGlossWord(x, w))
+				// "rehabilitasi" reads as "rehabilitation": an option a learner rules out by its spelling.
+				.filter((x) => !isTransparentCognate(x.analysis.root, x.entry.gloss))
 				.slice(0, 6);
 			out.push({
 				kind: 'vocab-word',
@@ -493,6 +497,8 @@ const plainGloss = (g: string) =>
 		.replace(/\s*\([^)]*\)/g, '')
 		.replace(/\s+/g, ' ')
 		.trim();
+
+const withoutPossessive = (g: string) => g.replace(/^(his\/her|his|her|its|their)\s+(?=\S)/i, '');
 
 /** One sense: "experience, undergo" is two, and an option listing both reads as a hint. */
 const firstSense = (g: string) => plainGloss(g).split(/[;,]/)[0].trim();

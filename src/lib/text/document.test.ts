@@ -229,6 +229,20 @@ describe('senses before a number or a time', () => {
 	});
 });
 
+describe('lines in title case', () => {
+	it('reads known words of a title-case line as words, and a sentence full of names as before', () => {
+		const doc = analyzeDocument(
+			'Operasi Kilat Digelar Serentak Di Seluruh Wilayah\n\nPelatih Beckham Putra memuji Saddam Gaffar.',
+			lexicon,
+			rootDictionary
+		);
+		const token = (text: string) => documentTokens(doc).find((t) => t.text === text);
+		expect(token('Operasi')?.isName).toBe(false);
+		expect(token('Wilayah')?.isName).toBe(false);
+		expect(token('Putra')?.isName).toBe(true);
+	});
+});
+
 describe('institutions written in title case', () => {
 	it('reads a known expression spelt with capitals as a unit of words, not as a name', () => {
 		const doc = analyse('Pegawai Badan Usaha itu diperiksa polisi.');

@@ -35,6 +35,9 @@ export function orderQuestions(paragraphs: Sentence[][]): QuestionDraft[] {
 	return out;
 }
 
+/** Ordinals that number the sentences themselves: "Juara pertama …", "Tempat kedua …". */
+const ordinal = /\b(pertama|kedua|ketiga|keempat|kelima|terakhir|juara\s+(?:i{1,3}|[1-3]))\b/i;
+
 function orderQuestion(three: Sentence[]): QuestionDraft {
 	const seed = fnv1a(three.map((s) => s.text).join('\n'));
 	// Position k of `shown` holds the index of the original sentence labelled labels[k].
@@ -59,6 +62,9 @@ function orderQuestion(three: Sentence[]): QuestionDraft {
 		distractors: shuffle(all, seed),
 		sentence: evidence,
 		explanation: `Urutan dalam artikel: ${answer}. ${three.map((s) => s.text).join(' ')}`,
-		difficulty: 3
+		difficulty: 3,
+		// Two sentences that number themselves (first, second place) give the order away: the item
+		// stays in the teacher's bank, below the line a quiz draws from.
+		confidence: three.filter((s) => ordinal.test(s.text)).length >= 2 ? 0.5 : 1
 	};
 }

@@ -437,3 +437,23 @@ describe('TRIV: option shapes that give the key away', () => {
 				expect(['rehabilitasi', 'kondisi', 'indikator', 'program']).not.toContain(o);
 	});
 });
+
+describe('TRIV: sentences that number themselves', () => {
+	it('keeps an order item of ranked sentences below the line a quiz draws from', () => {
+		const ranked = importArticle(
+			[
+				'Lomba menghias kampung digelar warga selama sepekan penuh.',
+				'Juara pertama diraih warga RW 05 dengan hiasan bambu.',
+				'Tempat kedua jatuh kepada warga RW 02 yang memakai lampu warna-warni.',
+				'Tempat ketiga diraih warga RW 07 dengan mural di sepanjang gang.',
+				'Panitia berharap lomba serupa digelar lagi tahun depan.'
+			].join(' ')
+		);
+		const items = generateDefault(ranked).filter((q) => q.kind === 'order');
+		const numbered = items.filter(
+			(x) => x.prompt.split('\n').filter((line) => /pertama|kedua|ketiga/.test(line)).length >= 2
+		);
+		expect(numbered.length).toBeGreaterThan(0);
+		for (const q of numbered) expect(q.score!).toBeLessThan(lowScore);
+	});
+});

@@ -41,6 +41,15 @@ describe('meN- and its sound changes', () => {
 			['menyebutkan', 'sebut', ['meN-', '-kan']]
 		]);
 	});
+	it('keeps the vowel root when its word family is as large as the k-root’s (urus, not kurus)', () => {
+		expectAnalysis([
+			['mengurus', 'urus', ['meN-']],
+			['pengurus', 'urus', ['peN-']],
+			['mengubah', 'ubah', ['meN-']],
+			['mengurangi', 'kurang', ['meN-', '-i']],
+			['mengenal', 'kenal', ['meN-']]
+		]);
+	});
 	it('records the surface shape of the nasal', () => {
 		const [affix] = analyzeWord('menghukum', rootDictionary).affixes;
 		expect(affix.surface).toBe('meng-');

@@ -215,6 +215,16 @@ function scoreReading(r: Omit<Reading, 'score'>, dict: RootDictionary): number {
 	// Nasal assimilation that keeps the consonant (mentaati, penstabilan) is the exception.
 	// meng- before a vowel keeps the vowel's root first (mengubah: ubah, not kubah), as in Nazief–Adriani.
 	for (const p of r.prefixes) if (p.restoredK) score -= 1;
+	// A k restored where the root without it has as large a word family (mengurus, pengurus: urus
+	// "manage", not kurus "thin"): wordfreq counts the short root alone less often only because it
+	// mostly stands in derived forms.
+	if (
+		r.prefixes.some((p) => p.restoredK) &&
+		dict.familyZipf &&
+		dict.has(r.root.slice(1)) &&
+		dict.familyZipf(r.root.slice(1)) >= dict.familyZipf(r.root) - 0.5
+	)
+		score -= 3;
 	// ber-/ter- lose their r only before an r-initial root (berambut); prefer ber+usia to be+rusia.
 	// So does per-…-an (perumahan, perincian), but when the root without its r has the larger word
 	// family, per+ubah+an beats pe+rubah+an (perubahan); without -an, pe- before r is the agent noun (peramal).

@@ -200,7 +200,12 @@ export function itemProblems(q: Question, ctx: CheckContext): string[] {
 		const quoted = q.kind === 'vocab-meaning' ? q.answer : (/"([^"]+)"/.exec(q.prompt)?.[1] ?? '');
 		// "syringe (semprotan)": the bracket holds an Indonesian form, not an English gloss.
 		const gloss = quoted.replace(/\([^)]*\)/g, '');
-		const senses = gloss.split(/[;,(]/);
+		// The key shows one sense ("package"); the other senses the feedback lists ("packet") show
+		// the word is a look-alike just as well.
+		const listed = q.explanation.includes(': ')
+			? q.explanation.slice(q.explanation.lastIndexOf(': ') + 2).replace(/\([^)]*\)/g, '')
+			: '';
+		const senses = [...gloss.split(/[;,(]/), ...listed.split(/[;,.]/)].filter((x) => x.trim());
 		const cognate = (w: string) => looksLikeCognate(w, senses) || isTransparentCognate(w, senses);
 		if (cognate(q.root) || (ctx.subject && cognate(ctx.subject)))
 			problems.push('transparent cognate');

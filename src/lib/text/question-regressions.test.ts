@@ -457,3 +457,18 @@ describe('TRIV: sentences that number themselves', () => {
 		for (const q of numbered) expect(q.score!).toBeLessThan(lowScore);
 	});
 });
+
+describe('COG: a look-alike in any sense the feedback lists', () => {
+	it('does not ask the meaning of paket, whose listed senses include "packet"', () => {
+		const aid = importArticle(
+			[
+				'Pemerintah desa membagikan paket sembako kepada warga miskin di balai desa.',
+				'Setiap paket berisi beras, minyak goreng dan gula pasir.',
+				'Warga antre dengan tertib sejak pagi hari.'
+			].join('\n')
+		);
+		const items = generateDefault(aid, { lexicon, dict: rootDictionary });
+		expect(items.some((q) => q.kind === 'vocab-meaning')).toBe(true);
+		expect(items.some((q) => q.kind.startsWith('vocab') && q.root === 'paket')).toBe(false);
+	});
+});

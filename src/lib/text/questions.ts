@@ -13,7 +13,7 @@ import { recogniseEntities } from './entities';
 import { functionWords } from './entity-words';
 import { factQuestions, speakerQuestions, type QuestionDraft } from './fact-questions';
 import { trueFalseQuestions } from './true-false';
-import { openingCauseQuestions, whyQuestions } from './why-questions';
+import { openingCauseQuestions, previousCauseQuestions, whyQuestions } from './why-questions';
 import { referenceQuestions, surePerson } from './reference-questions';
 import { isRelativeDate, itemProblems, lowScore, scoreOf } from './question-checks';
 import { isBoilerplate } from './import-article';
@@ -223,6 +223,7 @@ export function generateQuestions(
 		...referenceQuestions(entries, article.body, isWord),
 		...changeQuestions(entries),
 		...openingCauseQuestions(entries),
+		...previousCauseQuestions(entries, isWord),
 		...speakerQuestions(entries, surePerson(isWord, entries)),
 		...orderQuestions(paragraphsOf(article, sentences)),
 		...(options.lexicon && options.dict

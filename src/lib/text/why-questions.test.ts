@@ -72,4 +72,21 @@ describe('why questions from a sentence that opens with its cause', () => {
 		for (const q of whys(reported, true).filter((x) => x.prompt.includes('sulit masuk')))
 			expect(q.score!).toBeLessThan(lowScore);
 	});
+
+	it('asks "A, sehingga B." as why B, and a connective as why, with the sentence before as cause', () => {
+		const farm = [
+			'Hujan deras mengguyur desa selama tiga hari sehingga sawah warga terendam air.',
+			'Petani menunda panen padi. Akibatnya, harga gabah di pasar desa melonjak.',
+			'Penyuluh pertanian mendatangi kelompok tani pada Rabu siang.',
+			'Pemerintah desa menyiapkan pompa untuk kolam ikan.',
+			'Pedagang beras menawarkan harga lebih tinggi.',
+			...story.slice(4)
+		];
+		const items = whys(farm);
+		const flood = items.find((q) => q.prompt === 'Mengapa sawah warga terendam air?');
+		expect(flood?.answer).toBe('Karena hujan deras mengguyur desa selama tiga hari');
+		const price = items.find((q) => q.prompt === 'Mengapa harga gabah di pasar desa melonjak?');
+		expect(price?.answer).toBe('Karena petani menunda panen padi');
+		for (const q of [flood!, price!]) expect(q.score!).toBeGreaterThanOrEqual(lowScore);
+	});
 });

@@ -173,16 +173,25 @@ function piecePool(sentences: Sentence[]): Piece[] {
  * opening phrase such as "Saat kejadian,") to its first comma, with its subject and then a
  * predicate. Pieces cut at "setelah" or "yang" ("peristiwa itu dipicu") read as fragments.
  */
-function statementPool(sentences: Sentence[]): Piece[] {
+export function statementPool(sentences: Sentence[]): Piece[] {
 	const out: Piece[] = [];
 	for (const s of sentences) {
 		if (/["“”]/.test(s.text)) continue;
-		const parts = s.text.replace(/[.!?]+$/, '').split(/,(?!\d)|;/);
+		const whole = s.text.replace(/[.!?]+$/, '');
+		const parts = whole.split(/,(?!\d)|;/);
 		const opening =
 			parts.length > 1 && wordCount(parts[0]) <= 4 && predicateAt(parts[0].split(/\s+/)) < 0;
-		const main = clean(opening ? parts[1] : parts[0]);
+		// A short sentence is taken whole, commas of a place list included ("Nelayan di Sedati,
+		// Sidoarjo enggan melaut"); a longer one gives its first clause.
+		const main = clean(
+			wordCount(whole) <= 16 && !opening && predicateAt(whole.split(/\s+/)) >= 1
+				? whole
+				: opening
+					? parts[1]
+					: parts[0]
+		);
 		const words = main.split(/\s+/);
-		if (wordCount(main) < 3 || wordCount(main) > 12 || predicateAt(words) < 1) continue;
+		if (wordCount(main) < 3 || wordCount(main) > 16 || predicateAt(words) < 1) continue;
 		if (unresolvedPronoun.test(main) || /["“”()]/.test(main)) continue;
 		const first = words[0].toLowerCase();
 		const last = words[words.length - 1].toLowerCase();
@@ -259,6 +268,12 @@ function plainStatement(text: string): boolean {
 	);
 }
 
+/**
+ * Two wrong reasons are enough: a short article has few whole statements, and three options
+ * that are all real sentences beat four with a fragment among them.
+ */
+const minReasons = 2;
+
 /** The main clauses of the article's other sentences as reasons, each opening with "Karena". */
 function reasonOptions(key: string, asked: string, s: Sentence, statements: Piece[]): string[] {
 	return distractors(key, asked, s, statements, 'clause')
@@ -293,22 +308,32 @@ export function whyQuestions(
 		if (unresolvedPronoun.test(key)) continue;
 		// "dengan cara" takes a verb phrase ("dengan cara menyemprotkan air"), not a clause.
 		if (manner && !/^(me|ber)/i.test(key)) continue;
-		const plain = parts.marker === 'karena' && plainStatement(asked);
+		// "A karena B" with A one plain statement; "A, sehingga B" with both plain statements.
+		const plain =
+			plainStatement(asked) &&
+			(parts.marker === 'karena' ||
+				(!!result && plainStatement(key) && predicateAt(key.split(/\s+/)) >= 1));
 		if (plain) {
 			const wrong = reasonOptions(key, asked, s, statements);
-			if (wrong.length < 3) continue;
+			if (wrong.length < minReasons) continue;
 			// "Miranda menyoroti …": a name opening the sentence keeps its capital.
-			const first = asked.split(/\s+/)[0];
-			const named =
-				entries.find((e) => e.sentence === s)?.entities.some((x) => x.first === 0) ||
-				(!!isWord && /^\p{Lu}/u.test(first) && !isWord(first.toLowerCase()));
+			const opensSentence = (text: string) => s.text.startsWith(text);
+			const named = (text: string) => {
+				const first = text.split(/\s+/)[0];
+				return (
+					(opensSentence(text) &&
+						!!entries.find((e) => e.sentence === s)?.entities.some((x) => x.first === 0)) ||
+					(!!isWord && /^\p{Lu}/u.test(first) && !isWord(first.toLowerCase()))
+				);
+			};
+			const reason = named(key) ? key : lowerStart(key);
 			out.push({
 				kind: 'why',
-				prompt: `Mengapa ${named ? asked : lowerStart(asked)}?`,
-				answer: `Karena ${key}`,
+				prompt: `Mengapa ${named(asked) ? asked : lowerStart(asked)}?`,
+				answer: `Karena ${reason}`,
 				distractors: wrong,
 				sentence: s,
-				explanation: `Mengapa? Kalimat ini memakai "karena": Karena ${key}. ${evidenceNote(s)}`,
+				explanation: `Mengapa? Kalimat ini memakai "${parts.marker}": Karena ${reason}. ${evidenceNote(s)}`,
 				difficulty: 3,
 				questionWord: 'Mengapa',
 				subject: asked,
@@ -371,7 +396,7 @@ export function openingCauseQuestions(entries: SentenceEntities[]): QuestionDraf
 		// Every option opens with "Karena", so a key of another shape ("tidak melaut") still reads
 		// as a reason beside whole statements.
 		const wrong = reasonOptions(cause, asked, s, statements);
-		if (wrong.length < 3) continue;
+		if (wrong.length < minReasons) continue;
 		const answer = `Karena ${cause}`;
 		// After the comma a capital is a name ("Budi menambal …") and stays.
 		const askedAt = s.start + s.text.lastIndexOf(asked);
@@ -387,6 +412,57 @@ export function openingCauseQuestions(entries: SentenceEntities[]): QuestionDraf
 			questionWord: 'Mengapa',
 			subject: asked,
 			confidence: 0.9
+		});
+	}
+	return out;
+}
+
+/**
+ * "Hujan turun sejak pagi. Akibatnya, panen padi tertunda." asks "Mengapa panen padi tertunda?"
+ * with the sentence before as the reason: the connective says outright that it is the cause. Only
+ * when both are one plain statement (the cause whole, no comma), so nothing is cut.
+ */
+export function previousCauseQuestions(
+	entries: SentenceEntities[],
+	isWord?: (word: string) => boolean
+): QuestionDraft[] {
+	const sentences = entries.map((e) => e.sentence);
+	const statements = statementPool(sentences);
+	const out: QuestionDraft[] = [];
+	for (let i = 1; i < sentences.length; i++) {
+		const s = sentences[i];
+		const hit =
+			/^(Akibatnya|Oleh karena itu|Oleh sebab itu|Karena itu|Karenanya|Maka dari itu),?\s+([^;]+?)[.!?]*$/.exec(
+				s.text
+			);
+		if (!hit || /["“”]/.test(s.text)) continue;
+		const asked = hit[2];
+		const cause = sentences[i - 1].text.replace(/[.!?]+$/, '');
+		if (!plainStatement(asked) || !plainStatement(cause) || unresolvedPronoun.test(cause)) continue;
+		const wrong = reasonOptions(cause, asked, s, statements);
+		if (wrong.length < minReasons) continue;
+		const keepsCapital = (text: string) => {
+			const first = text.split(/\s+/)[0];
+			return !!isWord && /^\p{Lu}/u.test(first) && !isWord(first.toLowerCase());
+		};
+		const reason = keepsCapital(cause) ? cause : lowerStart(cause);
+		out.push({
+			kind: 'why',
+			prompt: `Mengapa ${keepsCapital(asked) ? asked : lowerStart(asked)}?`,
+			answer: `Karena ${reason}`,
+			distractors: wrong,
+			// The evidence is both sentences: the cause, then the connective that names it so.
+			sentence: {
+				text: `${sentences[i - 1].text} ${s.text}`,
+				start: sentences[i - 1].start,
+				end: s.end,
+				tokens: [...sentences[i - 1].tokens, ...s.tokens]
+			},
+			explanation: `Mengapa? "${hit[1]}" merujuk ke kalimat sebelumnya: Karena ${reason}.`,
+			difficulty: 3,
+			questionWord: 'Mengapa',
+			subject: asked,
+			confidence: 0.85
 		});
 	}
 	return out;

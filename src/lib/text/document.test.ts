@@ -243,6 +243,29 @@ describe('lines in title case', () => {
 	});
 });
 
+describe('titles of regulations and programmes', () => {
+	it('reads a derived noun with a meaning of its own as a word, a place as a name', () => {
+		const doc = analyzeDocument(
+			'Dewan membahas Raperda tentang Percepatan Kemiskinan di Kota Pekalongan.',
+			lexicon,
+			rootDictionary
+		);
+		const token = (text: string) => documentTokens(doc).find((t) => t.text === text);
+		expect(token('Kemiskinan')?.isName).toBe(false);
+		expect(token('Kemiskinan')?.gloss?.gloss).toMatch(/^poverty/);
+		expect(token('Pekalongan')?.isName).toBe(true);
+	});
+
+	it('reads ", kata dia" after a quote-less report as saying', () => {
+		const doc = analyzeDocument(
+			'Stok beras aman hingga Lebaran, kata dia.',
+			lexicon,
+			rootDictionary
+		);
+		expect(documentTokens(doc).find((t) => t.text === 'kata')?.gloss?.gloss).toMatch(/^said/);
+	});
+});
+
 describe('institutions written in title case', () => {
 	it('reads a known expression spelt with capitals as a unit of words, not as a name', () => {
 		const doc = analyse('Pegawai Badan Usaha itu diperiksa polisi.');

@@ -69,6 +69,7 @@ export interface AnalysedDocument {
 }
 
 const verbalPrefixes = new Set(['meN-', 'di-', 'ber-', 'ter-', 'memper-', 'diper-', 'ber-…-an']);
+const nominalAffixes = new Set(['peN-…-an', 'per-…-an', 'ke-…-an', 'pe-…-an']);
 const hasDigit = /\d/;
 
 /**
@@ -118,7 +119,14 @@ export function isNameToken(token: Token, lexicon: Lexicon, dict: RootDictionary
 			a.affixes.some((x) => verbalPrefixes.has(x.form)) &&
 			info !== undefined &&
 			info.pos !== 'name';
-		return !verbal;
+		// "Raperda Percepatan Penanggulangan Kemiskinan": a derived noun with a meaning of its own
+		// is a word in a title, not part of a name (a place such as Pekalongan has no such gloss).
+		const nominal =
+			a.affixes.some((x) => nominalAffixes.has(x.form)) &&
+			info !== undefined &&
+			info.pos !== 'name' &&
+			!!lexicon.formGloss?.(lower);
+		return !verbal && !nominal;
 	}
 	if (!capitalised || hasDigit.test(token.text)) return false;
 	return (!info && a.affixes.length === 0) || info?.pos === 'name';
@@ -811,7 +819,9 @@ function glossAttributions(sentences: AnalysedSentence[]): void {
 			// After a quote ("…," kata Budi) or after a comma with the speaker's name next (…, jelas Pudji).
 			const after = s.tokens[i + 1];
 			const quoted = !!before && closingQuotes.has(before.text);
-			const named = before?.text === ',' && !!after?.isName;
+			const named =
+				before?.text === ',' &&
+				(!!after?.isName || ['dia', 'ia', 'beliau'].includes(after?.text.toLowerCase() ?? ''));
 			// "Kata dia, …" / "Kata Budi, …": the tag opens the sentence.
 			const opening =
 				(!before || openingMarks.has(before.text)) &&

@@ -364,11 +364,15 @@ function wordsInTitleCase(
 		);
 	};
 	if (!capitalised.slice(1).some(verbOrFunction)) return;
+	const plain = new Set<number>();
 	tokens.forEach((t, i) => {
 		if (!names[i] || /^\p{Lu}{2,}$/u.test(t.text) || hasDigit.test(t.text)) return;
 		const entry = lexicon.lookup(analyzeWord(t.text, dict).root);
-		if (entry && entry.pos !== 'name' && entry.band <= 3) names[i] = false;
+		if (entry && entry.pos !== 'name' && entry.band <= 3) plain.add(i);
 	});
+	// Beside a name that stays a name it is part of that name: "Kim Jong Un", "Korea Utara".
+	const staysName = (j: number) => names[j] && !plain.has(j) && tokens[j]?.kind === 'name';
+	for (const i of plain) if (!staysName(i - 1) && !staysName(i + 1)) names[i] = false;
 }
 
 /** Analyses a body once: the document every view of the article reads. */

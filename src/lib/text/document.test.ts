@@ -214,6 +214,13 @@ describe('senses before a number or a time', () => {
 		);
 	});
 
+	it('reads untuk after a request, putri after a team and cukup before a verb', () => {
+		expect(glossOf('Polisi meminta warga untuk tetap tenang.', 'untuk')).toMatch(/^to\b/);
+		expect(glossOf('Tim putri meraih medali emas.', 'putri')).toMatch(/^women/);
+		expect(glossOf('Asap itu cukup mengganggu pengendara.', 'cukup')).toMatch(/^quite/);
+		expect(glossOf('Raja itu punya seorang putri.', 'putri')).not.toMatch(/^women/);
+	});
+
 	it('glosses the rarer speech tags after a quote as saying (tandasnya, imbaunya)', () => {
 		expect(glossOf('"Semua harus siap," tandasnya.', 'tandasnya')).toMatch(/^he\/she stressed/);
 		expect(glossOf('"Jangan panik," imbaunya.', 'imbaunya')).toMatch(/^he\/she urged/);

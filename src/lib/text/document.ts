@@ -540,6 +540,8 @@ const beforeVerbSenses: Record<string, string> = {
 	baru: 'just; only just',
 	// "masing-masing menempuh 650 km": each.
 	'masing-masing': 'each',
+	// "cukup mengganggu" (quite disturbing), not "enough".
+	cukup: 'quite; fairly; enough',
 	// "Warga pun berdatangan": after its subject, pun moves the story on (then, so), not "also".
 	pun: 'then; so; and',
 	// "langsung menelepon" (immediately), "ikut terbakar" (also), "untuk memindahkan" (to).
@@ -547,6 +549,33 @@ const beforeVerbSenses: Record<string, string> = {
 	ikut: 'also; along with; join in',
 	untuk: 'to; in order to'
 };
+/** After a team or category: "tim putri" (women's team), "ganda putra" (men's doubles). */
+const afterTeamSenses: Record<string, string> = {
+	putri: "women's; girls'",
+	putra: "men's; boys'"
+};
+const teamWords = new Set([
+	'tim',
+	'kategori',
+	'ganda',
+	'tunggal',
+	'regu',
+	'bagian',
+	'sektor',
+	'kelas'
+]);
+/** After asking or urging someone: "mengimbau warga untuk tetap waspada" (to), not "for". */
+const requestRoots = new Set([
+	'minta',
+	'imbau',
+	'ajak',
+	'harap',
+	'perintah',
+	'izin',
+	'dorong',
+	'undang'
+]);
+
 /** After a time word: "malam lalu" (last night), "dua hari lalu" (ago), "pekan depan" (next week). */
 const afterTimeSenses: Record<string, string> = {
 	lalu: 'last; ago',
@@ -799,6 +828,13 @@ function glossByNeighbours(sentences: AnalysedSentence[]): void {
 				rule(beforeNumber, beforeNumberSenses, 'adv') ??
 				rule(afterNumber, afterNumberSenses, 'noun') ??
 				rule(afterTime, afterTimeSenses, 'adj') ??
+				rule(teamWords.has(prevLower), afterTeamSenses, 'adj') ??
+				rule(
+					lower === 'untuk' &&
+						s.tokens.slice(Math.max(0, i - 3), i).some((x) => requestRoots.has(x.root)),
+					{ untuk: 'to; in order to' },
+					'prep'
+				) ??
 				rule(beforeVerb, beforeVerbSenses, 'adv') ??
 				rule(
 					next?.kind === 'word' && next.gloss?.senses[0]?.pos === 'adj',

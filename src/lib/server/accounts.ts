@@ -237,3 +237,8 @@ export async function removeExpired(db: Database, now = new Date()): Promise<num
 		.returning({ id: users.id });
 	return gone.length;
 }
+
+/** Keeps the interface language the account chose (src/lib/server/locale.ts). */
+export async function setLocale(db: Database, userId: number, locale: 'en' | 'id'): Promise<void> {
+	await db.update(users).set({ locale, updatedAt: new Date() }).where(eq(users.id, userId));
+}

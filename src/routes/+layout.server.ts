@@ -12,6 +12,7 @@ export const load: LayoutServerLoad = ({ locals }) => ({
 		displayName: locals.user.displayName,
 		account: accountKey(locals.user.id)
 	},
+	locale: getLocale(),
 	// The other language, named in itself: the header's switch offers it.
 	switchTo: getLocale() === 'id' ? ['en', 'English'] : ['id', 'Bahasa Indonesia'],
 	t: texts(

@@ -12,6 +12,7 @@ import * as throttle from './auth/throttle';
 import type { Database } from './db';
 import { isUniqueViolation } from './db/errors';
 import { attemptCounters, sessions, users } from './db/schema';
+import { m } from '$lib/paraglide/messages';
 
 export const accountRoles = ['student', 'teacher'] as const;
 export type AccountRole = (typeof accountRoles)[number];
@@ -52,13 +53,12 @@ export function parseRegistration(form: FormData) {
 	};
 	const password = text(form, 'password');
 	const errors: RegistrationErrors = {};
-	if (!values.displayName) errors.displayName = 'Tell us what to call you.';
+	if (!values.displayName) errors.displayName = m.register_name_missing();
 	else if ([...values.displayName].length > displayNameMaxLength)
-		errors.displayName = `Use at most ${displayNameMaxLength} characters.`;
-	else if (/\p{Cc}/u.test(values.displayName))
-		errors.displayName = 'Use letters, digits and punctuation only.';
+		errors.displayName = m.register_name_long({ max: displayNameMaxLength });
+	else if (/\p{Cc}/u.test(values.displayName)) errors.displayName = m.register_name_chars();
 	if (values.email.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email))
-		errors.email = 'Enter an email address like nama@contoh.id.';
+		errors.email = m.register_email_invalid();
 	const problem = passwordProblem(password, values);
 	if (problem) errors.password = problem;
 	const input: Registration | undefined =
@@ -207,7 +207,7 @@ export async function changePassword(
 	await throttle.refund(db, key);
 	const problem = passwordProblem(next, { email: login, displayName: row.displayName });
 	if (problem) return { problem };
-	if (next === current) return { problem: 'Choose a password different from the current one.' };
+	if (next === current) return { problem: m.account_password_same() };
 	const changed = {
 		passwordHash: await hashPassword(next),
 		mustChangePassword: false,

@@ -399,7 +399,7 @@ export function rosterCsvRows(d: Dashboard) {
 	];
 	const rows = d.roster.map((r) => [
 		r.displayName,
-		...r.cells.flatMap((c) => [percent(c.best), c.attempts, statusText[c.status]]),
+		...r.cells.flatMap((c) => [percent(c.best), c.attempts, statusText(c.status)]),
 		percent(r.average)
 	]);
 	return { header, rows };

@@ -34,6 +34,9 @@ const readingOnly = [
 	'**/journey.spec.ts'
 ];
 const databaseIndependent = process.env.E2E_DATABASE_ONLY ? readingOnly : [];
+// The journeys run once more with the interface in Indonesian (a browser asking for id-ID), on
+// desktop only: the markup is the same as in English, so the other projects' checks cover it.
+const journeys = ['**/journey.spec.ts', '**/teacher-journey.spec.ts'];
 
 const launchOptions = {
 	executablePath: chromiumPath,
@@ -87,6 +90,12 @@ export default defineConfig({
 			name: 'no-js',
 			testIgnore: [...httpLevel, '**/budget.spec.ts', '**/offline.spec.ts', '**/feedback.spec.ts'],
 			use: { ...devices['Desktop Chrome'], javaScriptEnabled: false, launchOptions }
+		},
+		{
+			name: 'indonesian',
+			testMatch: journeys,
+			testIgnore: databaseIndependent,
+			use: { ...devices['Desktop Chrome'], locale: 'id-ID', launchOptions }
 		}
 	],
 	webServer: {

@@ -390,7 +390,7 @@ const percent = (x: number | null) => (x === null ? '' : Math.round(x * 100));
 
 export function rosterCsvRows(d: Dashboard) {
 	// Headers in the teacher's interface language; the cells are data (codes, numbers, names).
-	const header = [
+	const header: string[] = [
 		m.csv_student(),
 		...d.assignments.flatMap((a) => [
 			m.csv_best({ title: a.title }),
@@ -428,7 +428,7 @@ export async function answerCsvRows(
 	const names = new Map(found.students.map((s) => [s.id, s.displayName]));
 	const titles = new Map(list.map((a) => [a.id, a.title]));
 	const iso = (d: Date | null) => (d ? d.toISOString() : '');
-	const header = [
+	const header: string[] = [
 		m.csv_student(),
 		m.csv_assignment(),
 		m.csv_attempt(),

@@ -13,6 +13,9 @@ const articlePath = `/articles/${shippedArticle.slug}`;
 
 async function expectNoSeriousAxeViolations(page: Page, javaScriptEnabled: boolean) {
 	if (!javaScriptEnabled) return; // axe runs inside the page; the server sends the same markup either way
+	// The phone gets the desktop's markup (quiz.spec.ts and words.spec.ts check its layouts with
+	// axe); the time goes to the Indonesian project, whose markup differs in language.
+	if (test.info().project.name === 'phone') return;
 	const { violations } = await new AxeBuilder({ page }).analyze();
 	expect(
 		violations

@@ -21,7 +21,8 @@ export default ts.config(
 			'test-results/',
 			'playwright-report/',
 			'node_modules/',
-			'tests/lint-fixtures/'
+			'tests/lint-fixtures/',
+			'src/lib/paraglide/'
 		]
 	},
 	js.configs.recommended,

@@ -34,6 +34,11 @@ const readingOnly = [
 	'**/journey.spec.ts'
 ];
 const databaseIndependent = process.env.E2E_DATABASE_ONLY ? readingOnly : [];
+// The journeys run once more with the interface in Indonesian (a browser asking for id-ID), on
+// desktop only: the markup is the same as in English, so the other projects' checks cover it.
+// teacher-journey.spec.ts is that project's own: teacher.spec.ts covers the pages in English.
+const indonesianOnly = ['**/teacher-journey.spec.ts'];
+const journeys = ['**/journey.spec.ts', ...indonesianOnly];
 
 const launchOptions = {
 	executablePath: chromiumPath,
@@ -69,12 +74,12 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'desktop',
-			testIgnore: databaseIndependent,
+			testIgnore: [...databaseIndependent, ...indonesianOnly],
 			use: { ...devices['Desktop Chrome'], launchOptions }
 		},
 		{
 			name: 'phone',
-			testIgnore: desktopOnly,
+			testIgnore: [...desktopOnly, ...indonesianOnly],
 			use: {
 				viewport: { width: 390, height: 844 },
 				isMobile: true,
@@ -85,8 +90,20 @@ export default defineConfig({
 		},
 		{
 			name: 'no-js',
-			testIgnore: [...httpLevel, '**/budget.spec.ts', '**/offline.spec.ts', '**/feedback.spec.ts'],
+			testIgnore: [
+				...httpLevel,
+				'**/budget.spec.ts',
+				'**/offline.spec.ts',
+				'**/feedback.spec.ts',
+				...indonesianOnly
+			],
 			use: { ...devices['Desktop Chrome'], javaScriptEnabled: false, launchOptions }
+		},
+		{
+			name: 'indonesian',
+			testMatch: journeys,
+			testIgnore: databaseIndependent,
+			use: { ...devices['Desktop Chrome'], locale: 'id-ID', launchOptions }
 		}
 	],
 	webServer: {

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -13,8 +17,33 @@ const framework =
 /** SvelteKit's form enhancement: only pages with enhanced forms load it (not the reader or the home page). */
 const forms = /@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]app[\\/]forms/;
 
+/**
+ * In the browser, Paraglide's messages read the language through src/lib/paraglide-browser.js
+ * (the <html lang> the server set) instead of Paraglide's runtime: the page-weight budget has no
+ * room for the runtime's strategy code, which the server alone needs.
+ */
+function browserLocale(): Plugin {
+	const runtime = resolve('src/lib/paraglide/runtime.js');
+	return {
+		name: 'bacaan-browser-locale',
+		enforce: 'pre',
+		load(id, options) {
+			if (!options?.ssr && id.split('?')[0] === runtime)
+				return readFileSync(resolve('src/lib/paraglide-browser.js'), 'utf8');
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit()],
+	// Compiler options (strategy, output folder) are in project.inlang/paraglide.config.js. Under
+	// Vitest the plugin's watcher kept the run from exiting: `npm run test:unit` compiles first.
+	plugins: [
+		...(process.env.VITEST
+			? []
+			: [paraglideVitePlugin({ project: './project.inlang', outdir: './src/lib/paraglide' })]),
+		browserLocale(),
+		sveltekit()
+	],
 	build: {
 		rolldownOptions: {
 			output: {

@@ -12,17 +12,18 @@ import { connect } from '$lib/server/db';
 import { isDatabaseUnavailable } from '$lib/server/db/errors';
 import { invalidInputMessage, urlHasInvalidCharacters } from '$lib/server/input';
 import { describeForLog } from '$lib/server/log';
+import { chooseLocale, localeCookie } from '$lib/server/locale';
 import { accountKey } from '$lib/server/offline-sync';
 import * as sharedPages from '$lib/server/shared-pages';
 import { start } from '$lib/server/startup';
+import { m } from '$lib/paraglide/messages';
+import { defineCustomServerStrategy, type Locale } from '$lib/paraglide/runtime';
+import { paraglideMiddleware } from '$lib/paraglide/server';
 
 export const init: ServerInit = async () => {
 	await start();
 	sharedPages.offerEarlyAnswers((await connect()).db);
 };
-
-const unavailableMessage =
-	'Our database is not answering right now. Nothing you saved is lost: try again in a moment.';
 
 export const handle: Handle = async ({ event, resolve }) => {
 	// A NUL or other control character in the path or a query parameter: bad input, not a 500.
@@ -35,22 +36,49 @@ export const handle: Handle = async ({ event, resolve }) => {
 		console.warn(`${event.request.method} ${event.url.pathname}: database unavailable`);
 		return unavailablePage();
 	}
-	// A signed-out visitor's reader page is the same for everyone: served from memory per version.
-	if (sharedPages.isShared(event)) {
-		// If even this query fails, the page's own load meets the outage and answers for it.
-		const version = await guestVersion(event.locals.db, event.params.slug ?? '').catch(
-			() => undefined
-		);
-		if (version)
-			return sharedPages.respond(event.request, `${event.params.slug}:${version}`, async () =>
-				finish(event, await resolve(event))
+	const locale = chooseLocale({
+		account: event.locals.user?.locale,
+		cookie: event.cookies.get(localeCookie),
+		acceptLanguage: event.request.headers.get('accept-language')
+	});
+	requestLocales.set(event.request, locale);
+	// Paraglide keeps the language for this request's message functions (AsyncLocalStorage).
+	return paraglideMiddleware(event.request, async ({ request }) => {
+		event.request = request;
+		const render = async () =>
+			finish(
+				event,
+				await resolve(event, {
+					transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+				}),
+				locale
 			);
-	}
-	return compressResponse(event.request, finish(event, await resolve(event)));
+		// A signed-out visitor's reader page is the same for everyone who reads it in the same
+		// language: served from memory per version and language.
+		if (sharedPages.isShared(event)) {
+			// If even this query fails, the page's own load meets the outage and answers for it.
+			const version = await guestVersion(event.locals.db, event.params.slug ?? '').catch(
+				() => undefined
+			);
+			if (version)
+				return sharedPages.respond(
+					event.request,
+					sharedPages.keyOf(event.params.slug ?? '', version, locale),
+					render
+				);
+		}
+		return compressResponse(event.request, await render());
+	});
 };
 
+/** The language chosen in `handle`, for Paraglide's middleware (the strategy below). */
+const requestLocales = new WeakMap<Request, Locale>();
+defineCustomServerStrategy('custom-bacaan', {
+	getLocale: (request) => (request ? requestLocales.get(request) : undefined)
+});
+
 /** The headers every dynamic response gets, before compression. */
-function finish(event: RequestEvent, response: Response): Response {
+function finish(event: RequestEvent, response: Response, locale: Locale): Response {
 	// handleError marked a request that failed because the database is away: 503 (retry), not 500.
 	if (event.locals.databaseUnavailable && response.status === 500)
 		response = new Response(response.body, {
@@ -67,6 +95,10 @@ function finish(event: RequestEvent, response: Response): Response {
 	// Pages are made per request, many for one person: a browser may keep one but asks again before
 	// showing it (the ETag makes that a 304), and a shared cache must not keep it. Signing out
 	// clears the browser's cache (routes/logout), so the next person cannot go back to it.
+	// The same address answers in English or Indonesian (src/lib/server/locale.ts).
+	response.headers.append('Vary', 'Cookie, Accept-Language');
+	if (response.headers.get('content-type')?.startsWith('text/html'))
+		response.headers.set('Content-Language', locale);
 	if (!response.headers.has('Cache-Control'))
 		response.headers.set('Cache-Control', 'private, no-cache');
 	// Whose page this is, for the service worker's per-account page cache (src/service-worker.ts).
@@ -75,17 +107,17 @@ function finish(event: RequestEvent, response: Response): Response {
 }
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
-	if (status === 404) return { message: 'We could not find that page.' };
+	// Runs inside the request's language (paraglideMiddleware), so messages answer in it.
+	if (status === 404) return { message: m.error_not_found_message() };
 	// Bad requests SvelteKit refuses itself (415: a form action sent JSON, 405): no stack to log.
 	if (status < 500)
 		return {
-			message:
-				status === 415 ? 'We could not read that form. Reload the page and try again.' : message
+			message: status === 415 ? m.error_bad_form() : message
 		};
 	if (isDatabaseUnavailable(error)) {
 		event.locals.databaseUnavailable = true;
 		console.warn(`${event.request.method} ${event.url.pathname}: database unavailable`);
-		return { message: unavailableMessage, retry: true };
+		return { message: m.error_unavailable(), retry: true };
 	}
 	const errorId = crypto.randomUUID().slice(0, 8);
 	// The path only: query strings and form values may hold emails or answers.
@@ -93,7 +125,7 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 		`[${errorId}] ${event.request.method} ${event.url.pathname} failed (${status} ${message}): ` +
 			describeForLog(error)
 	);
-	return { message: 'Something went wrong on our side. Please try again.', errorId };
+	return { message: m.error_ours(), errorId };
 };
 
 function withRetryAfter(headers: Headers): Headers {
@@ -108,7 +140,7 @@ function unavailablePage(): Response {
 	const html =
 		'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Try again in a moment · Bacaan</title>' +
 		'<meta name="viewport" content="width=device-width, initial-scale=1"></head>' +
-		`<body><main><h1>Try again in a moment</h1><p>${unavailableMessage}</p>` +
+		`<body><main><h1>Try again in a moment</h1><p>${m.error_unavailable({}, { locale: 'en' })}</p>` +
 		'<p><a href="">Reload the page</a></p></main></body></html>';
 	return new Response(html, {
 		status: 503,

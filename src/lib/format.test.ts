@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatShare } from './format';
+import { m } from '$lib/paraglide/messages';
+import { bandLabel, formatDate, formatShare } from './format';
 import { formatInterval } from './intervals';
 
 describe('formatInterval', () => {
@@ -17,5 +18,23 @@ describe('formatShare', () => {
 	it('says the share and the new words', () => {
 		expect(formatShare({ percent: 87, newWords: 31 })).toBe('87 % known, 31 new words');
 		expect(formatShare({ percent: 100, newWords: 1 })).toBe('100 % known, 1 new word');
+	});
+});
+
+describe('in each interface language', () => {
+	it('writes dates day first with the month named in that language', () => {
+		expect(formatDate('2023-09-14')).toBe('14 September 2023');
+		expect(formatDate('2026-12-07')).toBe('7 December 2026');
+		expect(formatDate('not a date')).toBe('not a date');
+		expect(formatDate(null)).toBe('');
+	});
+
+	it('says counted words and bands in Indonesian too', () => {
+		expect(m.format_share({ percent: 87, newWords: 1 }, { locale: 'id' })).toBe(
+			'87 % dikenal, 1 kata baru'
+		);
+		expect(bandLabel(1)).toBe('very common');
+		expect(bandLabel(9)).toBe('rare');
+		expect(m.format_band_5({}, { locale: 'id' })).toBe('sangat jarang');
 	});
 });

@@ -1,35 +1,40 @@
-/** "2023-09-14" -> "14 September 2023" (Indonesian month names: the readers are learning Indonesian). */
+/**
+ * Dates, numbers and counted words in the interface language (the server's request language, or in
+ * the browser the page's <html lang>): "14 September 2023" in both, "31 new words" / "31 kata
+ * baru". English dates are written day first, as in British English, which Indonesian shares.
+ */
+import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+
+const intlLocale = () => (getLocale() === 'id' ? 'id-ID' : 'en-GB');
+
+/** "2023-09-14" -> "14 September 2023" (a calendar day: no time zone may move it). */
 export function formatDate(isoDate: string | null): string {
 	if (!isoDate) return '';
-	const [year, month, day] = isoDate.split('-').map(Number);
-	const months = [
-		'Januari',
-		'Februari',
-		'Maret',
-		'April',
-		'Mei',
-		'Juni',
-		'Juli',
-		'Agustus',
-		'September',
-		'Oktober',
-		'November',
-		'Desember'
-	];
-	return months[month - 1] ? `${day} ${months[month - 1]} ${year}` : isoDate;
+	const date = new Date(`${isoDate}T00:00:00Z`);
+	if (Number.isNaN(date.getTime())) return isoDate;
+	return new Intl.DateTimeFormat(intlLocale(), {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(date);
 }
 
 /** wordfreq bands as a learner reads them. */
 export function bandLabel(band: number): string {
-	return ['', 'very common', 'common', 'less common', 'uncommon', 'rare'][band] ?? 'rare';
+	return (
+		[m.format_band_1, m.format_band_2, m.format_band_3, m.format_band_4][band - 1] ??
+		m.format_band_5
+	)();
 }
 
-/** A due date (the end of a UTC day) as the day it names: "31 Mei 2025". */
+/** A due date (the end of a UTC day) as the day it names: "31 May 2025" / "31 Mei 2025". */
 export function formatDay(at: Date | string): string {
 	return formatDate(new Date(at).toISOString().slice(0, 10));
 }
 
 /** "87 % known, 31 new words": an article's known share for the learner. */
 export function formatShare(share: { percent: number; newWords: number }): string {
-	return `${share.percent} % known, ${share.newWords} ${share.newWords === 1 ? 'new word' : 'new words'}`;
+	return m.format_share(share);
 }

@@ -1,19 +1,22 @@
 /**
- * Fixed English names for the codes the server stores and sends: an assignment's status, a
- * question's kind, an item-analysis flag. They live outside $lib/server so a page imports them
- * into its own code (and the browser caches them with it) instead of receiving the tables again
- * with every load's data; the server uses the same tables for its CSV exports and forms.
+ * Names for the codes the server stores and sends, in the interface language: an assignment's
+ * status, a question's kind, an item-analysis flag, a word's status. They live outside $lib/server
+ * so a page imports them into its own code (and the browser caches them with it) instead of
+ * receiving the tables again with every load's data; the server uses the same names for its CSV
+ * exports and forms. Functions, not tables: the language is the request's (or the page's).
  */
+import { m } from '$lib/paraglide/messages';
 import type { QuestionKind } from '$lib/text/types';
 
 export type AssignmentStatus = 'not-started' | 'in-progress' | 'done' | 'late';
 
-export const statusText: Record<AssignmentStatus, string> = {
-	'not-started': 'Not started',
-	'in-progress': 'In progress',
-	done: 'Done',
-	late: 'Late'
+const statusMessages: Record<AssignmentStatus, () => string> = {
+	'not-started': m.status_not_started,
+	'in-progress': m.status_in_progress,
+	done: m.status_done,
+	late: m.status_late
 };
+export const statusText = (status: AssignmentStatus) => statusMessages[status]();
 
 export type Flag =
 	| 'negative-discrimination'
@@ -22,36 +25,42 @@ export type Flag =
 	| 'almost-all-right'
 	| 'almost-all-wrong';
 
-export const flagText: Record<Flag, string> = {
-	'negative-discrimination': 'Strong students miss it more often than weak ones',
-	'low-discrimination': 'Does not separate strong from weak students',
-	'distractor-beats-key': 'Strong students chose a wrong option more often than the key',
-	'almost-all-right': 'Almost everyone got it right',
-	'almost-all-wrong': 'Almost everyone got it wrong'
+const flagMessages: Record<Flag, () => string> = {
+	'negative-discrimination': m.flag_negative_discrimination,
+	'low-discrimination': m.flag_low_discrimination,
+	'distractor-beats-key': m.flag_distractor_beats_key,
+	'almost-all-right': m.flag_almost_all_right,
+	'almost-all-wrong': m.flag_almost_all_wrong
 };
+export const flagText = (flag: Flag) => flagMessages[flag]();
 
-export const kindNames: Record<QuestionKind, string> = {
-	cloze: 'Fill the gap',
-	fact: 'Fact',
-	'true-false': 'True or false',
-	'vocab-meaning': 'Word meaning',
-	'vocab-word': 'Word for a meaning',
-	'morphology-root': 'Root of a word',
-	'morphology-affixes': 'Affixes of a word',
-	order: 'Sentence order',
-	why: 'Why (cause)',
-	speaker: 'Who said it',
-	reference: 'Who is meant',
-	'amount-change': 'Size of a change'
+const kindMessages: Record<QuestionKind, () => string> = {
+	cloze: m.kind_cloze,
+	fact: m.kind_fact,
+	'true-false': m.kind_true_false,
+	'vocab-meaning': m.kind_vocab_meaning,
+	'vocab-word': m.kind_vocab_word,
+	'morphology-root': m.kind_morphology_root,
+	'morphology-affixes': m.kind_morphology_affixes,
+	order: m.kind_order,
+	why: m.kind_why,
+	speaker: m.kind_speaker,
+	reference: m.kind_reference,
+	'amount-change': m.kind_amount_change
 };
-export const questionKinds = Object.keys(kindNames) as QuestionKind[];
+export const kindName = (kind: QuestionKind) => kindMessages[kind]();
+export const questionKinds = Object.keys(kindMessages) as QuestionKind[];
+export const isQuestionKind = (kind: string): kind is QuestionKind => kind in kindMessages;
+/** A kind's name, or the code itself for one this build does not know. */
+export const kindLabel = (kind: string) => (isQuestionKind(kind) ? kindName(kind) : kind);
 
 /** A learner's word status (stored as flags on the review card; see $lib/server/words). */
 export type WordStatus = 'new' | 'learning' | 'known' | 'ignored';
 
-export const wordStatusText: Record<WordStatus, string> = {
-	new: 'New',
-	learning: 'Learning',
-	known: 'Known',
-	ignored: 'Ignored'
+const wordStatusMessages: Record<WordStatus, () => string> = {
+	new: m.word_status_new,
+	learning: m.word_status_learning,
+	known: m.word_status_known,
+	ignored: m.word_status_ignored
 };
+export const wordStatusText = (status: WordStatus) => wordStatusMessages[status]();

@@ -109,3 +109,36 @@ test('signing out clears the browser cache, so Back cannot show the last personâ
 		await learner.dispose();
 	}
 });
+
+test('the shared reader page is kept per interface language and says which it is', async ({
+	playwright,
+	baseURL
+}) => {
+	const visitor = await playwright.request.newContext({ baseURL });
+	try {
+		const page = async (headers: Record<string, string>) => {
+			const response = await visitor.get(articlePath, { headers });
+			expect(response.status()).toBe(200);
+			expect(response.headers()['vary']).toMatch(/Cookie/);
+			expect(response.headers()['vary']).toMatch(/Accept-Language/);
+			const html = await response.text();
+			const lang = /<html lang="(\w+)"/.exec(html)?.[1];
+			expect(response.headers()['content-language']).toBe(lang);
+			return { lang, html };
+		};
+		// Each asked twice: the second answer comes from the kept copy (early, before SvelteKit).
+		for (let i = 0; i < 2; i++) {
+			expect((await page({ 'accept-language': 'id-ID,id;q=0.9' })).lang).toBe('id');
+			expect((await page({ 'accept-language': 'en-GB,en;q=0.9' })).lang).toBe('en');
+			expect((await page({ cookie: 'bacaan-locale=id', 'accept-language': 'en' })).lang).toBe('id');
+			expect((await page({ cookie: 'bacaan-locale=en', 'accept-language': 'id' })).lang).toBe('en');
+		}
+		const indonesian = await page({ 'accept-language': 'id' });
+		expect(indonesian.html).toContain('Ketuk sebuah kata untuk melihat artinya.');
+		expect(indonesian.html).not.toContain('Tap a word for its meaning.');
+		// The article keeps its language whatever the interface's.
+		expect(indonesian.html).toMatch(/<article lang="id"/);
+	} finally {
+		await visitor.dispose();
+	}
+});

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { open } from './e2e';
+import { say, type Locale } from './messages';
 
 /** Passes the password policy; every account the journeys register uses it. */
 export const e2ePassword = 'kopi susu di pagi hari';
@@ -15,14 +16,20 @@ export async function registerAs(
 	page: Page,
 	javaScriptEnabled: boolean,
 	who: NewAccount,
-	path = '/register'
+	path = '/register',
+	locale: Locale = 'en'
 ): Promise<void> {
+	const t = (key: string) => say(locale, key);
 	await open(page, path, javaScriptEnabled);
-	await page.getByLabel('Name', { exact: true }).fill(who.name);
-	await page.getByLabel('Email').fill(who.email);
-	await page.getByLabel('Password').fill(e2ePassword);
-	await page.getByLabel(who.role === 'student' ? 'Student' : 'Teacher', { exact: true }).check();
-	await page.getByRole('button', { name: 'Create account' }).click();
+	await page.getByLabel(t('register_name'), { exact: true }).fill(who.name);
+	await page.getByLabel(t('login_email')).fill(who.email);
+	await page.getByLabel(t('login_password')).fill(e2ePassword);
+	await page
+		.getByLabel(t(who.role === 'student' ? 'register_student' : 'register_teacher'), {
+			exact: true
+		})
+		.check();
+	await page.getByRole('button', { name: t('register_submit') }).click();
 	// With JavaScript the form posts by fetch; wait for its redirect before going anywhere else.
 	await expect(page).not.toHaveURL(/\/register/);
 }

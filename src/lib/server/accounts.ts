@@ -12,6 +12,7 @@ import * as throttle from './auth/throttle';
 import type { Database } from './db';
 import { isUniqueViolation } from './db/errors';
 import { attemptCounters, sessions, users } from './db/schema';
+import { m } from '$lib/paraglide/messages';
 
 export const accountRoles = ['student', 'teacher'] as const;
 export type AccountRole = (typeof accountRoles)[number];
@@ -52,13 +53,12 @@ export function parseRegistration(form: FormData) {
 	};
 	const password = text(form, 'password');
 	const errors: RegistrationErrors = {};
-	if (!values.displayName) errors.displayName = 'Tell us what to call you.';
+	if (!values.displayName) errors.displayName = m.register_name_missing();
 	else if ([...values.displayName].length > displayNameMaxLength)
-		errors.displayName = `Use at most ${displayNameMaxLength} characters.`;
-	else if (/\p{Cc}/u.test(values.displayName))
-		errors.displayName = 'Use letters, digits and punctuation only.';
+		errors.displayName = m.register_name_long({ max: displayNameMaxLength });
+	else if (/\p{Cc}/u.test(values.displayName)) errors.displayName = m.register_name_chars();
 	if (values.email.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email))
-		errors.email = 'Enter an email address like nama@contoh.id.';
+		errors.email = m.register_email_invalid();
 	const problem = passwordProblem(password, values);
 	if (problem) errors.password = problem;
 	const input: Registration | undefined =
@@ -207,7 +207,7 @@ export async function changePassword(
 	await throttle.refund(db, key);
 	const problem = passwordProblem(next, { email: login, displayName: row.displayName });
 	if (problem) return { problem };
-	if (next === current) return { problem: 'Choose a password different from the current one.' };
+	if (next === current) return { problem: m.account_password_same() };
 	const changed = {
 		passwordHash: await hashPassword(next),
 		mustChangePassword: false,
@@ -236,4 +236,9 @@ export async function removeExpired(db: Database, now = new Date()): Promise<num
 		.where(and(eq(users.role, 'guest'), lt(users.createdAt, dayAgo), notExists(live)))
 		.returning({ id: users.id });
 	return gone.length;
+}
+
+/** Keeps the interface language the account chose (src/lib/server/locale.ts). */
+export async function setLocale(db: Database, userId: number, locale: 'en' | 'id'): Promise<void> {
+	await db.update(users).set({ locale, updatedAt: new Date() }).where(eq(users.id, userId));
 }

@@ -17,6 +17,7 @@ import { ownClass } from './classes';
 import { visiblePool, type BankArticle } from './question-bank';
 import type { AssignmentStatus } from '$lib/labels';
 import type { Question } from '$lib/text/types';
+import { m } from '$lib/paraglide/messages';
 
 export const defaultQuestionCount = 10;
 export const maxQuestionCount = 50;
@@ -59,21 +60,21 @@ export function parseAssignmentForm(form: FormData, now = new Date()) {
 	};
 	const errors: Partial<Record<keyof AssignmentFormValues, string>> = {};
 	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.article) || values.article.length > 120)
-		errors.article = 'Choose an article.';
+		errors.article = m.assign_choose_article();
 	let questionCount: number | undefined;
 	if (values.questionCount !== '') {
 		questionCount = /^\d{1,3}$/.test(values.questionCount) ? Number(values.questionCount) : NaN;
 		if (!(questionCount >= 1 && questionCount <= maxQuestionCount))
-			errors.questionCount = `Choose between 1 and ${maxQuestionCount} questions.`;
+			errors.questionCount = m.assign_question_range({ max: maxQuestionCount });
 	}
 	let dueAt: Date | undefined;
 	if (values.dueOn !== '') {
 		dueAt = dueAtOf(values.dueOn);
 		const yesterday = now.getTime() - 86_400_000;
-		if (!dueAt) errors.dueOn = 'Give the due date as a day, like 2025-03-31.';
-		else if (dueAt.getTime() < yesterday) errors.dueOn = 'The due date has passed.';
+		if (!dueAt) errors.dueOn = m.assign_due_shape();
+		else if (dueAt.getTime() < yesterday) errors.dueOn = m.assign_due_passed();
 		else if (dueAt.getTime() > now.getTime() + 2 * 366 * 86_400_000)
-			errors.dueOn = 'Choose a day within two years.';
+			errors.dueOn = m.assign_due_far();
 	}
 	return {
 		values,

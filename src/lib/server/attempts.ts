@@ -30,6 +30,7 @@ import { answers, articles, attemptQuestions, attempts, type Article } from './d
 import * as assignments from './assignments';
 import * as reviews from './reviews';
 import { evidenceOf } from './question-pool';
+import { m } from '$lib/paraglide/messages';
 
 type Queryable = Database | Transaction;
 export const defaultQuizSize = 10;
@@ -75,7 +76,7 @@ export async function startOrResume(
 	const plan = await assignments.quizPlanFor(db, userId, article);
 	const pool = plan.pool;
 	const size = Math.min(options.size ?? plan.size ?? defaultQuizSize, pool.length);
-	if (size === 0) return { error: 'This article has no questions yet.' } as const;
+	if (size === 0) return { error: m.quiz_no_questions() } as const;
 	const asked = await db
 		.selectDistinct({ id: attemptQuestions.questionId })
 		.from(attemptQuestions)
@@ -217,10 +218,10 @@ async function storeAnswer(
 		)
 		.leftJoin(answers, and(eq(answers.attemptId, attempts.id), eq(answers.questionId, questionId)))
 		.where(and(eq(attempts.id, attemptId), eq(attempts.userId, userId)));
-	if (!found) return refuse('not-found', 'We could not find that quiz.');
+	if (!found) return refuse('not-found', m.quiz_not_found());
 	const { position, question } = found;
 	if (position === null || question === null)
-		return refuse('not-in-attempt', 'That question is not part of this quiz.');
+		return refuse('not-in-attempt', m.quiz_not_in_attempt());
 	if (found.response !== null && found.correct !== null && found.answeredAt !== null)
 		return {
 			status: 'repeated',
@@ -230,8 +231,7 @@ async function storeAnswer(
 			answeredAt: found.answeredAt,
 			finished: found.finishedAt !== null
 		};
-	if (found.finishedAt)
-		return refuse('finished', 'This quiz is finished: answers can no longer change.');
+	if (found.finishedAt) return refuse('finished', m.quiz_finished());
 	const problem = invalidResponse(question, response);
 	if (problem) return refuse('invalid', problem);
 
@@ -253,7 +253,7 @@ async function storeAnswer(
 	if (!inserted) {
 		// Another request stored this question's answer first, or the offline key was used for another one.
 		const stored = await storedAnswer(db, attemptId, questionId);
-		if (!stored) return refuse('invalid', 'That answer was already sent for another question.');
+		if (!stored) return refuse('invalid', m.quiz_already_sent());
 		const { finishedAt, ...answer } = stored;
 		return { status: 'repeated', position, ...answer, finished: finishedAt !== null };
 	}
@@ -287,9 +287,8 @@ async function storedAnswer(db: Database, attemptId: number, questionId: string)
 }
 
 function invalidResponse(question: Question, response: string): string | undefined {
-	if (response === '') return question.typed ? 'Type an answer first.' : 'Choose an answer first.';
-	if (!question.typed && !question.options.includes(response))
-		return 'Choose one of the answers shown.';
+	if (response === '') return question.typed ? m.quiz_type_first() : m.quiz_choose_first();
+	if (!question.typed && !question.options.includes(response)) return m.quiz_choose_shown();
 }
 
 const refuse = (code: Extract<SubmitResult, { status: 'refused' }>['code'], message: string) =>

@@ -10,6 +10,7 @@ import { listShippedArticles } from './content';
 import { toCsv } from './csv';
 import type { Article } from './db/schema';
 import * as reviews from './reviews';
+import { inLocale } from '../../../tests/support/locale';
 
 const test = useTestDatabase();
 let article: Article;
@@ -155,6 +156,18 @@ describe('the assignment report', () => {
 			best: null,
 			status: 'in-progress'
 		});
+	});
+
+	it('writes the CSV headers in the teacher’s interface language', async () => {
+		const { teacher, classId, assignmentId } = await classOfThree();
+		const csv = (await inLocale('id', () =>
+			reports.answerCsvRows(test.db, teacher.id, classId, assignmentId)
+		))!;
+		expect(csv.header.slice(0, 3)).toEqual(['Siswa', 'Tugas', 'Percobaan']);
+		expect(csv.rows.some((r) => r[csv.header.indexOf('Benar')] === 'ya')).toBe(true);
+		const dashboard = (await reports.dashboard(test.db, teacher.id, classId))!;
+		const roster = inLocale('id', () => reports.rosterCsvRows(dashboard));
+		expect(roster.header.at(-1)).toBe('% rata-rata');
 	});
 
 	it('lists every answer for the CSV, unanswered questions included, and one student’s attempts', async () => {

@@ -30,6 +30,7 @@ import {
 import { analyseItems, scoreOf, type Taker } from './item-analysis';
 import { baseIdOf, listForReview } from './question-bank';
 import { listWords } from './vocabulary';
+import { m } from '$lib/paraglide/messages';
 
 /** Attempts that count for an assignment: not already finished when it was set. */
 const counted = sql`(${attempts.finishedAt} is null or ${attempts.finishedAt} >= ${assignments.createdAt})`;
@@ -388,18 +389,19 @@ async function classVocabulary(
 const percent = (x: number | null) => (x === null ? '' : Math.round(x * 100));
 
 export function rosterCsvRows(d: Dashboard) {
-	const header = [
-		'Student',
+	// Headers in the teacher's interface language; the cells are data (codes, numbers, names).
+	const header: string[] = [
+		m.csv_student(),
 		...d.assignments.flatMap((a) => [
-			`${a.title}: best %`,
-			`${a.title}: attempts`,
-			`${a.title}: status`
+			m.csv_best({ title: a.title }),
+			m.csv_attempts({ title: a.title }),
+			m.csv_status({ title: a.title })
 		]),
-		'Average %'
+		m.csv_average()
 	];
 	const rows = d.roster.map((r) => [
 		r.displayName,
-		...r.cells.flatMap((c) => [percent(c.best), c.attempts, statusText[c.status]]),
+		...r.cells.flatMap((c) => [percent(c.best), c.attempts, statusText(c.status)]),
 		percent(r.average)
 	]);
 	return { header, rows };
@@ -426,20 +428,20 @@ export async function answerCsvRows(
 	const names = new Map(found.students.map((s) => [s.id, s.displayName]));
 	const titles = new Map(list.map((a) => [a.id, a.title]));
 	const iso = (d: Date | null) => (d ? d.toISOString() : '');
-	const header = [
-		'Student',
-		'Assignment',
-		'Attempt',
-		'Started',
-		'Finished',
-		'Position',
-		'Question id',
-		'Kind',
-		'Question',
-		'Answer given',
-		'Correct',
-		'Correct answer',
-		'Answered at'
+	const header: string[] = [
+		m.csv_student(),
+		m.csv_assignment(),
+		m.csv_attempt(),
+		m.csv_started(),
+		m.csv_finished(),
+		m.csv_position(),
+		m.csv_question_id(),
+		m.csv_kind(),
+		m.csv_question(),
+		m.csv_answer_given(),
+		m.csv_correct(),
+		m.csv_correct_answer(),
+		m.csv_answered_at()
 	];
 	const out = rows.flatMap((r) =>
 		(items.get(r.attemptId) ?? []).map((i) => [
@@ -453,7 +455,7 @@ export async function answerCsvRows(
 			i.question.kind,
 			i.question.prompt,
 			i.response ?? '',
-			i.correct === null ? '' : i.correct ? 'yes' : 'no',
+			i.correct === null ? '' : i.correct ? m.csv_yes() : m.csv_no(),
 			i.question.answer,
 			iso(i.answeredAt)
 		])

@@ -9,6 +9,7 @@ import * as throttle from './auth/throttle';
 import type { Database } from './db';
 import { isUniqueViolation } from './db/errors';
 import { classes, classMembers, users } from './db/schema';
+import { m } from '$lib/paraglide/messages';
 
 const codeAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // 32 symbols: no I, O, 0 or 1
 export const classNameMaxLength = 80;
@@ -33,9 +34,9 @@ export function parseClassName(form: FormData) {
 	const raw = form.get('name');
 	const name = typeof raw === 'string' ? raw.trim().replace(/\s+/g, ' ') : '';
 	let error: string | undefined;
-	if (!name) error = 'Give the class a name.';
+	if (!name) error = m.class_name_missing();
 	else if ([...name].length > classNameMaxLength)
-		error = `Use at most ${classNameMaxLength} characters.`;
+		error = m.class_too_long({ max: classNameMaxLength });
 	else if (/\p{Cc}/u.test(name)) error = 'Use letters, digits and punctuation only.';
 	return { name, error };
 }
@@ -45,9 +46,9 @@ export function parseDescription(form: FormData) {
 	const raw = form.get('description');
 	const description = typeof raw === 'string' ? raw.trim().replace(/\r\n?/g, '\n') : '';
 	let error: string | undefined;
-	if (raw !== null && typeof raw !== 'string') error = 'Write the description as text.';
+	if (raw !== null && typeof raw !== 'string') error = m.class_description_text();
 	else if ([...description].length > descriptionMaxLength)
-		error = `Use at most ${descriptionMaxLength} characters.`;
+		error = m.class_too_long({ max: descriptionMaxLength });
 	else if (/[^\P{Cc}\n\t]/u.test(description)) error = 'Use letters, digits and punctuation only.';
 	return { description, error };
 }

@@ -5,13 +5,14 @@
  */
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import { formHasInvalidCharacters, invalidInputMessage } from './input';
+import { m } from '$lib/paraglide/messages';
 
 export async function readForm(event: Pick<RequestEvent, 'request'>): Promise<FormData> {
 	let form: FormData;
 	try {
 		form = await event.request.formData();
 	} catch {
-		error(400, 'We could not read that form. Reload the page and try again.');
+		error(400, m.error_bad_form());
 	}
 	if (formHasInvalidCharacters(form)) error(400, invalidInputMessage);
 	return form;

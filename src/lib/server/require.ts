@@ -8,6 +8,7 @@ import * as articles from './articles';
 import * as attempts from './attempts';
 import type { SessionUser } from './auth/session';
 import type { Database } from './db';
+import { m } from '$lib/paraglide/messages';
 
 type Locals = { db: Database; user: SessionUser | null };
 
@@ -15,9 +16,16 @@ type Locals = { db: Database; user: SessionUser | null };
  * `value`, or a 404 "We could not find that <what>." for null, undefined or false (domain calls
  * answer false when the row to change is missing or not the caller's).
  */
+const notFound: Record<string, () => string> = {
+	article: m.error_not_found_article,
+	quiz: m.error_not_found_quiz,
+	question: m.error_not_found_question,
+	class: m.error_not_found_class
+};
+
 export function found<T>(value: T, what: string): Exclude<T, null | undefined | false> {
 	if (value === null || value === undefined || value === false)
-		error(404, `We could not find that ${what}.`);
+		error(404, notFound[what]?.() ?? m.error_not_found_thing({ what }));
 	return value as Exclude<T, null | undefined | false>;
 }
 

@@ -11,6 +11,7 @@ import { hashPassword } from './auth/password';
 import { ownClass } from './classes';
 import type { Database } from './db';
 import { classMembers, users } from './db/schema';
+import { m } from '$lib/paraglide/messages';
 
 const symbols = 'abcdefghjkmnpqrstuvwxyz23456789'; // no i, l, o, 0 or 1
 export const maxStudentsAtOnce = 40;
@@ -36,19 +37,17 @@ export function generateUsername(displayName: string): string {
 
 /** One name a line: trimmed, blank lines skipped. Errors in words for the teacher. */
 export function parseNames(value: FormDataEntryValue | null): { names: string[]; error?: string } {
-	if (typeof value !== 'string')
-		return { names: [], error: 'Write the students’ names, one a line.' };
+	if (typeof value !== 'string') return { names: [], error: m.roster_names_missing() };
 	const names = value
 		.split(/\r?\n/)
 		.map((line) => line.trim().replace(/\s+/g, ' '))
 		.filter(Boolean);
-	if (names.length === 0) return { names, error: 'Write the students’ names, one a line.' };
+	if (names.length === 0) return { names, error: m.roster_names_missing() };
 	if (names.length > maxStudentsAtOnce)
-		return { names, error: `Add at most ${maxStudentsAtOnce} students at a time.` };
+		return { names, error: m.roster_too_many({ max: maxStudentsAtOnce }) };
 	if (names.some((name) => [...name].length > displayNameMaxLength))
 		return { names, error: `A name may have at most ${displayNameMaxLength} characters.` };
-	if (names.some((name) => /\p{Cc}/u.test(name)))
-		return { names, error: 'Use letters, digits and punctuation only.' };
+	if (names.some((name) => /\p{Cc}/u.test(name))) return { names, error: m.register_name_chars() };
 	return { names };
 }
 

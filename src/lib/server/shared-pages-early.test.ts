@@ -12,7 +12,8 @@ import { guestVersion, loadShipped } from './articles';
 import { sessionCookieName } from './auth/session';
 import { listShippedArticles } from './content';
 import { articles } from './db/schema';
-import { answerEarly, clear, respond } from './shared-pages';
+import { localeCookie } from './locale';
+import { answerEarly, clear, keyOf, respond } from './shared-pages';
 
 const test = useTestDatabase();
 const slug = 'putin-terima-undangan-kim-jong-un';
@@ -38,17 +39,17 @@ beforeEach(async () => {
 });
 
 /** Keeps the page for the article's current version, as a first visit through the hooks does. */
-async function keep(): Promise<Response> {
+async function keep(locale = 'en', body = html): Promise<Response> {
 	const version = await guestVersion(test.db, slug);
 	const render = async () =>
-		new Response(html, {
+		new Response(body, {
 			headers: {
 				'content-type': 'text/html',
 				'content-security-policy': "script-src 'self' 'sha256-x'",
 				'cache-control': 'private, no-cache'
 			}
 		});
-	return respond(new Request(`http://localhost${path}`), `${slug}:${version}`, render);
+	return respond(new Request(`http://localhost${path}`), keyOf(slug, version!, locale), render);
 }
 
 async function get(target: string, headers: Record<string, string> = {}) {
@@ -60,7 +61,7 @@ describe('answerEarly', () => {
 		await keep();
 		const viaHooks = await respond(
 			new Request(`http://localhost${path}`, { headers: { 'accept-encoding': 'br' } }),
-			`${slug}:${await guestVersion(test.db, slug)}`,
+			keyOf(slug, (await guestVersion(test.db, slug))!, 'en'),
 			() => Promise.reject(new Error('kept: no render'))
 		);
 		const early = await new Promise<http.IncomingMessage & { body: Buffer }>((resolve) =>
@@ -91,6 +92,32 @@ describe('answerEarly', () => {
 		expect((await get(`${path}/quiz`)).status).toBe(299);
 		expect((await get('/articles/not-an-article')).status).toBe(299);
 		expect((await fetch(base + path, { method: 'POST' })).status).toBe(299);
+	});
+
+	it('answers each reader the page in their language, and varies on what chose it', async () => {
+		const indonesian = html.replace('<main>', '<main lang="id">');
+		await keep('id', indonesian);
+		// Kept in Indonesian only: an English reader is left to SvelteKit, never given it.
+		expect((await get(path)).status).toBe(299);
+		expect((await get(path, { 'accept-language': 'en-GB,en;q=0.9' })).status).toBe(299);
+		expect(
+			(await get(path, { cookie: `${localeCookie}=en`, 'accept-language': 'id' })).status
+		).toBe(299);
+		const indonesianReaders: Record<string, string>[] = [
+			{ 'accept-language': 'id-ID,id;q=0.9' },
+			{ cookie: `${localeCookie}=id` }
+		];
+		for (const headers of indonesianReaders) {
+			const response = await get(path, headers);
+			expect(response.status).toBe(200);
+			expect(await response.text()).toBe(indonesian);
+			expect(response.headers.get('vary')).toMatch(/Cookie/);
+			expect(response.headers.get('vary')).toMatch(/Accept-Language/);
+		}
+		await keep('en');
+		const english = await get(path, { cookie: `${localeCookie}=en`, 'accept-language': 'id' });
+		expect(await english.text()).toBe(html);
+		expect(await (await get(path, { 'accept-language': 'id' })).text()).toBe(indonesian);
 	});
 
 	it('stops answering the old page as soon as the article changes', async () => {

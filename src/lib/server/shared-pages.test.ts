@@ -34,7 +34,7 @@ describe('shared pages', () => {
 		const plain = await respond(get(), 'a:v1', r.render);
 		expect(await plain.text()).toBe(html);
 		expect(plain.headers.get('content-security-policy')).toBe("script-src 'self' 'sha256-x'");
-		expect(plain.headers.get('vary')).toBe('Accept-Encoding');
+		expect(plain.headers.get('vary')).toBe('Accept-Encoding, Cookie, Accept-Language');
 		expect(r.calls).toBe(1);
 
 		await respond(get(), 'a:v2', r.render); // a new version is rendered again

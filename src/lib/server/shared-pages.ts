@@ -10,6 +10,11 @@
  * response that sets a cookie is never kept, so nothing here was made for one person. A signed-in
  * learner's page carries their word statuses and progress and is always rendered for them.
  *
+ * Languages: the interface is English or Indonesian (locale.ts), chosen for a signed-out visitor
+ * by the language cookie, else Accept-Language. The key includes the language, both ways in choose
+ * it with the same function, and a kept page says `Vary: Cookie, Accept-Language` so that no other
+ * cache hands one language's page to a reader of the other.
+ *
  * Invalidation: the key is the article's slug with its content hash and `updated_at`, read on
  * every request (`articles.guestVersion`), so a change made through any server on the same
  * database is seen on the next request. Teachers' gloss corrections and question edits never
@@ -35,6 +40,7 @@ import {
 	notModified
 } from './compress';
 import type { Database } from './db';
+import { chooseLocale, cookieLocale } from './locale';
 import { LruBytes } from './lru-bytes';
 
 type Page = {
@@ -49,6 +55,10 @@ type Page = {
 const pages = new LruBytes<Page>(16 * 1024 * 1024);
 const rendering = new Map<string, Promise<Page | undefined>>();
 const sharedRoutes = new Set(['/articles/[slug=slug]']);
+
+/** The key of an article's kept page: slug, version (`articles.guestVersion`) and interface language. */
+export const keyOf = (slug: string, version: string, locale: string) =>
+	`${slug}:${version}:${locale}`;
 
 /** Whether this request may be answered with (and fill) the shared copy. */
 export function isShared(event: RequestEvent): boolean {
@@ -116,7 +126,7 @@ const dropped = new Set(['content-length', 'content-encoding', 'date', 'etag', '
 async function pageOf(response: Response): Promise<Page> {
 	const identity = Buffer.from(await response.arrayBuffer());
 	const headers = [...response.headers].filter(([name]) => !dropped.has(name));
-	headers.push(['vary', 'Accept-Encoding']);
+	headers.push(['vary', 'Accept-Encoding, Cookie, Accept-Language']);
 	const [gzip, br] = [compressFast(identity, 'gzip'), compressFast(identity, 'br')];
 	return { digest: hashOf(identity), headers, identity, gzip, br };
 }
@@ -195,7 +205,11 @@ export async function answerEarly(
 	} catch {
 		return false; // SvelteKit meets the outage again and answers for it
 	}
-	const page = version && pages.get(`${slug}:${version}`);
+	const locale = chooseLocale({
+		cookie: cookieLocale(header(req.headers.cookie) ?? undefined),
+		acceptLanguage: header(req.headers['accept-language'])
+	});
+	const page = version && pages.get(keyOf(slug, version, locale));
 	if (!page) return false;
 	const { status, headers, body } = answerOf(
 		page,

@@ -4,13 +4,16 @@ import { endSession, requireAccount, startSession } from '$lib/server/auth/guard
 import { invalidateUserSessions } from '$lib/server/auth/session';
 import { readForm, refuse } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireAccount(event);
 	return {
 		changed: event.url.searchParams.has('changed'),
 		role: user.role,
-		mustChange: !!user.mustChangePassword
+		mustChange: !!user.mustChangePassword,
+		locale: getLocale()
 	};
 };
 
@@ -21,15 +24,13 @@ export const actions: Actions = {
 		const current = form.get('current');
 		const next = form.get('password');
 		if (typeof current !== 'string' || typeof next !== 'string')
-			return refuse(400, 'password', { errors: { current: 'Enter your current password.' } });
+			return refuse(400, 'password', { errors: { current: m.account_enter_current() } });
 		const result = await accounts.changePassword(event.locals.db, user.id, current, next);
 		if ('problem' in result)
 			return refuse(400, 'password', { errors: { password: result.problem } });
 		if ('error' in result) {
 			const message =
-				result.error === 'throttled'
-					? 'Too many attempts. Wait 15 minutes and try again.'
-					: 'That is not your current password.';
+				result.error === 'throttled' ? m.account_too_many() : m.account_wrong_current();
 			return refuse(result.error === 'throttled' ? 429 : 400, 'password', {
 				errors: { current: message }
 			});

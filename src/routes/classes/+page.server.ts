@@ -4,6 +4,7 @@ import * as classes from '$lib/server/classes';
 import { parseId, readForm, refuse } from '$lib/server/forms';
 import { found } from '$lib/server/require';
 import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async (event) => {
 	// Older join links (/classes?code=…) go to the join page, which fills the code in.
@@ -21,7 +22,7 @@ export const actions: Actions = {
 	leave: async (event) => {
 		const student = requireStudent(event);
 		const classId = parseId((await readForm(event)).get('classId'));
-		if (!classId) return refuse(400, 'leave', { message: 'Choose a class to leave.' });
+		if (!classId) return refuse(400, 'leave', { message: m.classes_choose_leave() });
 		// Not in that class (or no such class): the same 404 either way.
 		found(await classes.leave(event.locals.db, student.id, classId), 'class');
 		redirect(303, '/classes');

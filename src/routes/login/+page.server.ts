@@ -5,6 +5,7 @@ import { readDeviceTokens, rememberDevice } from '$lib/server/auth/device';
 import * as throttle from '$lib/server/auth/throttle';
 import { readForm, refuse } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = (event) => {
 	redirectIfSignedIn(event);
@@ -25,7 +26,7 @@ export const actions: Actions = {
 		if (!email || typeof password !== 'string' || !password) {
 			return refuse(400, 'default', {
 				values: { email },
-				message: 'Enter your email (or username) and your password.'
+				message: m.login_missing()
 			});
 		}
 		const result = await accounts.signIn(
@@ -43,7 +44,7 @@ export const actions: Actions = {
 					})
 				: refuse(400, 'default', {
 						values: { email },
-						message: 'That email and password do not match an account.'
+						message: m.login_no_match()
 					});
 		}
 		await startSession(event, result.user);

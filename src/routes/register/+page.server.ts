@@ -3,6 +3,7 @@ import * as accounts from '$lib/server/accounts';
 import { redirectIfSignedIn, returnPath, startSession } from '$lib/server/auth/guards';
 import { readForm, refuse } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = (event) => {
 	redirectIfSignedIn(event);
@@ -21,10 +22,7 @@ export const actions: Actions = {
 		});
 		if ('error' in result) {
 			const refused: accounts.RegistrationErrors = {
-				email:
-					result.error === 'throttled'
-						? 'Too many attempts from here. Wait 15 minutes and try again.'
-						: 'An account with this email exists already. Sign in instead.'
+				email: result.error === 'throttled' ? m.register_throttled() : m.register_email_taken()
 			};
 			return refuse(result.error === 'throttled' ? 429 : 400, 'default', {
 				values,

@@ -4,6 +4,7 @@ import { found } from '$lib/server/require';
 import * as reviews from '$lib/server/reviews';
 import { readForm, refuse } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages';
 
 const modeOf = (url: URL) => (url.searchParams.get('mode') === 'typed' ? 'typed' : 'flip');
 const results = ['correct', 'close', 'wrong'] as const;
@@ -28,7 +29,7 @@ export const actions: Actions = {
 		const rating = reviews.parseRating(form.get('rating'));
 		const reps = Number(form.get('reps'));
 		if (typeof root !== 'string' || !root || rating === undefined || !Number.isInteger(reps)) {
-			return refuse(400, 'answer', { message: 'Choose Again, Hard, Good or Easy.' });
+			return refuse(400, 'answer', { message: m.review_choose_rating() });
 		}
 		const result = await reviews.answer(event.locals.db, user.id, root, rating, reps);
 		found(result.status !== 'missing', 'card');
@@ -43,9 +44,9 @@ export const actions: Actions = {
 		const reps = Number(form.get('reps'));
 		const shownAt = Number(form.get('shownAt'));
 		if (typeof root !== 'string' || !root || typeof typed !== 'string' || typed.length > 80)
-			return refuse(400, 'typed', { message: 'Type the word, then Check.' });
+			return refuse(400, 'typed', { message: m.review_type_then_check() });
 		if (!Number.isInteger(reps) || !Number.isFinite(shownAt))
-			return refuse(400, 'typed', { message: 'Type the word, then Check.' });
+			return refuse(400, 'typed', { message: m.review_type_then_check() });
 		const answered = await reviews.answerTyped(
 			event.locals.db,
 			user.id,

@@ -53,7 +53,8 @@ describe('authenticate', () => {
 			id: student.id,
 			role: 'student',
 			displayName: 'Sari',
-			mustChangePassword: false
+			mustChangePassword: false,
+			locale: null
 		});
 		expect(good.event.locals.session?.userId).toBe(student.id);
 

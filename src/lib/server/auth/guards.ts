@@ -19,6 +19,7 @@ import {
 } from './session';
 import { safeReturnPath } from './return-path';
 import * as throttle from './throttle';
+import { m } from '$lib/paraglide/messages';
 
 type AuthEvent = Pick<RequestEvent, 'locals' | 'cookies' | 'url' | 'request' | 'getClientAddress'>;
 
@@ -48,13 +49,13 @@ export function requireUser(event: AuthEvent): SessionUser {
 
 export function requireStudent(event: AuthEvent): SessionUser {
 	const user = requireAccount(event);
-	if (user.role !== 'student') error(404, 'We could not find that page.');
+	if (user.role !== 'student') error(404, m.error_not_found_message());
 	return user;
 }
 
 export function requireTeacher(event: AuthEvent): SessionUser {
 	const user = requireUser(event);
-	if (user.role !== 'teacher') error(404, 'We could not find that page.');
+	if (user.role !== 'teacher') error(404, m.error_not_found_message());
 	return user;
 }
 
@@ -93,7 +94,7 @@ export async function ensureLearner(event: AuthEvent): Promise<SessionUser> {
 			throttle.limits.guestsPerAddress
 		))
 	) {
-		error(429, 'Too many new visitors from your network. Please try again in an hour.');
+		error(429, m.error_too_many_visitors());
 	}
 	const guest = await accounts.createGuest(event.locals.db);
 	await startSession(event, guest);

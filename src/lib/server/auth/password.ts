@@ -5,6 +5,7 @@
  */
 import { hash, verify } from '@node-rs/argon2';
 import { commonPasswords } from './common-passwords';
+import { m } from '$lib/paraglide/messages';
 
 export const passwordLength = { min: 8, max: 200 } as const;
 
@@ -41,11 +42,11 @@ export function passwordProblem(
 	personal: { email?: string; displayName?: string } = {}
 ): string | null {
 	const length = [...password].length;
-	if (length < passwordLength.min) return `Use at least ${passwordLength.min} characters.`;
-	if (length > passwordLength.max) return `Use at most ${passwordLength.max} characters.`;
+	if (length < passwordLength.min) return m.password_too_short({ min: passwordLength.min });
+	if (length > passwordLength.max) return m.password_too_long({ max: passwordLength.max });
 	const folded = password.toLowerCase();
 	if (commonPasswords.has(folded) || /^(.)\1+$/u.test(folded)) {
-		return 'That password is too common; choose something harder to guess.';
+		return m.password_too_common();
 	}
 	const mailbox = personal.email?.toLowerCase().split('@')[0] ?? '';
 	const name = personal.displayName?.toLowerCase().replace(/\s+/g, '') ?? '';
@@ -56,7 +57,7 @@ export function passwordProblem(
 			folded.replace(/\s+/g, '').includes(own) &&
 			folded.length - own.length < 4
 		) {
-			return 'Do not build your password from your email or name.';
+			return m.password_from_name();
 		}
 	}
 	return null;

@@ -30,7 +30,8 @@ describe('sessions', () => {
 			id: student.id,
 			role: 'student',
 			displayName: 'Sari',
-			mustChangePassword: false
+			mustChangePassword: false,
+			locale: null
 		});
 		expect(valid?.refreshed).toBe(false);
 	});

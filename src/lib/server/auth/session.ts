@@ -27,6 +27,8 @@ export interface SessionUser {
 	displayName: string;
 	/** Signed in with a one-time password a teacher handed out: must choose their own first. */
 	mustChangePassword?: boolean;
+	/** The interface language they chose, if any (src/lib/server/locale.ts). */
+	locale?: 'en' | 'id' | null;
 }
 export interface CurrentSession {
 	id: string;
@@ -78,7 +80,8 @@ export async function validateSessionToken(
 				id: users.id,
 				role: users.role,
 				displayName: users.displayName,
-				mustChangePassword: users.mustChangePassword
+				mustChangePassword: users.mustChangePassword,
+				locale: users.locale
 			}
 		})
 		.from(sessions)

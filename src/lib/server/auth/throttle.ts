@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../db';
 import { attemptCounters } from '../db/schema';
+import { m } from '$lib/paraglide/messages';
 
 export interface Limit {
 	attempts: number;
@@ -90,7 +91,7 @@ export async function minutesLeft(
 	return Math.max(1, Math.ceil(left / 60_000));
 }
 
-/** "try again in 1 minute" / "in 12 minutes". */
+/** "try again in 1 minute" / "in 12 minutes", in the request's language. */
 export function tryAgainIn(minutes: number): string {
-	return `Too many attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`;
+	return m.login_try_again_in({ minutes });
 }

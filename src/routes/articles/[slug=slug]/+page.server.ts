@@ -6,6 +6,9 @@ import { requireArticle } from '$lib/server/require';
 import * as words from '$lib/server/words';
 import { readerMarkup } from '$lib/text/reader-markup';
 import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages';
+import { formatDate, formatShare } from '$lib/format';
+import { texts } from '$lib/server/messages';
 
 export const load: PageServerLoad = async ({ locals, params, isDataRequest }) => {
 	const article = await requireArticle(locals, params.slug);
@@ -18,7 +21,28 @@ export const load: PageServerLoad = async ({ locals, params, isDataRequest }) =>
 		// The text, sent once: as markup in the page, as data only on a client-side navigation. The
 		// word cards (with the viewer's teachers' gloss corrections) come from ./cards on first use.
 		text: new PageMarkup(markup, isDataRequest),
-		share: mine?.share ?? null
+		share: mine?.share ?? null,
+		// Written here, in the request's language: the reader's JavaScript budget has no room for
+		// message functions (src/lib/server/messages.ts).
+		credit: [
+			article.source + (article.datelinePlace ? `, ${article.datelinePlace}` : ''),
+			formatDate(article.publishedOn),
+			m.reader_word_count({ count: article.wordCount })
+		].join(' · '),
+		shareLabel: mine && formatShare(mine.share),
+		footer: m.reader_source({ source: article.source }),
+		t: texts(
+			'reader_tap_hint',
+			'reader_quiz',
+			'reader_vocabulary',
+			'reader_mark_rest',
+			'reader_offline',
+			'reader_take_quiz',
+			'reader_word_list',
+			'reader_mark_remaining',
+			'reader_load_failed',
+			'reader_open_word_page'
+		)
 	};
 };
 

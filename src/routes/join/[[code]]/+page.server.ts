@@ -4,6 +4,7 @@ import * as throttle from '$lib/server/auth/throttle';
 import * as classes from '$lib/server/classes';
 import { readForm, refuse } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages';
 
 /**
  * Joining a class: /join, or /join/CODE from the teacher's link, which only fills the form in
@@ -28,14 +29,14 @@ export const actions: Actions = {
 		if (!code)
 			return refuse(400, 'default', {
 				values,
-				errors: { code: 'A class code has 8 letters and digits, like ABCD-EFGH.' }
+				errors: { code: m.join_code_shape() }
 			});
 		const result = await classes.join(event.locals.db, student.id, code);
 		if ('error' in result) {
 			const problem =
 				result.error === 'throttled'
-					? `${throttle.tryAgainIn(result.minutes)} Check the code with your teacher.`
-					: 'No class has that code. Check it with your teacher.';
+					? `${throttle.tryAgainIn(result.minutes)} ${m.join_check_code()}`
+					: m.join_no_class();
 			return refuse(result.error === 'throttled' ? 429 : 400, 'default', {
 				values,
 				errors: { code: problem }

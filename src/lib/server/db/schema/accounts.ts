@@ -22,11 +22,14 @@ export const users = pgTable(
 		/** argon2id PHC string; null for guests. */
 		passwordHash: text(),
 		mustChangePassword: boolean().notNull().default(false),
+		/** The interface language they chose ('en' or 'id'); null: the browser's cookie or languages decide. */
+		locale: text({ enum: ['en', 'id'] }),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
 	() => [
 		check('users_role_known', sql`role in ('guest', 'student', 'teacher')`),
+		check('users_locale_known', sql`locale in ('en', 'id')`),
 		// A guest has no credentials; every other account has both.
 		check(
 			'users_credentials_match_role',

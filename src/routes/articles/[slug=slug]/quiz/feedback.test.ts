@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explanationBesideEvidence } from './feedback';
+import { explanationBesideEvidence, explanationInInterface } from './feedback';
 
 describe('explanationBesideEvidence', () => {
 	const quotation = '"Kami senang sekali," kata kepala sekolah itu kepada wartawan.';
@@ -37,5 +37,44 @@ describe('explanationBesideEvidence', () => {
 		expect(explanationBesideEvidence('tegas (adj): firm; clear.', quotation)).toBe(
 			'tegas (adj): firm; clear.'
 		);
+	});
+});
+
+describe('explanationInInterface', () => {
+	it('says the core’s fixed phrases in the interface language and keeps the quotes', () => {
+		expect(explanationInInterface('Urutan dalam artikel: B–A–C.')).toBe(
+			'Order in the article: B–A–C.'
+		);
+		expect(
+			explanationInInterface('Salah: teks menyebut "Bandung", bukan "Medan". Bukti: "Rapat itu."')
+		).toBe('False: the text says "Bandung", not "Medan". Evidence: "Rapat itu."');
+		expect(
+			explanationInInterface('Benar: teks mengatakan hal yang sama dengan kata-kata lain.')
+		).toBe('True: the text says the same in other words.');
+		expect(explanationInInterface('Mengapa? Kalimat ini memakai "karena": hujan.')).toBe(
+			'Mengapa? This sentence uses "karena": hujan.'
+		);
+		expect(explanationInInterface('"Ia" merujuk ke orang yang disebut sebelumnya: Putin.')).toBe(
+			'"Ia" refers to the person named before: Putin.'
+		);
+	});
+
+	it('says the why and size-of-a-change explanations in the interface language too', () => {
+		expect(
+			explanationInInterface('Kalimat ini dibuka dengan sebabnya ("karena"): Karena hujan.')
+		).toBe('The sentence opens with its cause ("karena"): Karena hujan.');
+		expect(
+			explanationInInterface('Mengapa? "Akibatnya" merujuk ke kalimat sebelumnya: Karena hujan.')
+		).toBe('"Akibatnya" points back to the sentence before: Karena hujan.');
+		expect(explanationInInterface('Dari Rp 40.000 menjadi Rp 65.000: kenaikannya Rp 25.000.')).toBe(
+			'From Rp 40.000 to Rp 65.000: a rise of Rp 25.000.'
+		);
+		expect(explanationInInterface('Dari 240 orang menjadi 95 orang: penurunannya 145 orang.')).toBe(
+			'From 240 orang to 95 orang: a fall of 145 orang.'
+		);
+	});
+
+	it('leaves other explanations alone', () => {
+		expect(explanationInInterface('tegas (adj): firm; clear.')).toBe('tegas (adj): firm; clear.');
 	});
 });

@@ -6,6 +6,7 @@ import * as reviews from '$lib/server/reviews';
 import { listWords, parseOrder } from '$lib/server/vocabulary';
 import { readForm, refuse } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const article = await requireArticle(locals, params.slug);
@@ -35,11 +36,11 @@ async function save(event: RequestEvent<{ slug: string }>, action: 'add' | 'know
 	const form = await readForm(event);
 	const root = form.get('root');
 	if (typeof root !== 'string' || root.length === 0 || root.length > 40)
-		return refuse(400, action, { message: 'Choose a word.' });
+		return refuse(400, action, { message: m.vocab_choose_word() });
 	const user = await ensureLearner(event);
 	const verb = action === 'add' ? 'add' : 'markKnown';
 	if (!(await reviews[verb](event.locals.db, user.id, article, root)))
-		return refuse(400, action, { message: 'That word is not in this article.' });
+		return refuse(400, action, { message: m.vocab_not_in_article() });
 	const order = parseOrder(String(form.get('sort')));
 	redirect(
 		303,

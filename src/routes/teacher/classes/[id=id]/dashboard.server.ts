@@ -10,6 +10,7 @@ import { requireTeacher } from '$lib/server/auth/guards';
 import * as reports from '$lib/server/class-reports';
 import { parseId, readForm, refuse } from '$lib/server/forms';
 import { found } from '$lib/server/require';
+import { m } from '$lib/paraglide/messages';
 
 type Event = RequestEvent<{ id: string }>;
 
@@ -39,17 +40,16 @@ export async function assign(event: Event) {
 		refuse(400, 'assign', { values: parsed.values, errors });
 	if (!parsed.ok) return refused(parsed.errors);
 	const article = await articles.findVisible(event.locals.db, parsed.slug, teacher);
-	if (!article) return refused({ article: 'Choose an article.' });
+	if (!article) return refused({ article: m.assign_choose_article() });
 	const result = await assignments.create(event.locals.db, teacher.id, classId, article, {
 		questionCount: parsed.questionCount,
 		dueAt: parsed.dueAt
 	});
 	if ('error' in result) {
 		found(result.error !== 'not-found', 'class');
-		if (result.error === 'exists')
-			return refused({ article: 'This class already has that article.' });
+		if (result.error === 'exists') return refused({ article: m.assign_already() });
 		return refused({
-			questionCount: `This article has ${result.available} visible questions; choose at most that many.`
+			questionCount: m.assign_too_many({ available: result.available ?? 0 })
 		});
 	}
 	redirect(303, `/teacher/classes/${classId}#assignments`);
@@ -58,7 +58,7 @@ export async function assign(event: Event) {
 export async function unassign(event: Event) {
 	const teacher = requireTeacher(event);
 	const assignmentId = parseId((await readForm(event)).get('assignment'));
-	if (!assignmentId) return refuse(400, 'unassign', { message: 'Choose an assignment.' });
+	if (!assignmentId) return refuse(400, 'unassign', { message: m.assign_choose_assignment() });
 	found(
 		await assignments.remove(event.locals.db, teacher.id, Number(event.params.id), assignmentId),
 		'assignment'

@@ -8,6 +8,7 @@ import * as classes from '$lib/server/classes';
 import { parseId, readForm, refuse } from '$lib/server/forms';
 import { found } from '$lib/server/require';
 import * as roster from '$lib/server/roster';
+import { m } from '$lib/paraglide/messages';
 
 type Event = RequestEvent<{ id: string }>;
 
@@ -39,7 +40,7 @@ export async function addStudents(event: Event) {
 	if (created === 'throttled')
 		return refuse(429, 'addStudents', {
 			values: { names: names.join('\n') },
-			errors: { names: 'You have added many accounts in the last hour. Try again later.' }
+			errors: { names: m.roster_throttled() }
 		});
 	return {
 		action: 'addStudents' as const,
@@ -54,7 +55,7 @@ export async function addStudents(event: Event) {
 export async function remove(event: Event) {
 	const teacher = requireTeacher(event);
 	const studentId = parseId((await readForm(event)).get('studentId'));
-	if (!studentId) return refuse(400, 'remove', { message: 'Choose a student to remove.' });
+	if (!studentId) return refuse(400, 'remove', { message: m.roster_choose_student() });
 	found(
 		await classes.removeStudent(event.locals.db, teacher.id, Number(event.params.id), studentId),
 		'class'

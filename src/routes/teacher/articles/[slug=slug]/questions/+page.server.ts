@@ -1,5 +1,5 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
-import { kindNames } from '$lib/labels';
+import { isQuestionKind } from '$lib/labels';
 import { requireTeacher } from '$lib/server/auth/guards';
 import { readForm, refuse } from '$lib/server/forms';
 import * as bank from '$lib/server/question-bank';
@@ -46,7 +46,7 @@ async function hideMany(event: RequestEvent<{ slug: string }>) {
 	const teacher = requireTeacher(event);
 	const article = await requireArticle(event.locals, event.params.slug);
 	const kind = (await readForm(event)).get('kind');
-	if (typeof kind !== 'string' || (kind !== 'low' && !(kind in kindNames)))
+	if (typeof kind !== 'string' || (kind !== 'low' && !isQuestionKind(kind)))
 		return refuse(400, 'hideMany', { message: 'Choose a kind of question.' });
 	await bank.setHiddenMany(
 		event.locals.db,

@@ -5,13 +5,14 @@ import { csvResponse, toCsv } from '$lib/server/csv';
 import { parseId } from '$lib/server/forms';
 import { found } from '$lib/server/require';
 import type { RequestHandler } from './$types';
+import { m } from '$lib/paraglide/messages';
 
 /** Every answer of the class's counted attempts as CSV; `?assignment=ID` for one assignment. */
 export const GET: RequestHandler = async (event) => {
 	const teacher = requireTeacher(event);
 	const raw = event.url.searchParams.get('assignment');
 	const assignmentId = raw === null ? undefined : parseId(raw);
-	if (raw !== null && !assignmentId) error(400, 'The assignment must be a number.');
+	if (raw !== null && !assignmentId) error(400, m.csv_assignment_number());
 	const data = found(
 		await reports.answerCsvRows(event.locals.db, teacher.id, Number(event.params.id), assignmentId),
 		'class'

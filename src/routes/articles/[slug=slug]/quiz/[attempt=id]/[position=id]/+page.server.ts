@@ -4,6 +4,9 @@ import { requireUser } from '$lib/server/auth/guards';
 import { readForm, refuse } from '$lib/server/forms';
 import { found, requireAttempt } from '$lib/server/require';
 import type { Actions, PageServerLoad } from './$types';
+import { explanationBesideEvidence, explanationInInterface } from '../../feedback';
+import { m } from '$lib/paraglide/messages';
+import { texts } from '$lib/server/messages';
 
 /**
  * One question. Until it is answered the page gets the prompt and options only (never the answer
@@ -38,11 +41,33 @@ export const load: PageServerLoad = async (event) => {
 				correct: answer.correct,
 				close: answer.grade.close,
 				expected: question.answer,
-				explanation: question.explanation,
+				note: explanationInInterface(
+					explanationBesideEvidence(question.explanation, item.evidence.sentence)
+				),
 				evidence: item.evidence
 			}
 		},
-		nextHref: next ? `${base}/${next.position}` : `${base}/results`
+		nextHref: next ? `${base}/${next.position}` : `${base}/results`,
+		// Written here, in the request's language: the quiz page's JavaScript budget has no room
+		// for message functions (src/lib/server/messages.ts).
+		title: m.quiz_question_title({ position: item.position, total: view.questionCount }),
+		heading: m.quiz_question_heading({ position: item.position, total: view.questionCount }),
+		answeredLabel: m.quiz_answered({ count: view.answered }),
+		t: texts(
+			'quiz_waiting',
+			'quiz_your_answer',
+			'quiz_offline_kept',
+			'quiz_next',
+			'quiz_right',
+			'quiz_almost',
+			'quiz_not_quite',
+			'quiz_correct_answer',
+			'quiz_see_results',
+			'quiz_answer_label',
+			'quiz_check',
+			'quiz_choose',
+			'quiz_in_article'
+		)
 	};
 };
 

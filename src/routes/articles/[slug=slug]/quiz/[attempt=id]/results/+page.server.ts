@@ -3,6 +3,7 @@ import * as attempts from '$lib/server/attempts';
 import { requireUser } from '$lib/server/auth/guards';
 import { requireArticle, requireAttempt } from '$lib/server/require';
 import type { Actions, PageServerLoad } from './$types';
+import { explanationBesideEvidence, explanationInInterface } from '../../feedback';
 
 /** The score (counted from stored answers) and every question with the learner's answer. */
 export const load: PageServerLoad = async (event) => {
@@ -15,7 +16,9 @@ export const load: PageServerLoad = async (event) => {
 			position,
 			prompt: question.prompt,
 			expected: question.answer,
-			explanation: question.explanation,
+			note: explanationInInterface(
+				explanationBesideEvidence(question.explanation, evidence.sentence)
+			),
 			evidence,
 			response: answer?.response ?? '',
 			correct: answer?.correct === true

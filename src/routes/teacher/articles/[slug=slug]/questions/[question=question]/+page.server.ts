@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { requireTeacher } from '$lib/server/auth/guards';
 import { parseId, readForm, refuse } from '$lib/server/forms';
 import * as bank from '$lib/server/question-bank';
-import { kindNames } from '$lib/labels';
+import { kindName } from '$lib/labels';
 import * as questionForm from '$lib/server/question-form';
 import { found, requireArticle } from '$lib/server/require';
 import type { Actions, PageServerLoad } from './$types';
@@ -19,7 +19,7 @@ export const load: PageServerLoad = async (event) => {
 		item: {
 			baseId: item.baseId,
 			version: item.version,
-			kind: kindNames[item.question.kind],
+			kind: kindName(item.question.kind),
 			typed: item.question.typed === true,
 			hidden: item.hidden
 		},

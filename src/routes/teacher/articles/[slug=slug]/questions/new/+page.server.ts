@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { requireTeacher } from '$lib/server/auth/guards';
 import { readForm, refuse } from '$lib/server/forms';
 import * as bank from '$lib/server/question-bank';
-import { kindNames, questionKinds } from '$lib/labels';
+import { kindName, questionKinds } from '$lib/labels';
 import * as questionForm from '$lib/server/question-form';
 import { found, requireArticle } from '$lib/server/require';
 import type { Actions, PageServerLoad } from './$types';
@@ -12,7 +12,7 @@ export const load: PageServerLoad = async (event) => {
 	const article = await requireArticle(event.locals, event.params.slug);
 	return {
 		article: { slug: article.slug, title: article.title },
-		kinds: questionKinds.map((value) => ({ value, name: kindNames[value] })),
+		kinds: questionKinds.map((value) => ({ value, name: kindName(value) })),
 		sentences: questionForm.evidenceChoices(article)
 	};
 };

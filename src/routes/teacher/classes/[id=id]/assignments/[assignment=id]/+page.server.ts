@@ -6,6 +6,7 @@ import { readForm, refuse } from '$lib/server/forms';
 import * as bank from '$lib/server/question-bank';
 import { found, requireArticle } from '$lib/server/require';
 import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async (event) => {
 	const teacher = requireTeacher(event);
@@ -34,9 +35,9 @@ export const actions: Actions = {
 		const article = await requireArticle(event.locals, assignment.slug);
 		const question = (await readForm(event)).get('question');
 		if (typeof question !== 'string' || question.length === 0 || question.length > 60)
-			return refuse(400, 'hide', { message: 'Choose a question.' });
+			return refuse(400, 'hide', { message: m.report_choose_question() });
 		if (!(await bank.setHidden(event.locals.db, article, teacher.id, question, true)))
-			return refuse(400, 'hide', { message: 'That question is not part of this article.' });
+			return refuse(400, 'hide', { message: m.report_not_in_article() });
 		redirect(303, `${event.url.pathname}#q-${bank.baseIdOf(question)}`);
 	}
 };

@@ -62,28 +62,23 @@ interface Change {
 	endAt: number;
 }
 
+/** Where each pattern keeps the verb and the two ends (the reached pattern names the new end first). */
+const changeShapes = [
+	{ pattern: changePattern, verb: 1, from: 2, to: 7 },
+	{ pattern: reachedPattern, verb: 6, from: 7, to: 1 }
+];
+
 /** The change a sentence states, in either order of its ends; undefined when it states none. */
 function findChange(text: string): Change | undefined {
-	const m = changePattern.exec(text);
-	if (m) {
-		const start = m.index + m[0].search(/\S/);
+	for (const shape of changeShapes) {
+		const m = shape.pattern.exec(text);
+		if (!m) continue;
 		return {
-			verb: m[1],
-			from: end(m, 2),
-			to: end(m, 7),
-			predicateAt: start,
+			verb: m[shape.verb],
+			from: end(m, shape.from),
+			to: end(m, shape.to),
+			predicateAt: m.index + m[0].search(/\S/),
 			endAt: m.index + m[0].length
-		};
-	}
-	const r = reachedPattern.exec(text);
-	if (r) {
-		const start = r.index + r[0].search(/\S/);
-		return {
-			verb: r[6],
-			from: end(r, 7),
-			to: end(r, 1),
-			predicateAt: start,
-			endAt: r.index + r[0].length
 		};
 	}
 	return undefined;

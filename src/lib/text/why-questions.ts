@@ -245,6 +245,17 @@ function split(text: string, markers: string[]): { a: string; b: string; marker:
 	return null;
 }
 
+/**
+ * A clause moved into a question or after "Karena" loses its capital, unless it opens with a name
+ * ("Miranda menyoroti …"): one the sentence's entities name, or a word the dictionary lacks.
+ */
+function asMoved(text: string, isWord?: (word: string) => boolean, opensWithName = false) {
+	const first = text.split(/\s+/)[0];
+	const name =
+		opensWithName || (!!isWord && /^\p{Lu}/u.test(first) && !isWord(first.toLowerCase()));
+	return name ? text : lowerStart(text);
+}
+
 /** A verb of saying or thinking: "karena" after it may belong to the reported clause, not to it. */
 const reporting =
 	/^(mengatakan|menyatakan|menjelaskan|melaporkan|menyebutkan|menyebut|mengungkapkan|menuturkan|mengakui|mengaku|menduga|menilai|menganggap|berharap|meyakini|memperkirakan|mengklaim|menegaskan|menambahkan|mengira|berpendapat|menyampaikan|berkata|bilang|menurut|bahwa)$/i;
@@ -316,20 +327,14 @@ export function whyQuestions(
 		if (plain) {
 			const wrong = reasonOptions(key, asked, s, statements);
 			if (wrong.length < minReasons) continue;
-			// "Miranda menyoroti …": a name opening the sentence keeps its capital.
-			const opensSentence = (text: string) => s.text.startsWith(text);
-			const named = (text: string) => {
-				const first = text.split(/\s+/)[0];
-				return (
-					(opensSentence(text) &&
-						!!entries.find((e) => e.sentence === s)?.entities.some((x) => x.first === 0)) ||
-					(!!isWord && /^\p{Lu}/u.test(first) && !isWord(first.toLowerCase()))
-				);
-			};
-			const reason = named(key) ? key : lowerStart(key);
+			const entityFirst = !!entries
+				.find((e) => e.sentence === s)
+				?.entities.some((x) => x.first === 0);
+			const moved = (text: string) => asMoved(text, isWord, entityFirst && s.text.startsWith(text));
+			const reason = moved(key);
 			out.push({
 				kind: 'why',
-				prompt: `Mengapa ${named(asked) ? asked : lowerStart(asked)}?`,
+				prompt: `Mengapa ${moved(asked)}?`,
 				answer: `Karena ${reason}`,
 				distractors: wrong,
 				sentence: s,
@@ -441,14 +446,10 @@ export function previousCauseQuestions(
 		if (!plainStatement(asked) || !plainStatement(cause) || unresolvedPronoun.test(cause)) continue;
 		const wrong = reasonOptions(cause, asked, s, statements);
 		if (wrong.length < minReasons) continue;
-		const keepsCapital = (text: string) => {
-			const first = text.split(/\s+/)[0];
-			return !!isWord && /^\p{Lu}/u.test(first) && !isWord(first.toLowerCase());
-		};
-		const reason = keepsCapital(cause) ? cause : lowerStart(cause);
+		const reason = asMoved(cause, isWord);
 		out.push({
 			kind: 'why',
-			prompt: `Mengapa ${keepsCapital(asked) ? asked : lowerStart(asked)}?`,
+			prompt: `Mengapa ${asMoved(asked, isWord)}?`,
 			answer: `Karena ${reason}`,
 			distractors: wrong,
 			// The evidence is both sentences: the cause, then the connective that names it so.

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
+import { seriousAxeFindings } from '../support/axe';
 import { open, shippedArticle } from '../support/e2e';
 import { registerAs } from '../support/e2e-accounts';
 import { expectInterfaceIn, localeOf, say, type Locale } from '../support/messages';
@@ -16,12 +16,7 @@ async function expectNoSeriousAxeViolations(page: Page, javaScriptEnabled: boole
 	// The phone gets the desktop's markup (quiz.spec.ts and words.spec.ts check its layouts with
 	// axe); the time goes to the Indonesian project, whose markup differs in language.
 	if (test.info().project.name === 'phone') return;
-	const { violations } = await new AxeBuilder({ page }).analyze();
-	expect(
-		violations
-			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-			.map((v) => `${v.id}: ${v.nodes[0]?.target}`)
-	).toEqual([]);
+	expect(await seriousAxeFindings(page)).toEqual([]);
 }
 
 async function answerAll(page: Page, locale: Locale): Promise<number> {

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
+import { seriousAxeFindings } from '../support/axe';
 import { open, shippedArticle } from '../support/e2e';
 
 const quizPath = `/articles/${shippedArticle.slug}/quiz`;
@@ -126,10 +126,7 @@ test('the quiz can be done with the keyboard alone and has no serious accessibil
 	// axe runs inside the page, so only where JavaScript runs; without it the server sends the same markup.
 	const checkAxe = async () => {
 		if (!javaScriptEnabled) return;
-		const { violations } = await new AxeBuilder({ page }).analyze();
-		expect(
-			violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)
-		).toEqual([]);
+		expect(await seriousAxeFindings(page)).toEqual([]);
 	};
 	await checkAxe();
 	for (let n = 1; n <= 10; n++) {

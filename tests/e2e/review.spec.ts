@@ -1,19 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
+import { seriousAxeFindings as seriousViolations } from '../support/axe';
 import { open, shippedArticle } from '../support/e2e';
 
 const articlePath = `/articles/${shippedArticle.slug}`;
 const vocabularyPath = `${articlePath}/vocabulary`;
-
-const seriousViolations = (page: Page) =>
-	new AxeBuilder({ page })
-		.analyze()
-		.then((r) =>
-			r.violations
-				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-				.map((v) => `${v.id}: ${v.nodes[0]?.target}`)
-		);
 
 const wordRow = (page: Page, root: string) => page.locator(`li#w-${root}`);
 

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
+import { seriousAxeFindings } from '../support/axe';
 import { open, shippedArticle } from '../support/e2e';
 import { registerAs } from '../support/e2e-accounts';
 import { joinClass, registered, startQuiz } from '../support/e2e-school';
@@ -13,12 +13,7 @@ import { expectInterfaceIn, localeOf, say } from '../support/messages';
 // axe finding.
 
 async function expectAccessible(page: Page) {
-	const { violations } = await new AxeBuilder({ page }).analyze();
-	expect(
-		violations
-			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-			.map((v) => `${v.id}: ${v.nodes[0]?.target}`)
-	).toEqual([]);
+	expect(await seriousAxeFindings(page)).toEqual([]);
 }
 
 test('a teacher sets an article for a class and follows it, all in the interface language', async ({

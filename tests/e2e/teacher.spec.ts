@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
+import { seriousAxeFindings } from '../support/axe';
 import { open } from '../support/e2e';
 import { registerAs } from '../support/e2e-accounts';
 import * as school from '../support/e2e-school';
@@ -17,11 +17,7 @@ const pasted = `<p>${lead}</p>\n<p>Baca Juga: Sekolah Lain Ikut Berbagi Buku</p>
 
 /** Serious and critical axe findings on the page (axe runs in the page, so with JavaScript only). */
 async function seriousViolations(page: Page, js: boolean): Promise<string[]> {
-	if (!js) return [];
-	const { violations } = await new AxeBuilder({ page }).analyze();
-	return violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes[0]?.target}`);
+	return js ? seriousAxeFindings(page) : [];
 }
 
 interface Reviewed {

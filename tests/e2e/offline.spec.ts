@@ -114,11 +114,15 @@ test('installable: manifest fields, icons, and a service worker controlling the 
 		'/service-worker.js'
 	);
 	// A page is kept when the worker fetches it: once it controls the tab, load the start URL
-	// through it and wait until it is stored, rather than racing the cache write.
+	// through it and wait until it is stored, rather than racing the cache write. Pages vary by
+	// interface language (Vary: Cookie, Accept-Language), so the lookup ignores Vary as the worker's
+	// own does.
 	await page.reload();
 	await controlled(page);
 	await expect
-		.poll(() => page.evaluate(async () => !!(await caches.match('/'))), { timeout: 15_000 })
+		.poll(() => page.evaluate(async () => !!(await caches.match('/', { ignoreVary: true }))), {
+			timeout: 15_000
+		})
 		.toBe(true);
 	await goOffline(context);
 	const offline = await page.reload();

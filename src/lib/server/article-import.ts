@@ -17,6 +17,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
+import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
 import { lexicon, rootDictionary } from '$lib/text/lexicon-data';
 import { analyzeWord } from '$lib/text/morphology';
 import { countWords, importArticle } from '$lib/text/import-article';
@@ -90,20 +92,19 @@ const field = (form: FormData, name: string, max: number) => {
 	const value = form.get(name);
 	return typeof value === 'string' ? value.slice(0, max) : '';
 };
+/** A count in the request's language (20,000 or 20.000). */
+const number = (n: number) => n.toLocaleString(getLocale());
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The most time one import request may spend on text work (parsing, preview, questions). */
 export const importBudgetMs = 4000;
-const tooSlow =
-	'Working through this text took too long. Paste the article text alone (without the rest of the page).';
-
 /**
  * An import request ran out of its time budget. The steps are linear, so this should not happen
  * to an article; if it does, the teacher gets a message instead of a server stalled for everyone.
  */
 export class ImportTooSlow extends Error {
 	constructor() {
-		super(tooSlow);
+		super(m.import_error_too_slow());
 	}
 }
 
@@ -145,40 +146,41 @@ function parseWithin(form: FormData, budget: ImportBudget): ParsedImport {
 	let clean: CleanArticle | undefined;
 	const { text, html } = htmlToText(values.text);
 	budget.check();
-	if (html) notices.push('We took the HTML out of what you pasted and kept its text.');
+	if (html) notices.push(m.import_notice_html());
 	if (pasted.length > maxPastedLength)
-		errors.text = `That is more than ${maxTextLength.toLocaleString('en')} characters: paste one article at a time.`;
-	else if (text.trim() === '') errors.text = 'Paste the text of an article.';
+		errors.text = m.import_error_pasted_too_long({ max: number(maxTextLength) });
+	else if (text.trim() === '') errors.text = m.import_error_empty();
 	else if (text.length > maxTextLength)
-		errors.text = `That is ${text.length.toLocaleString('en')} characters; an article may have at most ${maxTextLength.toLocaleString('en')}.`;
+		errors.text = m.import_error_too_long({
+			length: number(text.length),
+			max: number(maxTextLength)
+		});
 	else {
 		clean = importArticle(text);
 		budget.check();
 		const language = indonesianShare(clean.body);
 		budget.check();
 		if (language.words < minWords)
-			errors.text = `That is ${language.words} ${language.words === 1 ? 'word' : 'words'}; paste a whole article (at least ${minWords} words).`;
+			errors.text = m.import_error_too_short({ count: language.words, min: minWords });
 		else if (
 			language.share < indonesianCut ||
 			language.englishFunctionWords > language.indonesianFunctionWords
 		) {
-			errors.text =
-				'This does not look like Indonesian. Bacaan makes questions from Indonesian news text.';
+			errors.text = m.import_error_not_indonesian();
 		}
 	}
 	if (!values.title && clean?.headline) values.title = clean.headline;
-	if (!values.title) errors.title = 'Give the article a title.';
+	if (!values.title) errors.title = m.import_error_title();
 	else if (values.title.length > maxTitleLength)
-		errors.title = `Use at most ${maxTitleLength} characters.`;
-	else if (/\p{Cc}/u.test(values.title)) errors.title = 'Use letters, digits and punctuation only.';
+		errors.title = m.import_error_at_most({ max: maxTitleLength });
+	else if (/\p{Cc}/u.test(values.title)) errors.title = m.import_error_plain();
 	if (!values.source && clean?.dateline) values.source = clean.dateline.source;
-	if (!values.source) errors.source = 'Say where the article comes from (e.g. Kompas.com).';
+	if (!values.source) errors.source = m.import_error_source();
 	else if (values.source.length > maxSourceLength)
-		errors.source = `Use at most ${maxSourceLength} characters.`;
-	else if (/\p{Cc}/u.test(values.source))
-		errors.source = 'Use letters, digits and punctuation only.';
+		errors.source = m.import_error_at_most({ max: maxSourceLength });
+	else if (/\p{Cc}/u.test(values.source)) errors.source = m.import_error_plain();
 	if (values.publishedOn && !isIsoDay(values.publishedOn))
-		errors.publishedOn = 'Give the date as a day, like 2023-09-14, or leave it empty.';
+		errors.publishedOn = m.import_error_date();
 
 	if (Object.keys(errors).length > 0 || !clean) return { values, errors, notices };
 	const metadata: ArticleMetadata = {

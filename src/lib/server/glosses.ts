@@ -6,6 +6,7 @@
  * copy per request, never written into the cache.
  */
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { m } from '$lib/paraglide/messages';
 import type { ReaderView } from '$lib/text/reader';
 import type { Viewer } from './articles';
 import type { Database } from './db';
@@ -23,10 +24,10 @@ export function parseGlossForm(form: FormData) {
 		gloss: typeof gloss === 'string' ? gloss.trim().replace(/\s+/g, ' ') : ''
 	};
 	let error: string | undefined;
-	if (!/^\p{Ll}+(?:[- ]\p{Ll}+)*$/u.test(values.root)) error = 'Choose a word.';
+	if (!/^\p{Ll}+(?:[- ]\p{Ll}+)*$/u.test(values.root)) error = m.tglosses_choose_word();
 	else if (values.gloss.length > maxGlossLength)
-		error = `Keep the meaning under ${maxGlossLength} characters.`;
-	else if (/[\p{Cc}<>]/u.test(values.gloss)) error = 'Use words and punctuation only.';
+		error = m.tglosses_too_long({ max: maxGlossLength });
+	else if (/[\p{Cc}<>]/u.test(values.gloss)) error = m.tglosses_plain();
 	return { values, error };
 }
 

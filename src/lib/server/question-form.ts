@@ -4,6 +4,7 @@
  * after the same normalisation grading uses, and the prompt is not empty.
  */
 import { questionKinds } from '$lib/labels';
+import { m } from '$lib/paraglide/messages';
 import { normaliseAnswer } from '$lib/text/question-utils';
 import { questionSentences } from '$lib/text/questions';
 import type { Question, QuestionKind } from '$lib/text/types';
@@ -64,17 +65,18 @@ export function parseQuestionForm(
 	};
 	const errors: QuestionFormErrors = {};
 	if (!questionKinds.includes(values.kind as QuestionKind))
-		errors.kind = 'Choose a kind of question.';
-	if (values.prompt === '') errors.prompt = 'Write the question.';
-	else if (values.prompt.length > maxPrompt) errors.prompt = `Use at most ${maxPrompt} characters.`;
+		errors.kind = m.tquestions_choose_kind();
+	if (values.prompt === '') errors.prompt = m.tquestions_write_prompt();
+	else if (values.prompt.length > maxPrompt)
+		errors.prompt = m.tquestions_too_long({ max: maxPrompt });
 	if (values.explanation.length > maxPrompt)
-		errors.explanation = `Use at most ${maxPrompt} characters.`;
+		errors.explanation = m.tquestions_too_long({ max: maxPrompt });
 
 	let draft: QuestionDraft | undefined;
 	if (typed) {
-		if (values.answer === '') errors.answer = 'Give the expected answer.';
+		if (values.answer === '') errors.answer = m.tquestions_give_answer();
 		else if (values.answer.length > maxOption)
-			errors.answer = `Use at most ${maxOption} characters.`;
+			errors.answer = m.tquestions_too_long({ max: maxOption });
 		draft = {
 			prompt: values.prompt,
 			options: [],
@@ -86,14 +88,13 @@ export function parseQuestionForm(
 		const filled = options.map((o, i) => ({ o, slot: String(i + 1) })).filter(({ o }) => o !== '');
 		const normalised = filled.map(({ o }) => normaliseAnswer(o));
 		const key = filled.find(({ slot }) => slot === values.correct);
-		if (filled.length < 2) errors.options = 'Give at least two options.';
+		if (filled.length < 2) errors.options = m.tquestions_two_options();
 		else if (filled.some(({ o }) => o.length > maxOption))
-			errors.options = `Keep each option under ${maxOption} characters.`;
-		else if (normalised.some((n) => n === ''))
-			errors.options = 'Each option needs a letter or a digit.';
+			errors.options = m.tquestions_option_too_long({ max: maxOption });
+		else if (normalised.some((n) => n === '')) errors.options = m.tquestions_option_letter();
 		else if (new Set(normalised).size !== normalised.length)
-			errors.options = 'Each option must be different.';
-		if (correctValues.length !== 1 || !key) errors.correct = 'Mark exactly one option as correct.';
+			errors.options = m.tquestions_options_differ();
+		if (correctValues.length !== 1 || !key) errors.correct = m.tquestions_one_correct();
 		draft = {
 			prompt: values.prompt,
 			options: filled.map(({ o }) => o),
@@ -104,7 +105,7 @@ export function parseQuestionForm(
 	if (!existing) {
 		const match = /^(\d{1,6})-(\d{1,6})$/.exec(values.evidence);
 		const chosen = match && evidenceChoices(article).find((c) => c.value === values.evidence);
-		if (!chosen || !match) errors.evidence = 'Choose the sentence that answers it.';
+		if (!chosen || !match) errors.evidence = m.tquestions_choose_evidence();
 		else
 			draft = {
 				...draft,

@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { requireTeacher } from '$lib/server/auth/guards';
+import { m } from '$lib/paraglide/messages';
 import { readForm, refuse } from '$lib/server/forms';
 import * as glosses from '$lib/server/glosses';
 import { requireArticle } from '$lib/server/require';
@@ -31,7 +32,7 @@ export const actions: Actions = {
 		if (!(await glosses.save(event.locals.db, teacher.id, article, values.root, values.gloss)))
 			return refuse(400, 'default', {
 				values,
-				errors: { gloss: 'That word is not in this article.' }
+				errors: { gloss: m.tglosses_not_here() }
 			});
 		redirect(303, `/teacher/articles/${article.slug}/glosses#w-${encodeURIComponent(values.root)}`);
 	}

@@ -1,5 +1,6 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { isQuestionKind } from '$lib/labels';
+import { m } from '$lib/paraglide/messages';
 import { requireTeacher } from '$lib/server/auth/guards';
 import { readForm, refuse } from '$lib/server/forms';
 import * as bank from '$lib/server/question-bank';
@@ -34,10 +35,10 @@ async function setHidden(event: RequestEvent<{ slug: string }>, action: 'hide' |
 	const article = await requireArticle(event.locals, event.params.slug);
 	const question = (await readForm(event)).get('question');
 	if (typeof question !== 'string' || question.length === 0 || question.length > 60)
-		return refuse(400, action, { message: 'Choose a question.' });
+		return refuse(400, action, { message: m.tquestions_choose() });
 	const hidden = action === 'hide';
 	if (!(await bank.setHidden(event.locals.db, article, teacher.id, question, hidden)))
-		return refuse(400, action, { message: 'That question is not part of this article.' });
+		return refuse(400, action, { message: m.tquestions_not_here() });
 	redirect(303, `/teacher/articles/${article.slug}/questions#q-${bank.baseIdOf(question)}`);
 }
 
@@ -47,7 +48,7 @@ async function hideMany(event: RequestEvent<{ slug: string }>) {
 	const article = await requireArticle(event.locals, event.params.slug);
 	const kind = (await readForm(event)).get('kind');
 	if (typeof kind !== 'string' || (kind !== 'low' && !isQuestionKind(kind)))
-		return refuse(400, 'hideMany', { message: 'Choose a kind of question.' });
+		return refuse(400, 'hideMany', { message: m.tquestions_choose_kind() });
 	await bank.setHiddenMany(
 		event.locals.db,
 		article,

@@ -3,6 +3,7 @@ import { requireTeacher } from '$lib/server/auth/guards';
 import { parseId, readForm, refuse } from '$lib/server/forms';
 import * as bank from '$lib/server/question-bank';
 import { kindName } from '$lib/labels';
+import { m } from '$lib/paraglide/messages';
 import * as questionForm from '$lib/server/question-form';
 import { found, requireArticle } from '$lib/server/require';
 import type { Actions, PageServerLoad } from './$types';
@@ -41,7 +42,7 @@ export const actions: Actions = {
 		if (!version)
 			return refuse(400, 'default', {
 				values,
-				errors: { ...errors, prompt: errors.prompt ?? 'Reload the page and edit again.' }
+				errors: { ...errors, prompt: errors.prompt ?? m.tquestions_reload() }
 			});
 		if (!draft) return refuse(400, 'default', { values, errors });
 		const saved = await bank.edit(
@@ -57,7 +58,7 @@ export const actions: Actions = {
 			return refuse(409, 'default', {
 				values,
 				errors: {
-					prompt: 'Someone saved another edit of this question meanwhile. Reload to see it.'
+					prompt: m.tquestions_stale()
 				}
 			});
 		redirect(303, `/teacher/articles/${article.slug}/questions#q-${item.baseId}`);

@@ -206,7 +206,7 @@ function properNameParts(body: string, tokens: AnalysedToken[], lexicon: Lexicon
 		// (Desa Tua, Kecamatan Marga): "old" and "surname" would mislead.
 		const placeNamed = run.length >= 2 && geoHeads.has(run[0].text.toLowerCase());
 		if (placeNamed || (run.length >= 2 && run.some((t) => onlyName(t.text))))
-			// A head word keeps its gloss wherever it stands: "Gedangan Kecamatan Rembang" runs two
+			// A head word keeps its gloss wherever it stands: "Sukamaju Kecamatan Cibeber" runs two
 			// place names together, and Kecamatan (district) is a word a learner needs.
 			run.forEach((t) => {
 				if (!nameHeads.has(t.text.toLowerCase())) parts.add(t.text);

@@ -181,8 +181,8 @@ export function statementPool(sentences: Sentence[]): Piece[] {
 		const parts = whole.split(/,(?!\d)|;/);
 		const opening =
 			parts.length > 1 && wordCount(parts[0]) <= 4 && predicateAt(parts[0].split(/\s+/)) < 0;
-		// A short sentence is taken whole, commas of a place list included ("Nelayan di Sedati,
-		// Sidoarjo enggan melaut"); a longer one gives its first clause.
+		// A short sentence is taken whole, commas of a place list included ("Petani di Talang,
+		// Cibeber menunda panen"); a longer one gives its first clause.
 		const main = clean(
 			wordCount(whole) <= 16 && !opening && predicateAt(whole.split(/\s+/)) >= 1
 				? whole
@@ -217,7 +217,7 @@ function distractors(
 		if (c.sentence === s || c.shape !== shape) continue;
 		const words = contentWords(c.text);
 		if ([...words].some((w) => keyWords.has(w))) continue;
-		// "mencari ikan kakap" beside "kebanyakan mencari ikan kakap": one option inside another.
+		// "menjual sayur" beside "sebagian besar menjual sayur": one option inside another.
 		const within = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
 		if (
 			out.some((o) => {

@@ -13,7 +13,7 @@ import { recogniseEntities } from './entities';
 import { functionWords } from './entity-words';
 import { factQuestions, speakerQuestions, type QuestionDraft } from './fact-questions';
 import { trueFalseQuestions } from './true-false';
-import { openingCauseQuestions, previousCauseQuestions, whyQuestions } from './why-questions';
+import { causeQuestions } from './why-questions';
 import { referenceQuestions, surePerson } from './reference-questions';
 import { isRelativeDate, itemProblems, lowScore, scoreOf } from './question-checks';
 import { isBoilerplate } from './import-article';
@@ -215,15 +215,16 @@ export function generateQuestions(
 	const sentences = questionSentences(article);
 	const entries = recogniseEntities(sentences, functionWords);
 	const isWord = isWordOf(options);
+	const causes = causeQuestions(entries, !!options.drafts, isWord);
 	const drafts = [
 		...(options.drafts
 			? [...factQuestions(entries), ...trueFalseQuestions(entries, options.dict)]
 			: []),
-		...whyQuestions(entries, !!options.drafts, isWord),
+		...causes.inside,
 		...referenceQuestions(entries, article.body, isWord),
 		...changeQuestions(entries),
-		...openingCauseQuestions(entries),
-		...previousCauseQuestions(entries, isWord),
+		...causes.opening,
+		...causes.previous,
 		...speakerQuestions(entries, surePerson(isWord, entries)),
 		...orderQuestions(paragraphsOf(article, sentences)),
 		...(options.lexicon && options.dict

@@ -173,7 +173,7 @@ function piecePool(sentences: Sentence[]): Piece[] {
  * opening phrase such as "Saat kejadian,") to its first comma, with its subject and then a
  * predicate. Pieces cut at "setelah" or "yang" ("peristiwa itu dipicu") read as fragments.
  */
-export function statementPool(sentences: Sentence[]): Piece[] {
+function statementPool(sentences: Sentence[]): Piece[] {
 	const out: Piece[] = [];
 	for (const s of sentences) {
 		if (/["“”]/.test(s.text)) continue;
@@ -287,23 +287,22 @@ const minReasons = 2;
 
 /** The main clauses of the article's other sentences as reasons, each opening with "Karena". */
 function reasonOptions(key: string, asked: string, s: Sentence, statements: Piece[]): string[] {
-	return distractors(key, asked, s, statements, 'clause')
-		.slice(0, 5)
-		.map((d) => `Karena ${lowerStart(d)}`);
+	return distractors(key, asked, s, statements, 'clause').map((d) => `Karena ${lowerStart(d)}`);
 }
 
 /**
  * With `drafts` false only the plain "A karena B." items, whose asked clause reads whole; with
  * `drafts` also the others, below the line a quiz draws from.
  */
-export function whyQuestions(
+function markerInside(
 	entries: SentenceEntities[],
-	drafts = true,
+	statements: Piece[],
+	drafts: boolean,
 	isWord?: (word: string) => boolean
 ): QuestionDraft[] {
 	const sentences = entries.map((e) => e.sentence);
-	const pool = piecePool(sentences);
-	const statements = statementPool(sentences);
+	// The drafts' wrong options, pieces in the key's shape: built only when drafts are asked for.
+	const pool = drafts ? piecePool(sentences) : [];
 	const out: QuestionDraft[] = [];
 	for (const s of sentences) {
 		if (/["“”]/.test(s.text) || wordCount(s.text) > 40) continue;
@@ -321,9 +320,7 @@ export function whyQuestions(
 		if (manner && !/^(me|ber)/i.test(key)) continue;
 		// "A karena B" with A one plain statement; "A, sehingga B" with both plain statements.
 		const plain =
-			plainStatement(asked) &&
-			(parts.marker === 'karena' ||
-				(!!result && plainStatement(key) && predicateAt(key.split(/\s+/)) >= 1));
+			plainStatement(asked) && (parts.marker === 'karena' || (!!result && plainStatement(key)));
 		if (plain) {
 			const wrong = reasonOptions(key, asked, s, statements);
 			if (wrong.length < minReasons) continue;
@@ -382,9 +379,8 @@ export function whyQuestions(
  * that opens with its cause holds the asked clause whole after the comma, so nothing is cut in
  * the middle. The wrong options are the main clauses of other sentences, as reasons.
  */
-export function openingCauseQuestions(entries: SentenceEntities[]): QuestionDraft[] {
+function openingCause(entries: SentenceEntities[], statements: Piece[]): QuestionDraft[] {
 	const sentences = entries.map((e) => e.sentence);
-	const statements = statementPool(sentences);
 	const out: QuestionDraft[] = [];
 	for (const s of sentences) {
 		if (/["“”]/.test(s.text)) continue;
@@ -427,12 +423,12 @@ export function openingCauseQuestions(entries: SentenceEntities[]): QuestionDraf
  * with the sentence before as the reason: the connective says outright that it is the cause. Only
  * when both are one plain statement (the cause whole, no comma), so nothing is cut.
  */
-export function previousCauseQuestions(
+function previousCause(
 	entries: SentenceEntities[],
+	statements: Piece[],
 	isWord?: (word: string) => boolean
 ): QuestionDraft[] {
 	const sentences = entries.map((e) => e.sentence);
-	const statements = statementPool(sentences);
 	const out: QuestionDraft[] = [];
 	for (let i = 1; i < sentences.length; i++) {
 		const s = sentences[i];
@@ -467,4 +463,23 @@ export function previousCauseQuestions(
 		});
 	}
 	return out;
+}
+
+/**
+ * Every why item, the other sentences' statements built once for all three builders: a marker
+ * inside the sentence ("A karena B", "A, sehingga B"; with `drafts` also the cut ones), a sentence
+ * that opens with its cause, and a connective that points back to the sentence before. They are
+ * returned apart, so the generator keeps its order of kinds.
+ */
+export function causeQuestions(
+	entries: SentenceEntities[],
+	drafts: boolean,
+	isWord?: (word: string) => boolean
+) {
+	const statements = statementPool(entries.map((e) => e.sentence));
+	return {
+		inside: markerInside(entries, statements, drafts, isWord),
+		opening: openingCause(entries, statements),
+		previous: previousCause(entries, statements, isWord)
+	};
 }

@@ -565,6 +565,9 @@ const teamWords = new Set([
 	'kelas'
 ]);
 /** After asking or urging someone: "mengimbau warga untuk tetap waspada" (to), not "for". */
+const afterRequestSenses: Record<string, string> = {
+	untuk: 'to; in order to'
+};
 const requestRoots = new Set([
 	'minta',
 	'imbau',
@@ -817,6 +820,9 @@ function glossByNeighbours(sentences: AnalysedSentence[]): void {
 					verbPhraseOpeners.has(next.text.toLowerCase()));
 			const prevLower = s.tokens[i - 1]?.text.toLowerCase() ?? '';
 			const afterTime = timeNouns.has(prevLower) || dayNames.has(prevLower);
+			const afterRequest =
+				lower in afterRequestSenses &&
+				s.tokens.slice(Math.max(0, i - 3), i).some((x) => requestRoots.has(x.root));
 			const prev = s.tokens[i - 1];
 			const opening = !prev || openingMarks.has(prev.text);
 			// The first rule that applies gives the sense, with the part of speech it has there.
@@ -829,12 +835,7 @@ function glossByNeighbours(sentences: AnalysedSentence[]): void {
 				rule(afterNumber, afterNumberSenses, 'noun') ??
 				rule(afterTime, afterTimeSenses, 'adj') ??
 				rule(teamWords.has(prevLower), afterTeamSenses, 'adj') ??
-				rule(
-					lower === 'untuk' &&
-						s.tokens.slice(Math.max(0, i - 3), i).some((x) => requestRoots.has(x.root)),
-					{ untuk: 'to; in order to' },
-					'prep'
-				) ??
+				rule(afterRequest, afterRequestSenses, 'prep') ??
 				rule(beforeVerb, beforeVerbSenses, 'adv') ??
 				rule(
 					next?.kind === 'word' && next.gloss?.senses[0]?.pos === 'adj',

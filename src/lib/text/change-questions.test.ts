@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeSubject, writtenAmount } from './change-questions';
+import { changeSubject } from './change-questions';
+import { writtenAmount } from './numbers';
 import { importArticle } from './import-article';
 import { generateQuestions } from './questions';
 import { buildQuiz } from './quiz';

@@ -12,7 +12,7 @@
  */
 import type { SentenceEntities } from './entities';
 import type { QuestionDraft } from './fact-questions';
-import { plausibleValues } from './numbers';
+import { plausibleValues, writtenAmount } from './numbers';
 import { unresolvedPronoun } from './paraphrase';
 import { upperFirst } from './question-utils';
 import { functionWords } from './entity-words';
@@ -117,12 +117,6 @@ function end(m: RegExpExecArray, at: number): End {
 				: undefined,
 		decimals: fraction?.length ?? 0
 	};
-}
-
-/** An amount as Indonesian writes it: 1.250.000, or 2,5 with a decimal comma (at most `decimals`). */
-export function writtenAmount(value: number, decimals = 0): string {
-	const [int, frac] = String(Number(value.toFixed(decimals))).split('.');
-	return int.replace(/\B(?=(\d{3})+(?!\d))/g, '.') + (frac ? ',' + frac : '');
 }
 
 /**

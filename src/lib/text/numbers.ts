@@ -25,6 +25,12 @@ const numberWordValues = [
 /** 1300 → "1.300", the Indonesian way; no Intl, so it reads the same in every runtime. */
 const groupThousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 
+/** An amount as Indonesian writes it: 1.250.000, or 2,5 with a decimal comma (at most `decimals`). */
+export function writtenAmount(value: number, decimals = 0): string {
+	const [int, frac] = String(Number(value.toFixed(decimals))).split('.');
+	return groupThousands(Number(int)) + (frac ? ',' + frac : '');
+}
+
 /** a is a whole multiple of b or b of a (2 and 4, 325 and 975), or 3 : 2 apart. */
 export function simpleRatio(a: number, b: number): boolean {
 	if (a <= 0 || b <= 0) return false;

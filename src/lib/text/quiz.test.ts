@@ -4,6 +4,7 @@ import { allArticles, seedArticle } from '../../../tests/fixtures/text/articles'
 import { lexicon, rootDictionary } from './lexicon-data';
 import { generateQuestions } from './questions';
 import { buildQuiz } from './quiz';
+import type { Question } from './types';
 
 const pool = generateQuestions(seedArticle, { lexicon, dict: rootDictionary });
 
@@ -39,6 +40,36 @@ describe('buildQuiz', () => {
 		const quiz = buildQuiz(pool, { seed: 3 });
 		expect(new Set(quiz.map((q) => q.kind)).size).toBeGreaterThanOrEqual(4);
 		expect(new Set(quiz.map((q) => q.evidence.start)).size).toBe(quiz.length);
+	});
+
+	it('takes one order item and at most three of a kind while other kinds remain', () => {
+		const item = (kind: Question['kind'], n: number): Question => ({
+			id: `${kind}${n}`,
+			kind,
+			prompt: `${kind} ${n}?`,
+			options: ['a', 'b'],
+			answer: 'a',
+			evidence: { start: n * 100, end: n * 100 + 50 },
+			explanation: '',
+			difficulty: 2,
+			score: kind === 'cloze' ? 0.6 : 0.9
+		});
+		// Meaning and order items everywhere; a few clozes at the end, a few roots at the start.
+		const skewed = [
+			...Array.from({ length: 20 }, (_, n) => item('vocab-meaning', n)),
+			...Array.from({ length: 20 }, (_, n) => item('order', n)),
+			...Array.from({ length: 6 }, (_, n) => item('cloze', 14 + n)),
+			...Array.from({ length: 6 }, (_, n) => item('morphology-root', n))
+		];
+		for (const seed of [1, 2, 3]) {
+			const kinds = buildQuiz(skewed, { seed }).map((q) => q.kind);
+			expect(kinds).toHaveLength(10);
+			expect(kinds.filter((k) => k === 'order')).toHaveLength(1);
+			for (const kind of ['vocab-meaning', 'cloze', 'morphology-root'])
+				expect(kinds.filter((k) => k === kind)).toHaveLength(3);
+		}
+		// With nothing else left, the caps give way rather than shorten the quiz.
+		expect(buildQuiz(skewed.slice(0, 12), { seed: 1 })).toHaveLength(10);
 	});
 
 	it('handles any size and any pool', () => {

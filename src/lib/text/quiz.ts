@@ -6,7 +6,8 @@
  * cut into N equal stretches by evidence offset; each stretch contributes, among the questions
  * whose kind has been used least so far, the best-scored one (ties broken by a seeded draw),
  * and a stretch with no question of its own lends its turn to the nearest one that still has
- * some. One evidence sentence and one root are used once while others remain. When the pool
+ * some, as does a stretch whose items are all of a kind the quiz has had enough of (`kindCap`).
+ * One evidence sentence and one root are used once while others remain. When the pool
  * has a question that needs more than finding a sentence (why / how) and none was drawn, the
  * weakest item of the most used kind makes room for the best one. Same pool + same seed = same quiz.
  */
@@ -22,6 +23,15 @@ export interface QuizOptions {
 
 /** Stored items from before scores existed count as middling. */
 export const scoreOf = (q: Question) => q.score ?? 0.5;
+
+/**
+ * How many items of one kind a quiz takes while other kinds remain anywhere in the pool: a
+ * stretch of text with only word items would otherwise fill the quiz with them. Sentence order
+ * is one exercise, not a theme: once per quiz.
+ */
+function kindCap(kind: Question['kind'], size: number): number {
+	return kind === 'order' ? 1 : Math.max(2, Math.ceil(size * 0.3));
+}
 
 /** Kinds that need more than locating one sentence. */
 const reasoningKinds = new Set<Question['kind']>(['why', 'reference', 'amount-change']);
@@ -45,8 +55,9 @@ export function buildQuiz(all: readonly Question[], options: QuizOptions = {}): 
 	const usedEvidence = new Set<string>();
 	const usedRoots = new Set<string>();
 	const chosen = new Set<Question>();
-	const pick = (bucket: Question[]): Question | undefined => {
-		const free = bucket.filter((q) => !chosen.has(q));
+	const capped = (q: Question) => (kindUse.get(q.kind) ?? 0) >= kindCap(q.kind, size);
+	const pick = (bucket: Question[], withinCaps: boolean): Question | undefined => {
+		const free = bucket.filter((q) => !chosen.has(q) && !(withinCaps && capped(q)));
 		if (free.length === 0) return undefined;
 		const fresh = free.filter((q) => !usedEvidence.has(`${q.evidence.start}`));
 		const candidates = fresh.length > 0 ? fresh : free;
@@ -60,8 +71,9 @@ export function buildQuiz(all: readonly Question[], options: QuizOptions = {}): 
 	};
 	for (let i = 0; i < size; i++) {
 		let q: Question | undefined;
-		for (let d = 0; d < size && !q; d++)
-			q = pick(buckets[i + d] ?? []) ?? pick(buckets[i - d] ?? []);
+		for (const withinCaps of [true, false])
+			for (let d = 0; d < size && !q; d++)
+				q = pick(buckets[i + d] ?? [], withinCaps) ?? pick(buckets[i - d] ?? [], withinCaps);
 		if (!q) break;
 		chosen.add(q);
 		usedEvidence.add(`${q.evidence.start}`);

@@ -106,4 +106,13 @@ describe('changeSubject', () => {
 		expect(changeSubject('Jumlah penumpang kapal mengalami', true)).toBe('jumlah penumpang kapal');
 		expect(changeSubject('Harga', false)).toBeUndefined();
 	});
+
+	it('reads a change inside what someone said', () => {
+		const [q] = changes([
+			'Ia mengatakan harga pupuk naik dari Rp 120.000 menjadi Rp 150.000 per karung.',
+			'Petani berharap pemerintah menambah pupuk bersubsidi.'
+		]);
+		expect(q.prompt).toBe('Berapa kenaikan harga pupuk?');
+		expect(q.answer).toBe('Rp 30.000 per karung');
+	});
 });

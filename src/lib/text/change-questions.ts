@@ -13,7 +13,7 @@
 import type { SentenceEntities } from './entities';
 import type { QuestionDraft } from './fact-questions';
 import { plausibleValues, writtenAmount } from './numbers';
-import { unresolvedPronoun } from './paraphrase';
+import { reportedContent, unresolvedPronoun } from './paraphrase';
 import { upperFirst } from './question-utils';
 import { functionWords } from './entity-words';
 
@@ -148,7 +148,9 @@ const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 export function changeQuestions(entries: SentenceEntities[]): QuestionDraft[] {
 	const out: QuestionDraft[] = [];
 	for (const { sentence } of entries) {
-		const text = sentence.text.replace(innerTag, '');
+		// "Ia mengatakan harga naik dari …": the change is in what was said, frame left out.
+		const untagged = sentence.text.replace(innerTag, '');
+		const text = reportedContent(untagged) ?? untagged;
 		const change = findChange(text);
 		if (!change || /["“”]/.test(text)) continue;
 		const { verb, from, to } = change;

@@ -121,4 +121,17 @@ describe('recogniseEntities on made-up articles', () => {
 		expect(roleOf('Dmitry Peskov')).toBe('juru bicara Kremlin');
 		expect(roleOf('Linda Thomas-Greenfield')).toBe('Duta Besar AS untuk PBB');
 	});
+
+	it('takes a name with an age in brackets for a person, even a one-word name', () => {
+		const all = recogniseEntities(
+			sentencesOf(
+				'Salah satu petani, Warsito (52), mengaku rugi. Warsito berharap harga segera naik.'
+			),
+			functionWords
+		);
+		const people = all.flatMap((x) => x.entities.filter((e) => e.type === 'person'));
+		expect(people.map((e) => e.text)).toEqual(['Warsito', 'Warsito']);
+		expect(people[0].aged).toBe(true);
+		expect(people[1].key).toBe(people[0].key);
+	});
 });

@@ -47,6 +47,8 @@ export interface Entity {
 	dimension?: QuantityDimension;
 	/** Role phrase before a person ("juru bicara Kremlin"), as tokens first..last. */
 	role?: { first: number; last: number };
+	/** A person named with an age ("Warsito (52)"): a person even when named with one word. */
+	aged?: boolean;
 }
 
 export interface SentenceEntities {
@@ -289,6 +291,10 @@ function endsWithPersonName(s: Sentence, a: number, b: number): boolean {
 
 const adjacent = (a: Token, b: Token) => b.start - a.end === 1;
 
+/** "Warsito (52)": an age in brackets right after a name is said only of people. */
+const agedAfter = (t: Token[], b: number) =>
+	t[b + 1]?.text === '(' && /^\d{1,2}$/.test(t[b + 2]?.text ?? '') && t[b + 3]?.text === ')';
+
 function classify(s: Sentence, a: number, b: number): EntityType | null {
 	const t = s.tokens;
 	const words = t.slice(a, b + 1).map((x) => x.text);
@@ -303,6 +309,7 @@ function classify(s: Sentence, a: number, b: number): EntityType | null {
 	}
 	if (places.has(text.toLowerCase()) || places.has(words[words.length - 1].toLowerCase()))
 		return 'place';
+	if (agedAfter(t, b) && !geoHeads.has(first) && words.every((w) => !isAcronym(w))) return 'person';
 	if (geoHeads.has(first)) return 'place';
 	if (words.length > 1 && /^(Utara|Selatan|Timur|Barat|Tengah|Raya)$/.test(words[words.length - 1]))
 		return 'place';
@@ -383,6 +390,7 @@ export function recogniseEntities(
 					s.tokens[b + 1]?.kind === 'number' &&
 					adjacent(s.tokens[b], s.tokens[b + 1]);
 				const e = make(s, type, a, withNumber ? b + 1 : b);
+				if (type === 'person' && agedAfter(s.tokens, b)) e.aged = true;
 				if (type === 'person') {
 					// "Kepala sekolah SD Negeri Sukaharja Ibu Ratna Dewi": the role runs back past the honorific.
 					const before = findRole(s, a0);
@@ -414,7 +422,7 @@ function linkReferents(
 		for (const e of r.entities) {
 			if (e.type !== 'person' && e.type !== 'place' && e.type !== 'org') continue;
 			const parts = e.text.split(/\s+/);
-			if (e.type === 'person' && parts.length > 1) {
+			if (e.type === 'person' && (parts.length > 1 || e.aged)) {
 				const last = parts[parts.length - 1].toLowerCase();
 				const firstWord = parts[0].toLowerCase();
 				for (const w of [last, firstWord])

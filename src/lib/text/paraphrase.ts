@@ -115,6 +115,43 @@ function speechToStatement(se: SentenceEntities): string | null {
 	return endDot(`Menurut ${who}, ${lowerStart(body, t[1])}`);
 }
 
+/** Verbs that frame what follows as reported: "Ia mengatakan harga naik" reports "harga naik". */
+const frameVerbs = new Set([
+	'mengatakan',
+	'menyatakan',
+	'menjelaskan',
+	'menyebut',
+	'menyebutkan',
+	'mengungkapkan',
+	'menuturkan',
+	'menegaskan',
+	'menambahkan',
+	'menyampaikan',
+	'memaparkan',
+	'melaporkan',
+	'memperkirakan',
+	'menduga'
+]);
+
+/**
+ * What a sentence reports, without its frame: "Kepala dinas, Budi, mengatakan (bahwa) harga naik."
+ * and "Menurutnya, harga naik." both give "harga naik.", for builders that ask about the content
+ * whoever said it. Undefined without a frame, when the frame runs over twelve words before its
+ * verb, when the content is a quote or shorter than three words.
+ */
+export function reportedContent(text: string): string | undefined {
+	if (quote.test(text)) return undefined;
+	const menurut = /^Menurut(?:nya|\s[^,]{1,60}),\s+(.+)$/su.exec(text);
+	if (menurut) return menurut[1].split(/\s+/).length >= 3 ? menurut[1] : undefined;
+	const words = text.split(/\s+/);
+	for (let i = 1; i < Math.min(words.length, 13); i++) {
+		if (!frameVerbs.has(words[i].toLowerCase().replace(/,$/, ''))) continue;
+		const k = words[i + 1]?.toLowerCase() === 'bahwa' ? i + 2 : i + 1;
+		return words.length - k >= 3 ? words.slice(k).join(' ') : undefined;
+	}
+	return undefined;
+}
+
 /** 'Putin mengatakan bahwa Q.' → 'Menurut Putin, Q.'; 'Menurut Putin, Q.' → 'Putin mengatakan bahwa Q.' */
 function reportedToStatement(se: SentenceEntities): string | null {
 	const s = se.sentence;

@@ -122,4 +122,19 @@ describe('reference questions', () => {
 		expect(sure(person('Sinar Harapan Energi Tbk'))).toBe(false);
 		expect(sure(person('Adapun Martinovich'))).toBe(false);
 	});
+
+	it('takes a one-word name given with an age as a person', () => {
+		const article = importArticle(
+			[
+				'Camat Joko Susilo dan dokter Ani Rahmawati meninjau sawah pada Senin pagi.',
+				'Salah satu petani, Warsito (52), mengaku rugi.',
+				'Ia mengatakan harga gabah turun sejak pekan lalu.'
+			].join('\n')
+		);
+		const q = generateQuestions(article, { lexicon, dict: rootDictionary }).find(
+			(x) => x.kind === 'reference'
+		);
+		expect(q?.answer).toBe('Warsito');
+		expect(q?.options).toEqual(expect.arrayContaining(['Joko Susilo', 'Ani Rahmawati', 'Warsito']));
+	});
 });

@@ -146,6 +146,7 @@ export function surePerson(isWord?: (word: string) => boolean, entries: Sentence
 		const derivedNoun = (w: string) => /^(ke|pe|per)\p{L}{3,}an$/u.test(w) && isWord(w);
 		if (lower.some(derivedNoun) || functionWords.has(lower[0]) || connectives.has(lower[0]))
 			return false;
+		if (x.aged) return words.every((w) => !isWord(w.toLowerCase()));
 		return words.length > 1 && words.some((w) => !isWord(w.toLowerCase()));
 	};
 }

@@ -89,4 +89,26 @@ describe('why questions from a sentence that opens with its cause', () => {
 		expect(price?.answer).toBe('Karena petani menunda panen padi');
 		for (const q of [flood!, price!]) expect(q.score!).toBeGreaterThanOrEqual(lowScore);
 	});
+
+	describe('a cause inside what someone said', () => {
+		const reported = [
+			'Kepala dinas pertanian, Suparno Hadisiswoyo, menyebut panen padi tertunda karena hujan turun setiap hari.',
+			'Menurutnya, pemerintah desa akan membeli gabah petani pekan depan.',
+			'Petani di desa itu menanam jagung di lahan kering.',
+			'Ia mengatakan penyuluh pertanian mendatangi kelompok tani setiap Rabu.'
+		];
+
+		it('asks about the reported clause, its frame left out', () => {
+			const q = whys(reported).find((x) => x.prompt.includes('panen padi'));
+			expect(q?.prompt).toBe('Mengapa panen padi tertunda?');
+			expect(q?.answer).toBe('Karena hujan turun setiap hari');
+		});
+
+		it("takes other sentences' reported clauses as wrong reasons, without their frames", () => {
+			const q = whys(reported).find((x) => x.prompt.includes('panen padi'))!;
+			expect(q.options).toContain('Karena pemerintah desa akan membeli gabah petani pekan depan');
+			expect(q.options).toContain('Karena penyuluh pertanian mendatangi kelompok tani setiap Rabu');
+			for (const o of q.options) expect(o).not.toMatch(/menurutnya|mengatakan/i);
+		});
+	});
 });

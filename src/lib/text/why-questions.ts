@@ -13,7 +13,7 @@ import type { SentenceEntities } from './entities';
 import { looksLikeVerb } from './entities';
 import { functionWords } from './entity-words';
 import type { QuestionDraft } from './fact-questions';
-import { unresolvedPronoun } from './paraphrase';
+import { reportedContent, unresolvedPronoun } from './paraphrase';
 import { fnv1a, normaliseAnswer, upperFirst } from './question-utils';
 import type { Sentence } from './types';
 
@@ -170,14 +170,15 @@ function piecePool(sentences: Sentence[]): Piece[] {
 
 /**
  * Whole statements for wrong reasons: each sentence's main clause, from its start (after a short
- * opening phrase such as "Saat kejadian,") to its first comma, with its subject and then a
- * predicate. Pieces cut at "setelah" or "yang" ("peristiwa itu dipicu") read as fragments.
+ * opening phrase such as "Saat kejadian,", or a frame such as "Ia mengatakan") to its first comma,
+ * with its subject and then a predicate. Pieces cut at "setelah" or "yang" ("peristiwa itu dipicu") read as fragments.
  */
 function statementPool(sentences: Sentence[]): Piece[] {
 	const out: Piece[] = [];
 	for (const s of sentences) {
 		if (/["“”]/.test(s.text)) continue;
-		const whole = s.text.replace(/[.!?]+$/, '');
+		// What was reported is a statement of the article too: "Menurutnya, harga naik."
+		const whole = (reportedContent(s.text) ?? s.text).replace(/[.!?]+$/, '');
 		const parts = whole.split(/,(?!\d)|;/);
 		const opening =
 			parts.length > 1 && wordCount(parts[0]) <= 4 && predicateAt(parts[0].split(/\s+/)) < 0;
@@ -286,8 +287,16 @@ function plainStatement(text: string): boolean {
 const minReasons = 2;
 
 /** The main clauses of the article's other sentences as reasons, each opening with "Karena". */
-function reasonOptions(key: string, asked: string, s: Sentence, statements: Piece[]): string[] {
-	return distractors(key, asked, s, statements, 'clause').map((d) => `Karena ${lowerStart(d)}`);
+function reasonOptions(
+	key: string,
+	asked: string,
+	s: Sentence,
+	statements: Piece[],
+	isWord?: (word: string) => boolean
+): string[] {
+	return distractors(key, asked, s, statements, 'clause').map(
+		(d) => `Karena ${asMoved(d, isWord)}`
+	);
 }
 
 /**
@@ -306,9 +315,12 @@ function markerInside(
 	const out: QuestionDraft[] = [];
 	for (const s of sentences) {
 		if (/["“”]/.test(s.text) || wordCount(s.text) > 40) continue;
-		const cause = split(s.text, causeMarkers);
-		const result = cause ? null : split(s.text, resultMarkers);
-		const manner = cause || result ? null : split(s.text, ['dengan cara']);
+		// "Ia mengatakan panen tertunda karena hujan." asks about what was said, frame left out.
+		const reported = reportedContent(s.text);
+		const text = reported ?? s.text;
+		const cause = split(text, causeMarkers);
+		const result = cause ? null : split(text, resultMarkers);
+		const manner = cause || result ? null : split(text, ['dengan cara']);
 		const parts = cause ?? result ?? manner;
 		if (!parts || /[,;]/.test(parts.a) || /[;]/.test(parts.b)) continue;
 		// "karena itu" is a connective, not a cause; the cause is in the sentence before.
@@ -322,12 +334,13 @@ function markerInside(
 		const plain =
 			plainStatement(asked) && (parts.marker === 'karena' || (!!result && plainStatement(key)));
 		if (plain) {
-			const wrong = reasonOptions(key, asked, s, statements);
+			const wrong = reasonOptions(key, asked, s, statements, isWord);
 			if (wrong.length < minReasons) continue;
 			const entityFirst = !!entries
 				.find((e) => e.sentence === s)
 				?.entities.some((x) => x.first === 0);
-			const moved = (text: string) => asMoved(text, isWord, entityFirst && s.text.startsWith(text));
+			const moved = (clause: string) =>
+				asMoved(clause, isWord, entityFirst && s.text.startsWith(clause));
 			const reason = moved(key);
 			out.push({
 				kind: 'why',
@@ -339,7 +352,7 @@ function markerInside(
 				difficulty: 3,
 				questionWord: 'Mengapa',
 				subject: asked,
-				confidence: 0.85
+				confidence: reported ? 0.8 : 0.85
 			});
 			continue;
 		}
@@ -379,7 +392,11 @@ function markerInside(
  * that opens with its cause holds the asked clause whole after the comma, so nothing is cut in
  * the middle. The wrong options are the main clauses of other sentences, as reasons.
  */
-function openingCause(entries: SentenceEntities[], statements: Piece[]): QuestionDraft[] {
+function openingCause(
+	entries: SentenceEntities[],
+	statements: Piece[],
+	isWord?: (word: string) => boolean
+): QuestionDraft[] {
 	const sentences = entries.map((e) => e.sentence);
 	const out: QuestionDraft[] = [];
 	for (const s of sentences) {
@@ -396,7 +413,7 @@ function openingCause(entries: SentenceEntities[], statements: Piece[]): Questio
 		if (wordCount(cause) < 2 || wordCount(cause) > 12) continue;
 		// Every option opens with "Karena", so a key of another shape ("tidak melaut") still reads
 		// as a reason beside whole statements.
-		const wrong = reasonOptions(cause, asked, s, statements);
+		const wrong = reasonOptions(cause, asked, s, statements, isWord);
 		if (wrong.length < minReasons) continue;
 		const answer = `Karena ${cause}`;
 		// After the comma a capital is a name ("Budi menambal …") and stays.
@@ -440,7 +457,7 @@ function previousCause(
 		const asked = hit[2];
 		const cause = sentences[i - 1].text.replace(/[.!?]+$/, '');
 		if (!plainStatement(asked) || !plainStatement(cause) || unresolvedPronoun.test(cause)) continue;
-		const wrong = reasonOptions(cause, asked, s, statements);
+		const wrong = reasonOptions(cause, asked, s, statements, isWord);
 		if (wrong.length < minReasons) continue;
 		const reason = asMoved(cause, isWord);
 		out.push({
@@ -479,7 +496,7 @@ export function causeQuestions(
 	const statements = statementPool(entries.map((e) => e.sentence));
 	return {
 		inside: markerInside(entries, statements, drafts, isWord),
-		opening: openingCause(entries, statements),
+		opening: openingCause(entries, statements, isWord),
 		previous: previousCause(entries, statements, isWord)
 	};
 }

@@ -107,8 +107,8 @@ export function looksLikeSubheading(line: string): boolean {
 const closingInitials =
 	/(?<=[.!?"”’])\s*(?:[([](?:\p{Ll}[\p{Ll}.]*|\p{Lu}\p{Ll}{0,3})(?:[/ .-]+\p{Ll}[\p{Ll}.]*){0,3}[)\]]|\*\p{Ll}{2,8})$/u;
 
-/** A closing mark or credit after the last sentence: "***", "(Jurnalis Budi/Ani)", "(Editor: Ani)". */
-const credit = String.raw`(?:\*{2,}|\((?:jurnalis|penulis|reporter|editor|pewarta|laporan|red)\b[^()]{0,60}\))`;
+/** A closing mark or credit after the last sentence: "***", "(*)", "(Jurnalis Budi/Ani)", "(Editor: Ani)". */
+const credit = String.raw`(?:\*{2,}|\(\*\)|\((?:jurnalis|penulis|reporter|editor|pewarta|laporan|red)\b[^()]{0,60}\))`;
 const closingCredit = new RegExp(String.raw`(?<=[.!?"”’])\s*${credit}$`, 'iu');
 const creditLine = new RegExp(String.raw`^${credit}$`, 'iu');
 

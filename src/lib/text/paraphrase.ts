@@ -130,7 +130,9 @@ const frameVerbs = new Set([
 	'memaparkan',
 	'melaporkan',
 	'memperkirakan',
-	'menduga'
+	'menduga',
+	'mengaku',
+	'mengakui'
 ]);
 
 /**

@@ -215,7 +215,7 @@ export function generateQuestions(
 	const sentences = questionSentences(article);
 	const entries = recogniseEntities(sentences, functionWords);
 	const isWord = isWordOf(options);
-	const causes = causeQuestions(entries, !!options.drafts, isWord);
+	const causes = causeQuestions(entries, article.body, !!options.drafts, isWord);
 	const drafts = [
 		...(options.drafts
 			? [...factQuestions(entries), ...trueFalseQuestions(entries, options.dict)]

@@ -89,7 +89,9 @@ describe('why questions from a sentence that opens with its cause', () => {
 		expect(price?.answer).toBe('Karena petani menunda panen padi');
 		for (const q of [flood!, price!]) expect(q.score!).toBeGreaterThanOrEqual(lowScore);
 	});
+});
 
+describe('why questions through a frame, a connective or a named cause', () => {
 	describe('a cause inside what someone said', () => {
 		const reported = [
 			'Kepala dinas pertanian, Suparno Hadisiswoyo, menyebut panen padi tertunda karena hujan turun setiap hari.',
@@ -110,5 +112,62 @@ describe('why questions from a sentence that opens with its cause', () => {
 			expect(q.options).toContain('Karena penyuluh pertanian mendatangi kelompok tani setiap Rabu');
 			for (const o of q.options) expect(o).not.toMatch(/menurutnya|mengatakan/i);
 		});
+	});
+
+	describe('a reason given after what it explains', () => {
+		const market = [
+			'Harga sapi di pasar hewan naik menjelang hari raya.',
+			'Pedagang tetap memeriksa kesehatan sapi yang dijual. Pasalnya, sapi yang sakit tidak laku di pasar.',
+			'Pembeli berdatangan dari kecamatan lain sejak pagi.',
+			'Petugas dinas peternakan memeriksa mulut dan kuku sapi.',
+			'Tukang parkir ikut menikmati ramainya pasar.'
+		];
+
+		it('asks about the sentence before "Pasalnya", with the sentence after it as the reason', () => {
+			const q = whys(market).find((x) => x.prompt.includes('memeriksa kesehatan'));
+			expect(q?.prompt).toBe('Mengapa pedagang tetap memeriksa kesehatan sapi yang dijual?');
+			expect(q?.answer).toBe('Karena sapi yang sakit tidak laku di pasar');
+			expect(q?.explanation).toContain('"Pasalnya" memberi alasan untuk kalimat sebelumnya');
+		});
+
+		it('keeps the evidence inside a paragraph: the reason alone when it opens the next one', () => {
+			const split = market.flatMap((p) => p.split(/(?<=\.) (?=Pasalnya)/));
+			const article = importArticle(split.join('\n'));
+			const q = generateQuestions(article).find((x) => x.prompt.includes('memeriksa kesehatan'));
+			expect(article.body.slice(q!.evidence.start, q!.evidence.end)).toBe(
+				'Pasalnya, sapi yang sakit tidak laku di pasar.'
+			);
+		});
+
+		it('shares a topic word with the key in wrong reasons, never two', () => {
+			const q = whys(market).find((x) => x.prompt.includes('memeriksa kesehatan'))!;
+			expect(q.options).toContain('Karena pembeli berdatangan dari kecamatan lain sejak pagi');
+			// "sapi" and "pasar" are the topic; an option with both would restate the key.
+			for (const o of q.options.filter((x) => x !== q.answer))
+				expect(/sapi/.test(o) && /pasar/.test(o)).toBe(false);
+		});
+
+		it('reads "Hal ini karena" after a sentence with places in apposition', () => {
+			const q = whys([
+				'Nelayan di Pantai Sendang, Kecamatan Pasir, Kabupaten Lumut, tidak bisa melaut.',
+				'Hal ini karena gelombang tinggi, sehingga perahu tidak bisa keluar.',
+				'Kapal-kapal tampak berjejer di tepi pantai.',
+				'Pedagang ikan di pasar menaikkan harga.',
+				'Petugas memasang bendera merah di pos jaga.'
+			]).find((x) => x.prompt.includes('melaut'));
+			expect(q?.prompt).toBe('Mengapa nelayan di Pantai Sendang tidak bisa melaut?');
+			expect(q?.answer).toBe('Karena gelombang tinggi');
+		});
+	});
+
+	it('asks about what a sentence names as its cause ("menjadi penyebab")', () => {
+		const q = whys([
+			'Warga desa resah karena kambing sering hilang.',
+			'Harga jual yang tinggi menjadi salah satu penyebab pencuri mengincar kambing.',
+			'Kepala desa menambah petugas ronda malam.',
+			'Warga memasang lampu di kandang.'
+		]).find((x) => x.prompt.includes('pencuri'));
+		expect(q?.prompt).toBe('Mengapa pencuri mengincar kambing?');
+		expect(q?.answer).toBe('Karena harga jual yang tinggi');
 	});
 });

@@ -173,6 +173,26 @@ function piecePool(sentences: Sentence[]): Piece[] {
  * opening phrase such as "Saat kejadian,", or a frame such as "Ia mengatakan") to its first comma,
  * with its subject and then a predicate. Pieces cut at "setelah" or "yang" ("peristiwa itu dipicu") read as fragments.
  */
+const connectiveOpening =
+	/^(pasalnya|sebab|sebabnya|karena|akibatnya|namun|tetapi|tapi|sementara|bahkan|padahal|adapun|kemudian|lalu|selain itu|oleh karena itu|ya)\b/i;
+
+/** The statements that can be wrong reasons, and the words of the article's topic (see `topicalWords`). */
+interface Reasons {
+	pieces: Piece[];
+	topical: ReadonlySet<string>;
+}
+
+/**
+ * Content words in three sentences or more: what the article is about ("sapi" in a report on
+ * cattle prices). A wrong reason that shares only such a word with the key does not restate it.
+ */
+function topicalWords(sentences: Sentence[]): Set<string> {
+	const seen = new Map<string, number>();
+	for (const s of sentences)
+		for (const w of contentWords(s.text)) seen.set(w, (seen.get(w) ?? 0) + 1);
+	return new Set([...seen].filter(([, n]) => n >= 3).map(([w]) => w));
+}
+
 function statementPool(sentences: Sentence[]): Piece[] {
 	const out: Piece[] = [];
 	for (const s of sentences) {
@@ -197,6 +217,8 @@ function statementPool(sentences: Sentence[]): Piece[] {
 		const first = words[0].toLowerCase();
 		const last = words[words.length - 1].toLowerCase();
 		if (functionWords.has(first) || functionWords.has(last) || prepositions.test(main)) continue;
+		// After "Karena" a statement that opens with its own connective reads as nonsense.
+		if (connectiveOpening.test(main)) continue;
 		out.push({ text: main, sentence: s, shape: 'clause' });
 	}
 	return out;
@@ -207,9 +229,11 @@ function distractors(
 	question: string,
 	s: Sentence,
 	pool: Piece[],
-	shape: Piece['shape']
+	shape: Piece['shape'],
+	topical: ReadonlySet<string> = new Set()
 ): string[] {
-	const keyWords = contentWords(key + ' ' + question);
+	const keyWords = contentWords(key);
+	const askedWords = contentWords(question);
 	const out: string[] = [];
 	// Start at a key-specific place and stop once there are enough: linear in the article.
 	const begin = pool.length > 0 ? fnv1a(key) % pool.length : 0;
@@ -217,7 +241,12 @@ function distractors(
 		const c = pool[(begin + i) % pool.length];
 		if (c.sentence === s || c.shape !== shape) continue;
 		const words = contentWords(c.text);
-		if ([...words].some((w) => keyWords.has(w))) continue;
+		// Not a restatement of the answer: one word of the article's topic in common is fair, two
+		// ("gelombang tinggi") or any other word are not. Sharing the question's topic ("nelayan")
+		// makes a fair wrong reason; mostly its words, a restatement of the question.
+		const shared = [...words].filter((w) => keyWords.has(w));
+		if (shared.length > 1 || shared.some((w) => !topical.has(w))) continue;
+		if ([...words].filter((w) => askedWords.has(w)).length * 2 >= words.size) continue;
 		// "menjual sayur" beside "sebagian besar menjual sayur": one option inside another.
 		const within = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
 		if (
@@ -252,6 +281,9 @@ function split(text: string, markers: string[]): { a: string; b: string; marker:
  */
 function asMoved(text: string, isWord?: (word: string) => boolean, opensWithName = false) {
 	const first = text.split(/\s+/)[0];
+	// A lead written in capitals ("WARGA Desa …") is a word, not an acronym.
+	if (isWord && /^\p{Lu}{4,}$/u.test(first) && isWord(first.toLowerCase()))
+		return first.toLowerCase() + text.slice(first.length);
 	const name =
 		opensWithName || (!!isWord && /^\p{Lu}/u.test(first) && !isWord(first.toLowerCase()));
 	return name ? text : lowerStart(text);
@@ -291,10 +323,10 @@ function reasonOptions(
 	key: string,
 	asked: string,
 	s: Sentence,
-	statements: Piece[],
+	statements: Reasons,
 	isWord?: (word: string) => boolean
 ): string[] {
-	return distractors(key, asked, s, statements, 'clause').map(
+	return distractors(key, asked, s, statements.pieces, 'clause', statements.topical).map(
 		(d) => `Karena ${asMoved(d, isWord)}`
 	);
 }
@@ -305,7 +337,7 @@ function reasonOptions(
  */
 function markerInside(
 	entries: SentenceEntities[],
-	statements: Piece[],
+	statements: Reasons,
 	drafts: boolean,
 	isWord?: (word: string) => boolean
 ): QuestionDraft[] {
@@ -394,7 +426,7 @@ function markerInside(
  */
 function openingCause(
 	entries: SentenceEntities[],
-	statements: Piece[],
+	statements: Reasons,
 	isWord?: (word: string) => boolean
 ): QuestionDraft[] {
 	const sentences = entries.map((e) => e.sentence);
@@ -436,13 +468,28 @@ function openingCause(
 }
 
 /**
+ * The evidence of an item that reads two sentences: both, when they share a paragraph (evidence
+ * stays inside one); else the second, whose connective points back.
+ */
+function withSentenceBefore(before: Sentence, s: Sentence, body: string): Sentence {
+	if (/\n/.test(body.slice(before.end, s.start))) return s;
+	return {
+		text: `${before.text} ${s.text}`,
+		start: before.start,
+		end: s.end,
+		tokens: [...before.tokens, ...s.tokens]
+	};
+}
+
+/**
  * "Hujan turun sejak pagi. Akibatnya, panen padi tertunda." asks "Mengapa panen padi tertunda?"
  * with the sentence before as the reason: the connective says outright that it is the cause. Only
  * when both are one plain statement (the cause whole, no comma), so nothing is cut.
  */
 function previousCause(
 	entries: SentenceEntities[],
-	statements: Piece[],
+	body: string,
+	statements: Reasons,
 	isWord?: (word: string) => boolean
 ): QuestionDraft[] {
 	const sentences = entries.map((e) => e.sentence);
@@ -465,13 +512,7 @@ function previousCause(
 			prompt: `Mengapa ${asMoved(asked, isWord)}?`,
 			answer: `Karena ${reason}`,
 			distractors: wrong,
-			// The evidence is both sentences: the cause, then the connective that names it so.
-			sentence: {
-				text: `${sentences[i - 1].text} ${s.text}`,
-				start: sentences[i - 1].start,
-				end: s.end,
-				tokens: [...sentences[i - 1].tokens, ...s.tokens]
-			},
+			sentence: withSentenceBefore(sentences[i - 1], s, body),
 			explanation: `Mengapa? "${hit[1]}" merujuk ke kalimat sebelumnya: Karena ${reason}.`,
 			difficulty: 3,
 			questionWord: 'Mengapa',
@@ -483,20 +524,131 @@ function previousCause(
 }
 
 /**
- * Every why item, the other sentences' statements built once for all three builders: a marker
- * inside the sentence ("A karena B", "A, sehingga B"; with `drafts` also the cut ones), a sentence
- * that opens with its cause, and a connective that points back to the sentence before. They are
- * returned apart, so the generator keeps its order of kinds.
+ * ", Kecamatan Pasirian, Kabupaten Lumajang, Jawa Timur," between a phrase and its predicate: a
+ * chain of capitalised appositions (places, a name) that a question can do without.
+ */
+const appositionChain = /(?:,\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)+,\s+(?=\p{Ll})/gu;
+
+/** The sentence before, as a statement a question can ask about; undefined when it is not one. */
+function askableStatement(s: Sentence): string | undefined {
+	if (/["“”]/.test(s.text)) return undefined;
+	const text = (reportedContent(s.text) ?? s.text)
+		.replace(appositionChain, ' ')
+		.replace(/\s+\(\p{Lu}[\p{Lu}\d-]+\)/gu, '')
+		.replace(/[.!?]+$/, '');
+	return plainStatement(text) && !unresolvedPronoun.test(text) ? text : undefined;
+}
+
+/** A reason clause cut at its first comma or "sehingga" (what follows is another result). */
+const reasonClause = (text: string) => clean(text.split(/,(?!\d)|\s+sehingga\s+|;/)[0]);
+
+/**
+ * "Pedagang memeriksa kesehatan sapi. Pasalnya, sapi sakit tidak laku dijual." asks "Mengapa
+ * pedagang memeriksa kesehatan sapi?" with the second sentence as the reason: "pasalnya" and
+ * "hal ini karena" give the reason for what was just said.
+ */
+function reasonAfter(
+	entries: SentenceEntities[],
+	body: string,
+	statements: Reasons,
+	isWord?: (word: string) => boolean
+): QuestionDraft[] {
+	const sentences = entries.map((e) => e.sentence);
+	const out: QuestionDraft[] = [];
+	for (let i = 1; i < sentences.length; i++) {
+		const s = sentences[i];
+		const hit =
+			/^(Pasalnya|Sebabnya|Penyebabnya|(?:Hal (?:ini|itu|tersebut)|Ini|Itu)(?: terjadi)?(?: karena| akibat| lantaran| disebabkan(?: oleh)?| dipicu(?: oleh)?)),?\s+(.+?)[.!?]*$/.exec(
+				s.text
+			);
+		if (!hit || /["“”]/.test(s.text)) continue;
+		const asked = askableStatement(sentences[i - 1]);
+		const cause = reasonClause(hit[2]);
+		if (!asked || wordCount(cause) < 2 || wordCount(cause) > 14) continue;
+		if (unresolvedPronoun.test(cause) || /^(itu|ini|hal)\b/i.test(cause)) continue;
+		const wrong = reasonOptions(cause, asked, s, statements, isWord);
+		if (wrong.length < minReasons) continue;
+		const reason = asMoved(cause, isWord);
+		out.push({
+			kind: 'why',
+			prompt: `Mengapa ${asMoved(asked, isWord)}?`,
+			answer: `Karena ${reason}`,
+			distractors: wrong,
+			sentence: withSentenceBefore(sentences[i - 1], s, body),
+			explanation: `Mengapa? "${hit[1]}" memberi alasan untuk kalimat sebelumnya: Karena ${reason}.`,
+			difficulty: 3,
+			questionWord: 'Mengapa',
+			subject: asked,
+			confidence: 0.8
+		});
+	}
+	return out;
+}
+
+/**
+ * "Harga yang tinggi menjadi penyebab kambing diburu pencuri." asks "Mengapa kambing diburu
+ * pencuri?": the sentence names its cause ("menjadi (salah satu) penyebab / alasan / pemicu").
+ */
+function namedCause(
+	entries: SentenceEntities[],
+	statements: Reasons,
+	isWord?: (word: string) => boolean
+): QuestionDraft[] {
+	const out: QuestionDraft[] = [];
+	for (const { sentence: s } of entries) {
+		if (/["“”]/.test(s.text)) continue;
+		const text = reportedContent(s.text) ?? s.text;
+		const hit =
+			/^(.+?),?\s+(menjadi\s+(?:salah satu\s+)?(?:penyebab|alasan|pemicu)(?:\s+utama)?)\s+(.+?)[.!?]*$/.exec(
+				text
+			);
+		if (!hit) continue;
+		const cause = clean(hit[1]);
+		const asked = hit[3];
+		if (!plainStatement(asked) || unresolvedPronoun.test(asked)) continue;
+		if (wordCount(cause) < 2 || wordCount(cause) > 12 || /[,;()]/.test(cause)) continue;
+		if (unresolvedPronoun.test(cause) || /^(itu|ini|hal)\b/i.test(cause)) continue;
+		const wrong = reasonOptions(cause, asked, s, statements, isWord);
+		if (wrong.length < minReasons) continue;
+		const reason = asMoved(cause, isWord);
+		out.push({
+			kind: 'why',
+			prompt: `Mengapa ${asMoved(asked, isWord)}?`,
+			answer: `Karena ${reason}`,
+			distractors: wrong,
+			sentence: s,
+			explanation: `Mengapa? Kalimat ini memakai "${hit[2].replace(/\s+/g, ' ')}": Karena ${reason}. ${evidenceNote(s)}`,
+			difficulty: 3,
+			questionWord: 'Mengapa',
+			subject: asked,
+			confidence: 0.8
+		});
+	}
+	return out;
+}
+
+/**
+ * Every why item, the other sentences' statements built once for all builders: a marker inside
+ * the sentence ("A karena B", "A, sehingga B"; with `drafts` also the cut ones), a sentence that
+ * opens with its cause, and the sentences a connective or a named cause link ("Akibatnya",
+ * "Pasalnya", "menjadi penyebab"). They are returned apart, so the generator keeps its order of
+ * kinds.
  */
 export function causeQuestions(
 	entries: SentenceEntities[],
+	body: string,
 	drafts: boolean,
 	isWord?: (word: string) => boolean
 ) {
-	const statements = statementPool(entries.map((e) => e.sentence));
+	const sentences = entries.map((e) => e.sentence);
+	const statements = { pieces: statementPool(sentences), topical: topicalWords(sentences) };
 	return {
 		inside: markerInside(entries, statements, drafts, isWord),
 		opening: openingCause(entries, statements, isWord),
-		previous: previousCause(entries, statements, isWord)
+		previous: [
+			...previousCause(entries, body, statements, isWord),
+			...reasonAfter(entries, body, statements, isWord),
+			...namedCause(entries, statements, isWord)
+		]
 	};
 }

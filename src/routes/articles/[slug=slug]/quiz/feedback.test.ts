@@ -66,6 +66,11 @@ describe('explanationInInterface', () => {
 		expect(
 			explanationInInterface('Mengapa? "Akibatnya" merujuk ke kalimat sebelumnya: Karena hujan.')
 		).toBe('"Akibatnya" points back to the sentence before: Karena hujan.');
+		expect(
+			explanationInInterface(
+				'Mengapa? "Pasalnya" memberi alasan untuk kalimat sebelumnya: Karena hujan.'
+			)
+		).toBe('"Pasalnya" gives the reason for the sentence before: Karena hujan.');
 		expect(explanationInInterface('Dari Rp 40.000 menjadi Rp 65.000: kenaikannya Rp 25.000.')).toBe(
 			'From Rp 40.000 to Rp 65.000: a rise of Rp 25.000.'
 		);

@@ -51,6 +51,10 @@ const phrases: [RegExp, (match: RegExpExecArray) => string][] = [
 		(p) => m.quiz_explain_previous_cause({ word: p[1] })
 	],
 	[
+		/^Mengapa\? "([^"]*)" memberi alasan untuk kalimat sebelumnya:/,
+		(p) => m.quiz_explain_reason_after({ word: p[1] })
+	],
+	[
 		/^Dari (.+) menjadi (.+): (kenaikan|penurunan)nya (.+)\.$/,
 		(p) =>
 			(p[3] === 'kenaikan' ? m.quiz_explain_rise : m.quiz_explain_fall)({

@@ -170,4 +170,25 @@ describe('why questions through a frame, a connective or a named cause', () => {
 		expect(q?.prompt).toBe('Mengapa pencuri mengincar kambing?');
 		expect(q?.answer).toBe('Karena harga jual yang tinggi');
 	});
+
+	describe('a purpose after "agar" or "supaya"', () => {
+		const harvest = [
+			'Petani di desa itu menunda panen agar padi kering di sawah.',
+			'Polisi mengimbau pengendara motor agar beristirahat setiap dua jam.',
+			'Pedagang beras menaikkan harga pekan ini.',
+			'Penyuluh pertanian mendatangi kelompok tani setiap Rabu.',
+			'Warga memperbaiki saluran irigasi bersama-sama.'
+		];
+
+		it('asks "Untuk apa" about the clause before it, with the purpose as the key', () => {
+			const q = whys(harvest).find((x) => x.prompt.includes('menunda panen'));
+			expect(q?.prompt).toBe('Untuk apa petani di desa itu menunda panen?');
+			expect(q?.answer).toBe('Agar padi kering di sawah');
+			for (const o of q!.options) expect(o).toMatch(/^Agar \S/);
+		});
+
+		it('leaves "agar" after a verb of asking alone: it says what was asked for', () => {
+			expect(whys(harvest).some((x) => x.prompt.includes('mengimbau'))).toBe(false);
+		});
+	});
 });

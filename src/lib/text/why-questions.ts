@@ -46,6 +46,9 @@ const lowerStart = (text: string) =>
 		? text
 		: text.charAt(0).toLowerCase() + text.slice(1);
 
+/** "… menerapkan Perilaku Hidup Bersih dan Sehat (PHBS)": the spelled-out name is enough in a question. */
+const withoutBracketedAcronyms = (text: string) => text.replace(/\s+\(\p{Lu}[\p{Lu}\d-]+\)/gu, '');
+
 function usableClause(text: string, max = 12, verb = true): boolean {
 	const n = wordCount(text);
 	return (
@@ -420,6 +423,54 @@ function markerInside(
 }
 
 /**
+ * "Petani menunda panen agar padi kering di sawah." asks "Untuk apa petani menunda panen?" with
+ * the purpose as the key: the clause before "agar" or "supaya" one plain statement (a frame such
+ * as "Ia mengatakan" left out), the purpose a short clause with nothing to resolve. The wrong
+ * options are the article's other statements, each as a purpose.
+ */
+const requestVerb =
+	/^(meminta|diminta|mengimbau|diimbau|menghimbau|dihimbau|mengajak|diajak|berharap|diharapkan|mengharapkan|menyarankan|disarankan|memerintahkan|diperintahkan|mendorong|didorong|berpesan|menginstruksikan|diinstruksikan|menekankan|mengingatkan|diingatkan|memohon|menuntut|mendesak|didesak)$/i;
+
+function purposeInside(
+	entries: SentenceEntities[],
+	statements: Reasons,
+	isWord?: (word: string) => boolean
+): QuestionDraft[] {
+	const out: QuestionDraft[] = [];
+	for (const { sentence: s, entities } of entries) {
+		if (/["“”]/.test(s.text) || wordCount(s.text) > 40) continue;
+		const text = reportedContent(s.text) ?? s.text;
+		const parts = split(text, ['agar', 'supaya']);
+		if (!parts) continue;
+		const asked = withoutBracketedAcronyms(parts.a);
+		const purpose = reasonClause(parts.b);
+		if (!plainStatement(asked) || unresolvedPronoun.test(asked)) continue;
+		// "mengimbau pemudik agar beristirahat": what was asked for, not a purpose.
+		if (asked.split(/\s+/).some((w) => requestVerb.test(w))) continue;
+		if (wordCount(purpose) < 2 || wordCount(purpose) > 12 || unresolvedPronoun.test(purpose))
+			continue;
+		if (/["“”()]/.test(purpose)) continue;
+		const wrong = distractors(purpose, asked, s, statements.pieces, 'clause', statements.topical);
+		if (wrong.length < minReasons) continue;
+		const opensWithName = entities.some((x) => x.first === 0) && s.text.startsWith(asked);
+		const marker = upperFirst(parts.marker);
+		out.push({
+			kind: 'why',
+			prompt: `Untuk apa ${asMoved(asked, isWord, opensWithName)}?`,
+			answer: `${marker} ${asMoved(purpose, isWord)}`,
+			distractors: wrong.map((d) => `${marker} ${asMoved(d, isWord)}`),
+			sentence: s,
+			explanation: `Untuk apa? Kalimat ini memakai "${parts.marker}": ${marker} ${asMoved(purpose, isWord)}. ${evidenceNote(s)}`,
+			difficulty: 3,
+			questionWord: 'Mengapa',
+			subject: asked,
+			confidence: reportedContent(s.text) ? 0.75 : 0.8
+		});
+	}
+	return out;
+}
+
+/**
  * "Karena jarak yang jauh, api sulit dipadamkan." asks "Mengapa api sulit dipadamkan?": a sentence
  * that opens with its cause holds the asked clause whole after the comma, so nothing is cut in
  * the middle. The wrong options are the main clauses of other sentences, as reasons.
@@ -435,22 +486,23 @@ function openingCause(
 		if (/["“”]/.test(s.text)) continue;
 		const hit = /^(Karena|Akibat|Lantaran|Sebab)\s+([^,;]+),\s+([^;]+?)[.!?]*$/.exec(s.text);
 		if (!hit) continue;
-		const [, marker, cause, asked] = hit;
+		const [, marker, cause, written] = hit;
+		const asked = withoutBracketedAcronyms(written);
 		// "Karena itu, …" and "Akibat hal tersebut, …" point back to a cause told before.
 		if (/^(itu|ini|hal|tersebut)\b/i.test(cause) || unresolvedPronoun.test(cause)) continue;
 		const askedWords = asked.split(/\s+/);
+		// After the comma a capital is a name ("Budi menambal …", "Dinkes menghimbau …") and stays.
+		const askedAt = s.start + s.text.lastIndexOf(written);
+		const named = s.tokens.find((t) => t.start === askedAt)?.kind === 'name';
 		// A subject first ("mobil pemadam sulit masuk"): not a bare predicate, which lost its subject.
-		if (!usableClause(asked, 18, false) || predicateAt(askedWords) === 0 || /,/.test(asked))
-			continue;
+		const predicate = named ? predicateAt(askedWords.slice(1)) + 1 : predicateAt(askedWords);
+		if (!usableClause(asked, 18, false) || predicate === 0 || /,/.test(asked)) continue;
 		if (wordCount(cause) < 2 || wordCount(cause) > 12) continue;
 		// Every option opens with "Karena", so a key of another shape ("tidak melaut") still reads
 		// as a reason beside whole statements.
 		const wrong = reasonOptions(cause, asked, s, statements, isWord);
 		if (wrong.length < minReasons) continue;
 		const answer = `Karena ${cause}`;
-		// After the comma a capital is a name ("Budi menambal …") and stays.
-		const askedAt = s.start + s.text.lastIndexOf(asked);
-		const named = s.tokens.find((t) => t.start === askedAt)?.kind === 'name';
 		out.push({
 			kind: 'why',
 			prompt: `Mengapa ${named ? asked : lowerStart(asked)}?`,
@@ -532,10 +584,9 @@ const appositionChain = /(?:,\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)+,\s+(?
 /** The sentence before, as a statement a question can ask about; undefined when it is not one. */
 function askableStatement(s: Sentence): string | undefined {
 	if (/["“”]/.test(s.text)) return undefined;
-	const text = (reportedContent(s.text) ?? s.text)
-		.replace(appositionChain, ' ')
-		.replace(/\s+\(\p{Lu}[\p{Lu}\d-]+\)/gu, '')
-		.replace(/[.!?]+$/, '');
+	const text = withoutBracketedAcronyms(
+		(reportedContent(s.text) ?? s.text).replace(appositionChain, ' ')
+	).replace(/[.!?]+$/, '');
 	return plainStatement(text) && !unresolvedPronoun.test(text) ? text : undefined;
 }
 
@@ -643,7 +694,10 @@ export function causeQuestions(
 	const sentences = entries.map((e) => e.sentence);
 	const statements = { pieces: statementPool(sentences), topical: topicalWords(sentences) };
 	return {
-		inside: markerInside(entries, statements, drafts, isWord),
+		inside: [
+			...markerInside(entries, statements, drafts, isWord),
+			...purposeInside(entries, statements, isWord)
+		],
 		opening: openingCause(entries, statements, isWord),
 		previous: [
 			...previousCause(entries, body, statements, isWord),

@@ -26,12 +26,13 @@ describe('analyzeDocument', () => {
 
 	it('glosses a reporting verb right after a closing quote as saying (kata Budi, ujarnya)', () => {
 		const doc = analyse(
-			'"Harga beras naik lagi," kata Budi. "Kami bekerja keras," ujarnya. "Stok aman," tambah dia.'
+			'"Harga beras naik lagi," kata Budi. "Kami bekerja keras," ujarnya. "Stok aman," tambah dia. "Terima kasih," tutupnya.'
 		);
 		const shown = (word: string) => documentTokens(doc).find((t) => t.text === word)?.gloss?.gloss;
 		expect(shown('kata')).toMatch(/^said/);
 		expect(shown('ujarnya')).toBe('he/she said');
 		expect(shown('tambah')).toMatch(/^added/);
+		expect(shown('tutupnya')).toMatch(/^he\/she concluded/);
 	});
 
 	it('leaves the same roots alone outside an attribution (kata as a noun)', () => {

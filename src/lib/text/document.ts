@@ -501,6 +501,7 @@ const attributionVerbs: Record<string, string> = {
 	sebut: 'said; stated',
 	tegas: 'stressed; asserted',
 	pungkas: 'concluded',
+	tutup: 'concluded; said in closing',
 	lanjut: 'went on; continued',
 	kilah: 'argued; claimed',
 	tulis: 'wrote',

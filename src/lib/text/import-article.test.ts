@@ -178,6 +178,9 @@ describe('closing initials', () => {
 		expect(bodyOf('Warga lega.\n\nBantuan tiba sore ini.\n(Editor: Ani)')).toBe(
 			'Warga lega.\n\nBantuan tiba sore ini.'
 		);
+		expect(bodyOf('Warga lega.\n\nBantuan tiba sore ini.\n\n(ani/bd/red)')).toBe(
+			'Warga lega.\n\nBantuan tiba sore ini.'
+		);
 		expect(bodyOf('Warga lega.\n\nBantuan tiba sore ini. (*)')).toBe(
 			'Warga lega.\n\nBantuan tiba sore ini.'
 		);

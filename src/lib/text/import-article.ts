@@ -111,6 +111,8 @@ const closingInitials =
 const credit = String.raw`(?:\*{2,}|\(\*\)|\((?:jurnalis|penulis|reporter|editor|pewarta|laporan|red)\b[^()]{0,60}\))`;
 const closingCredit = new RegExp(String.raw`(?<=[.!?"”’])\s*${credit}$`, 'iu');
 const creditLine = new RegExp(String.raw`^${credit}$`, 'iu');
+/** A last line of initials alone: "(pra/pj/gob)", "[ant]". */
+const initialsLine = /^[([]\p{Ll}[\p{Ll}.]*(?:[/ .-]+\p{Ll}[\p{Ll}.]*){0,3}[)\]]$/u;
 
 export function importArticle(raw: string): CleanArticle {
 	const rawLines = raw.replace(/\r\n?/g, '\n').split('\n').map(normaliseWhitespace);
@@ -128,7 +130,7 @@ export function importArticle(raw: string): CleanArticle {
 			before = line;
 			line = line.replace(closingCredit, '').replace(closingInitials, '').trimEnd();
 		}
-		if (line !== '' && !creditLine.test(line)) {
+		if (line !== '' && !creditLine.test(line) && !initialsLine.test(line)) {
 			lines[last] = line;
 			break;
 		}

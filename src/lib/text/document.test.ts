@@ -35,6 +35,13 @@ describe('analyzeDocument', () => {
 		expect(shown('tutupnya')).toMatch(/^he\/she concluded/);
 	});
 
+	it('reads mulai before a noun and hingga as "from", before a verb as "begin"', () => {
+		const shown = (text: string) =>
+			documentTokens(analyse(text)).find((t) => t.text === 'mulai')?.gloss?.gloss;
+		expect(shown('Nelayan memperbaiki alat, mulai mesin hingga jaring.')).toMatch(/^from/);
+		expect(shown('Panen mulai berlangsung hingga pekan depan.')).not.toMatch(/^from/);
+	});
+
 	it('leaves the same roots alone outside an attribution (kata as a noun)', () => {
 		const doc = analyse('Kata itu sulit dieja oleh murid baru.');
 		const kata = documentTokens(doc).find((t) => t.text === 'Kata');

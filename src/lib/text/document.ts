@@ -748,6 +748,12 @@ function clauseLevelSense(lower: string, tokens: AnalysedToken[], i: number): st
 			if (tokens[j].text.toLowerCase() === 'maupun') return 'both (baik … maupun: both … and)';
 		return undefined;
 	}
+	// "mulai mesin hingga jaring" (ranging from … to), not "begin": a noun, then hingga/sampai.
+	if (lower === 'mulai' && nounish(tokens[i + 1])) {
+		for (let j = i + 2; j < tokens.length && j <= i + 6 && tokens[j].kind !== 'punct'; j++)
+			if (/^(hingga|sampai)$/i.test(tokens[j].text)) return 'from (mulai … hingga: from … to)';
+		return undefined;
+	}
 	// "lebih besar dari" (than), but not "lebih lanjut dari" (further details of): a unit before.
 	if (
 		lower === 'dari' &&

@@ -173,7 +173,7 @@ describe('why questions through a frame, a connective or a named cause', () => {
 
 	describe('a purpose after "agar" or "supaya"', () => {
 		const harvest = [
-			'Petani di desa itu menunda panen agar padi kering di sawah.',
+			'Petani di Desa Sukamaju menunda panen agar padi kering di sawah.',
 			'Polisi mengimbau pengendara motor agar beristirahat setiap dua jam.',
 			'Pedagang beras menaikkan harga pekan ini.',
 			'Penyuluh pertanian mendatangi kelompok tani setiap Rabu.',
@@ -182,9 +182,18 @@ describe('why questions through a frame, a connective or a named cause', () => {
 
 		it('asks "Untuk apa" about the clause before it, with the purpose as the key', () => {
 			const q = whys(harvest).find((x) => x.prompt.includes('menunda panen'));
-			expect(q?.prompt).toBe('Untuk apa petani di desa itu menunda panen?');
+			expect(q?.prompt).toBe('Untuk apa petani di Desa Sukamaju menunda panen?');
 			expect(q?.answer).toBe('Agar padi kering di sawah');
 			for (const o of q!.options) expect(o).toMatch(/^Agar \S/);
+		});
+
+		it('asks nothing whose clause points back ("desa itu", "hewan tersebut")', () => {
+			const qs = whys([
+				'Petani di desa itu menunda panen agar padi kering di sawah.',
+				'Hewan tersebut menjadi buruan pencuri karena harganya tinggi.',
+				...harvest.slice(2)
+			]);
+			expect(qs).toEqual([]);
 		});
 
 		it('leaves "agar" after a verb of asking alone: it says what was asked for', () => {

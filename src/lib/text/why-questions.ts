@@ -14,7 +14,7 @@ import { looksLikeVerb } from './entities';
 import { functionWords } from './entity-words';
 import type { QuestionDraft } from './fact-questions';
 import { reportedContent, unresolvedPronoun } from './paraphrase';
-import { fnv1a, normaliseAnswer, upperFirst } from './question-utils';
+import { normaliseAnswer, upperFirst } from './question-utils';
 import type { Sentence } from './types';
 
 const causeMarkers = ['karena', 'akibat', 'sebab', 'lantaran'];
@@ -238,10 +238,19 @@ function distractors(
 	const keyWords = contentWords(key);
 	const askedWords = contentWords(question);
 	const out: string[] = [];
-	// Start at a key-specific place and stop once there are enough: linear in the article.
-	const begin = pool.length > 0 ? fnv1a(key) % pool.length : 0;
-	for (let i = 0; i < pool.length && out.length < 5; i++) {
-		const c = pool[(begin + i) % pool.length];
+	// Nearest sentences first, walking out both ways from the question's own, and stop once there
+	// are enough: a neighbour is about the same event, so a plausible wrong reason; the lead,
+	// far away, often is not one at all (judged "unrelated").
+	let at = 0;
+	while (at < pool.length && pool[at].sentence.start < s.start) at++;
+	const nearest = function* () {
+		for (let d = 0; at + d < pool.length || at - d - 1 >= 0; d++) {
+			if (at + d < pool.length) yield pool[at + d];
+			if (at - d - 1 >= 0) yield pool[at - d - 1];
+		}
+	};
+	for (const c of nearest()) {
+		if (out.length >= 5) break;
 		if (c.sentence === s || c.shape !== shape) continue;
 		const words = contentWords(c.text);
 		// Not a restatement of the answer: one word of the article's topic in common is fair, two
@@ -297,6 +306,16 @@ const reporting =
 	/^(mengatakan|menyatakan|menjelaskan|melaporkan|menyebutkan|menyebut|mengungkapkan|menuturkan|mengakui|mengaku|menduga|menilai|menganggap|berharap|meyakini|memperkirakan|mengklaim|menegaskan|menambahkan|mengira|berpendapat|menyampaikan|berkata|bilang|menurut|bahwa)$/i;
 
 /**
+ * An asked clause with "tersebut" or a noun with "itu"/"ini" ("penurunan itu terjadi") points back
+ * to something the question does not say; time phrases (saat ini, tahun itu) do not.
+ */
+const pointsBack = (text: string) =>
+	/\btersebut\b/i.test(text) ||
+	/\b(?!(?:saat|hari|tahun|bulan|pekan|minggu|malam|pagi|siang|sore|kali|waktu|masa|sejak|selama|sampai|hingga|sebelum|setelah|seperti|begitu|dengan|untuk|dari|di|ke)\b)\p{L}+\s(?:itu|ini)\b/iu.test(
+		text
+	);
+
+/**
  * "Bisnis itu penting karena menyumbang separuh pendapatan." asked as "Mengapa bisnis itu
  * penting?" reads whole only when the clause before "karena" is one plain statement: a subject
  * first (no connective or verb) and then its predicate, no comma, no verb of saying (whose "karena" may belong to what
@@ -311,9 +330,17 @@ function plainStatement(text: string): boolean {
 		// A predicate we can see (a prefixed verb or an auxiliary) after the subject: "Pencapaian
 		// produksi itu karena …" has none, and "Mengapa pencapaian produksi itu?" is no question.
 		predicateAt(words) >= 1 &&
-		!words.some((w) => reporting.test(w))
+		!words.some((w) => reporting.test(w)) &&
+		!pointsBack(text)
 	);
 }
+
+/**
+ * A question and its key cut from one sentence ("A karena B", "A agar B", "X menjadi penyebab Y")
+ * can be answered by finding A and reading on (judged "shape matching" on held-out news), so
+ * such items rank below those that join two sentences, just above the line a quiz draws from.
+ */
+const insideConfidence = 0.65;
 
 /**
  * Two wrong reasons are enough: a short article has few whole statements, and three options
@@ -387,7 +414,7 @@ function markerInside(
 				difficulty: 3,
 				questionWord: 'Mengapa',
 				subject: asked,
-				confidence: reported ? 0.8 : 0.85
+				confidence: insideConfidence
 			});
 			continue;
 		}
@@ -464,7 +491,7 @@ function purposeInside(
 			difficulty: 3,
 			questionWord: 'Mengapa',
 			subject: asked,
-			confidence: reportedContent(s.text) ? 0.75 : 0.8
+			confidence: insideConfidence
 		});
 	}
 	return out;
@@ -672,7 +699,7 @@ function namedCause(
 			difficulty: 3,
 			questionWord: 'Mengapa',
 			subject: asked,
-			confidence: 0.8
+			confidence: insideConfidence
 		});
 	}
 	return out;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, applyCorrections, documentTokens } from './document';
+import { analyzeDocument, applyCorrections, documentTokens, englishPlural } from './document';
 import { lexicon, rootDictionary } from './lexicon-data';
 import { buildVocabulary } from './vocabulary';
 
@@ -169,6 +169,26 @@ describe('senses before a number or a time', () => {
 		expect(glossOf('Petugas menemukan 30 bungkus obat di gudang.', 'bungkus')).toMatch(/^packs/);
 	});
 
+	it('reads function words by their neighbours (atas, maupun, lagi, naik, jadi, per ekor)', () => {
+		expect(glossOf('Warga bersyukur atas selesainya jalan desa.', 'atas')).toMatch(/^for/);
+		expect(glossOf('Buku itu ada di atas meja.', 'atas')).toMatch(/^above/);
+		expect(glossOf('Harga kambing maupun sapi naik.', 'maupun')).toMatch(/^as well as/);
+		expect(glossOf('Tidak ada beras maupun gula di toko.', 'maupun')).toMatch(/^nor/);
+		expect(glossOf('Tim itu ingin meraih medali lebih banyak lagi.', 'lagi')).toMatch(/^even/);
+		expect(glossOf('Anak-anak naik motor ke sekolah.', 'naik')).toMatch(/^ride/);
+		expect(glossOf('Harga beras naik lagi.', 'naik')).not.toMatch(/^ride/);
+		expect(glossOf('Jalan sering banjir jadi kita bangun lebih tinggi.', 'jadi')).toMatch(/^so/);
+		expect(glossOf('Harga sapi Rp20 juta per ekor.', 'ekor')).toMatch(/^head/);
+	});
+
+	it('gives a repeated noun read through its root a plural gloss', () => {
+		expect(glossOf('Rumah-rumah warga terendam banjir.', 'Rumah-rumah')).toMatch(/^houses/);
+		expect(glossOf('Kota-kota besar ramai.', 'Kota-kota')).toMatch(/^cities/);
+		expect(englishPlural('woman')).toBe('women');
+		expect(englishPlural('police officer')).toBe('police officers');
+		expect(englishPlural('box')).toBe('boxes');
+	});
+
 	it('reads sequence and position words by where they stand (lalu, belakangan, sementara)', () => {
 		expect(glossOf('Lalu, warga membersihkan jalan.', 'Lalu')).toMatch(/^then/);
 		expect(glossOf('Petugas lalu menutup jalan itu.', 'lalu')).toMatch(/^then/);
@@ -181,6 +201,7 @@ describe('senses before a number or a time', () => {
 		expect(glossOf('Gudang berukuran 10 x 8 meter itu terbakar.', 'x')).toMatch(/^by/);
 		expect(glossOf('Keluhan petani akan pupuk terus terdengar.', 'akan')).toMatch(/^about/);
 		expect(glossOf('Pemerintah akan membangun jembatan baru.', 'akan')).toMatch(/^will/);
+		expect(glossOf('Nyamuk biasanya akan semakin banyak.', 'akan')).toMatch(/^will/);
 		expect(glossOf('Antrean kendaraan mengular sampai KM 35.', 'sampai')).toMatch(/^up to/);
 		expect(glossOf('Jalannya licin, jadi pengendara harus pelan.', 'jadi')).toMatch(/^so/);
 		expect(glossOf('Warga langsung menelepon petugas.', 'langsung')).toMatch(/^immediately/);

@@ -414,9 +414,70 @@ export function analyzeDocument(
 		paragraphs.push({ start: p.start, end: p.end, sentences: indexes });
 	}
 	chooseSenses(sentences, lexicon);
+	pluraliseRepeatedNouns(sentences);
 	glossAttributions(sentences);
 	glossByNeighbours(sentences);
 	return { body, paragraphs, sentences, units };
+}
+
+const irregularPlurals: Record<string, string> = {
+	man: 'men',
+	woman: 'women',
+	child: 'children',
+	person: 'people',
+	foot: 'feet',
+	tooth: 'teeth',
+	mouse: 'mice'
+};
+
+/** Senses that address or stand for a person (bapak: sir, you) have no plural worth showing. */
+const addresses = new Set([
+	'you',
+	'sir',
+	'mister',
+	'madam',
+	'miss',
+	'brother',
+	'sister',
+	'uncle',
+	'aunt'
+]);
+
+/** "mother" → "mothers", "city" → "cities", "box" → "boxes"; the last word of a phrase. */
+export function englishPlural(sense: string): string {
+	return sense.replace(/([A-Za-z]+)$/, (w) => {
+		const lower = w.toLowerCase();
+		if (irregularPlurals[lower]) return irregularPlurals[lower];
+		if (/[^aeiou]y$/.test(lower)) return w.slice(0, -1) + 'ies';
+		if (/(s|x|z|ch|sh)$/.test(lower)) return w + 'es';
+		return w + 's';
+	});
+}
+
+/**
+ * A repeated noun read through its root is a plural: ibu-ibu (women, mothers), rumah-rumah
+ * (houses). Only plain lower-case senses of one to three words are pluralised ("Mrs" and
+ * "(a counter)" stay as written); a form with its own entry (anak-anak: children) keeps it.
+ */
+function pluraliseRepeatedNouns(sentences: AnalysedSentence[]): void {
+	for (const s of sentences)
+		for (const t of s.tokens) {
+			if (t.gloss?.source !== 'root' || t.unit !== undefined) continue;
+			if (t.affixes.length !== 1 || t.affixes[0].form !== 'reduplication') continue;
+			if (t.gloss.senses[0]?.pos !== 'noun') continue;
+			const plural = (g: string) =>
+				/^[a-z]+(?: [a-z]+){0,2}$/.test(g) && !/s$/.test(g) && !addresses.has(g)
+					? englishPlural(g)
+					: g;
+			const senses = t.gloss.senses.map((x) =>
+				x.pos === 'noun' ? { ...x, gloss: x.gloss.split('; ').map(plural).join('; ') } : x
+			);
+			t.gloss = {
+				...t.gloss,
+				senses,
+				gloss: t.gloss.gloss.split('; ').map(plural).join('; ')
+			};
+		}
 }
 
 interface WordSenses {
@@ -713,6 +774,37 @@ function rangeSense(
 }
 
 const negations = new Set(['tidak', 'tak', 'bukan', 'belum', 'tiada']);
+/** Words before "atas" that make it a place (di atas: above, bagian atas: the top). */
+const placeBeforeAtas = new Set([
+	'di',
+	'ke',
+	'dari',
+	'bagian',
+	'sebelah',
+	'lantai',
+	'tingkat',
+	'kelas',
+	'menengah',
+	'pihak'
+]);
+const vehicles = new Set(
+	'motor mobil sepeda bus bis kereta pesawat kapal perahu ojek angkot becak truk taksi delman kuda'.split(
+		' '
+	)
+);
+/** Subjects that open a clause: "jadi kita …" is "so we …". */
+const clauseSubjects = new Set([
+	'kita',
+	'kami',
+	'saya',
+	'aku',
+	'dia',
+	'ia',
+	'mereka',
+	'kamu',
+	'anda',
+	'beliau'
+]);
 /** An ordinal before a noun counts the whole group: "kedua rudal" (both), "kelima sekolah" (all five). */
 const collectiveOrdinals: Record<string, string> = {
 	kedua: 'both; the two',
@@ -738,6 +830,9 @@ const events = new Set(
  */
 function clauseLevelSense(lower: string, tokens: AnalysedToken[], i: number): string | undefined {
 	const before = (n: number) => tokens[i - n]?.text.toLowerCase();
+	// "lebih banyak lagi": even more.
+	if (lower === 'lagi' && (before(2) === 'lebih' || before(3) === 'lebih'))
+		return 'even (more); still (more)';
 	if (lower === 'lagi') {
 		for (let j = i - 1; j >= 0 && tokens[j].kind !== 'punct'; j--)
 			if (negations.has(tokens[j].text.toLowerCase())) return 'no longer; any more';
@@ -748,6 +843,21 @@ function clauseLevelSense(lower: string, tokens: AnalysedToken[], i: number): st
 			if (tokens[j].text.toLowerCase() === 'maupun') return 'both (baik … maupun: both … and)';
 		return undefined;
 	}
+	// "syukur atas selesainya jalan", "panik atas kenaikan kasus": for, over; "di atas" stays above.
+	if (lower === 'atas' && !placeBeforeAtas.has(before(1) ?? '') && tokens[i + 1]?.kind === 'word')
+		return 'for; over; about';
+	// "kambing maupun sapi": as well as; after a negation, nor.
+	if (lower === 'maupun') {
+		for (let j = i - 1; j >= 0 && tokens[j].kind !== 'punct'; j--)
+			if (negations.has(tokens[j].text.toLowerCase())) return 'nor';
+		return 'as well as; and';
+	}
+	// "naik motor" (ride), not "rise".
+	if (lower === 'naik' && vehicles.has(tokens[i + 1]?.text.toLowerCase() ?? ''))
+		return 'ride; go by; get on';
+	// "banjir jadi kita bangunkan": so; "sudah jadi domba": become.
+	if (lower === 'jadi' && clauseSubjects.has(tokens[i + 1]?.text.toLowerCase() ?? ''))
+		return 'so; therefore';
 	// "mulai mesin hingga jaring" (ranging from … to), not "begin": a noun, then hingga/sampai.
 	if (lower === 'mulai' && nounish(tokens[i + 1])) {
 		for (let j = i + 2; j < tokens.length && j <= i + 6 && tokens[j].kind !== 'punct'; j++)
@@ -797,6 +907,11 @@ function setGrammatical(t: AnalysedToken, sense: string, pos: string): void {
 	};
 }
 
+/** A noun by its chosen sense, no more: "biasanya akan semakin" has none after akan. */
+const strictNoun = (t: AnalysedToken | undefined) =>
+	t?.kind === 'word' && t.gloss?.senses[0]?.pos === 'noun';
+const hasNya = (t: AnalysedToken | undefined) => !!t?.affixes.some((a) => a.form === '-nya');
+
 /** A noun by its chosen sense, or a form glossed on its own (petani) without a verbal prefix. */
 function nounish(t: AnalysedToken | undefined): boolean {
 	if (t?.kind !== 'word') return false;
@@ -817,7 +932,9 @@ function glossByNeighbours(sentences: AnalysedSentence[]): void {
 				isNumber(next) ||
 				(!!next && /^Rp\d|^Rp$/.test(next.text)) ||
 				(lower === 'pada' && !!next && dayNames.has(next.text.toLowerCase()));
-			const afterNumber = isNumber(s.tokens[i - 1]);
+			// "per ekor" (per head), "setiap butir": a counting word after per/tiap too.
+			const afterNumber =
+				isNumber(s.tokens[i - 1]) || /^(per|tiap|setiap)$/i.test(s.tokens[i - 1]?.text ?? '');
 			// A prefixed verb, a word the lexicon lists as a verb (berteriak has its own entry, so
 			// no affix), or a modal that opens a verb phrase.
 			const beforeVerb =
@@ -852,7 +969,11 @@ function glossByNeighbours(sentences: AnalysedSentence[]): void {
 				rule(opening, openingSenses, 'adv') ??
 				rule(prev?.text === ',' && !beforeVerb && !beforeNumber, afterCommaSenses, 'adv') ??
 				rule(nounish(prev) && !beforeVerb, afterNounSenses, 'adj') ??
-				rule(nounish(prev) && !beforeVerb && nounish(next), betweenNounsSenses, 'prep');
+				rule(
+					nounish(prev) && !hasNya(prev) && !beforeVerb && strictNoun(next),
+					betweenNounsSenses,
+					'prep'
+				);
 			if (chosen) return setGrammatical(t, chosen.sense, chosen.pos);
 			const clauseSense = clauseLevelSense(lower, s.tokens, i);
 			if (clauseSense) setGrammatical(t, clauseSense, 'adv');

@@ -471,4 +471,18 @@ describe('COG: a look-alike in any sense the feedback lists', () => {
 		expect(items.some((q) => q.kind === 'vocab-meaning')).toBe(true);
 		expect(items.some((q) => q.kind.startsWith('vocab') && q.root === 'paket')).toBe(false);
 	});
+
+	it('FB: no word drill teaches a preposition written onto a noun as the prefix di-', () => {
+		const slip = importArticle(
+			[
+				'Pencurian sapi marak diwilayah Kecamatan Sukamaju dalam sebulan terakhir.',
+				'Warga memperketat ronda malam dan memasang lampu di kandang ternak mereka.',
+				'Polisi menangkap dua pelaku yang membawa sapi curian dengan mobil bak terbuka.'
+			].join('\n')
+		);
+		const qs = generateQuestions(slip, { lexicon, dict: rootDictionary });
+		expect(qs.length).toBeGreaterThan(0);
+		for (const q of qs.filter((x) => x.kind !== 'order'))
+			expect(`${q.prompt} ${q.answer} ${q.explanation}`).not.toMatch(/diwilayah/);
+	});
 });

@@ -131,6 +131,9 @@ function learnableWords(
 				known.set(w, hit);
 			}
 			if (!hit) continue;
+			// "diwilayah", "ditempat": the preposition written onto a noun, a slip of the text, not
+			// the passive prefix; no drill should teach it as di-.
+			if (isJoinedPreposition(hit.analysis, hit.entry)) continue;
 			const sense = senses?.get(token.start);
 			// A word of a unit means nothing alone; a grammatical use (pukul 19.00) is not its meaning.
 			if (sense?.source === 'multiword' || sense?.source === 'grammatical') continue;
@@ -147,6 +150,9 @@ function learnableWords(
 		}
 	return out;
 }
+
+const isJoinedPreposition = (a: WordAnalysis, entry: LexiconEntry) =>
+	a.affixes.length === 1 && a.affixes[0].form === 'di-' && entry.pos === 'noun';
 
 /** Band 2–3 first (worth learning), then 4, then 1, then 5; curated glosses win ties. */
 const learnRank = (x: WordInfo) => [9, 2, 0, 0, 1, 3][x.entry.band] * 2 + (x.entry.curated ? 0 : 1);

@@ -179,6 +179,17 @@ describe('senses before a number or a time', () => {
 		expect(glossOf('Harga beras naik lagi.', 'naik')).not.toMatch(/^ride/);
 		expect(glossOf('Jalan sering banjir jadi kita bangun lebih tinggi.', 'jadi')).toMatch(/^so/);
 		expect(glossOf('Harga sapi Rp20 juta per ekor.', 'ekor')).toMatch(/^head/);
+		expect(glossOf('Biayanya 3x lipat dari biasanya.', 'lipat')).toMatch(/^-fold/);
+		expect(glossOf('Kabupaten itu menempati peringkat 6.', 'peringkat')).toMatch(/^rank/);
+	});
+
+	it('reads a verb or noun by its object or the word before (peningkatan jalan, sambutannya)', () => {
+		expect(glossOf('Peningkatan jalan desa selesai.', 'Peningkatan')).toMatch(/^improvement/);
+		expect(glossOf('Peningkatan kasus terjadi bulan ini.', 'Peningkatan')).toMatch(/^increase/);
+		expect(glossOf('Desa menurunkan 17 petugas ronda.', 'menurunkan')).toMatch(/^deploy/);
+		expect(glossOf('Bank menurunkan suku bunga.', 'menurunkan')).not.toMatch(/^deploy/);
+		expect(glossOf('Bupati berpesan melalui sambutannya.', 'sambutannya')).toMatch(/speech/);
+		expect(glossOf('Sapi sakit tidak laku dijual.', 'laku')).toMatch(/^sell/);
 	});
 
 	it('gives a repeated noun read through its root a plural gloss', () => {

@@ -674,6 +674,8 @@ const beforeNumberSenses: Record<string, string> = {
 	setinggi: 'as high as',
 	seluas: 'with an area of',
 	sebanyak: 'as many as; a total of',
+	// "peringkat 6", "peringkat ke-3": a place in a ranking, not a rating.
+	peringkat: 'rank; place',
 	// "pada 12 Maret", "pada Minggu (15/3)": on, at.
 	pada: 'on; at',
 	// "baru 3 orang" (only 3 so far).
@@ -703,6 +705,8 @@ const afterNumberSenses: Record<string, string> = {
 	bidang: 'plots (of land)',
 	petak: 'plots',
 	porsi: 'portions; servings',
+	// "dua kali lipat", "3x lipat": -fold.
+	lipat: '-fold; times over',
 	kali: 'times'
 };
 const numberWords = new Set(
@@ -774,6 +778,32 @@ function rangeSense(
 }
 
 const negations = new Set(['tidak', 'tak', 'bukan', 'belum', 'tiada']);
+const improvable = new Set(
+	'jalan jembatan kualitas mutu pelayanan layan kapasitas kompetensi sarana infrastruktur kesejahteraan sejahtera ekonomi perekonomian keterampilan terampil fasilitas prasarana gizi kinerja'.split(
+		' '
+	)
+);
+const personnel = new Set(
+	'petugas tugas personel anggota tim pasukan polisi prajurit relawan aparat'.split(' ')
+);
+/** Senses decided by the next word's root. */
+const objectSenses: Record<string, { objects: Set<string>; sense: string }> = {
+	peningkatan: { objects: improvable, sense: 'improvement; upgrading' },
+	meningkatkan: { objects: improvable, sense: 'improve; raise' },
+	ditingkatkan: { objects: improvable, sense: 'be improved; be upgraded' },
+	menurunkan: { objects: personnel, sense: 'deploy; send in' },
+	diturunkan: { objects: personnel, sense: 'be deployed; be sent in' },
+	laku: { objects: new Set(['jual']), sense: 'sell; be in demand' }
+};
+/** Senses decided by the word before. */
+const afterWordSenses: Record<string, { after: Set<string>; sense: string }> = {
+	sambutan: {
+		after: new Set(['dalam', 'melalui', 'memberikan', 'menyampaikan', 'kata']),
+		sense: 'speech; address'
+	},
+	sambutannya: { after: new Set(['dalam', 'melalui']), sense: 'his/her speech; address' }
+};
+
 /** Words before "atas" that make it a place (di atas: above, bagian atas: the top). */
 const placeBeforeAtas = new Set([
 	'di',
@@ -858,6 +888,14 @@ function clauseLevelSense(lower: string, tokens: AnalysedToken[], i: number): st
 	// "banjir jadi kita bangunkan": so; "sudah jadi domba": become.
 	if (lower === 'jadi' && clauseSubjects.has(tokens[i + 1]?.text.toLowerCase() ?? ''))
 		return 'so; therefore';
+	// A verb or noun whose sense its object decides: "peningkatan jalan" (upgrading), "menurunkan
+	// petugas" (deploy), "melalui sambutannya" (speech), "laku dijual" (sell).
+	const byObject = objectSenses[lower];
+	// The object may stand behind its count: "menurunkan 17 petugas".
+	const object = tokens[i + 1]?.kind === 'number' ? tokens[i + 2] : tokens[i + 1];
+	if (byObject && byObject.objects.has(object?.root ?? '')) return byObject.sense;
+	const byBefore = afterWordSenses[lower];
+	if (byBefore && byBefore.after.has(before(1) ?? '')) return byBefore.sense;
 	// "mulai mesin hingga jaring" (ranging from … to), not "begin": a noun, then hingga/sampai.
 	if (lower === 'mulai' && nounish(tokens[i + 1])) {
 		for (let j = i + 2; j < tokens.length && j <= i + 6 && tokens[j].kind !== 'punct'; j++)
@@ -925,9 +963,11 @@ function glossByNeighbours(sentences: AnalysedSentence[]): void {
 			const lower = t.text.toLowerCase();
 			const next = s.tokens[i + 1];
 			if (t.unit !== undefined || t.kind !== 'word') return;
+			// "3x lipat" writes "3 kali" as one word.
 			const isNumber = (x: AnalysedToken | undefined) =>
 				!!x &&
-				(x.kind === 'number' || (x.kind === 'word' && numberWords.has(x.text.toLowerCase())));
+				(x.kind === 'number' ||
+					(x.kind === 'word' && (numberWords.has(x.text.toLowerCase()) || /^\d+x$/i.test(x.text))));
 			const beforeNumber =
 				isNumber(next) ||
 				(!!next && /^Rp\d|^Rp$/.test(next.text)) ||

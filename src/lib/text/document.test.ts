@@ -198,6 +198,9 @@ describe('senses before a number or a time', () => {
 		expect(englishPlural('woman')).toBe('women');
 		expect(englishPlural('police officer')).toBe('police officers');
 		expect(englishPlural('box')).toBe('boxes');
+		expect(englishPlural('fisherman')).toBe('fishermen');
+		expect(englishPlural('human')).toBe('humans');
+		expect(glossOf('Saat-saat itu sulit.', 'Saat-saat')).toMatch(/^moments/);
 	});
 
 	it('reads sequence and position words by where they stand (lalu, belakangan, sementara)', () => {

@@ -442,12 +442,18 @@ const addresses = new Set([
 	'uncle',
 	'aunt'
 ]);
+/** English words that take no plural, however the dictionary tags the sense (saat: when). */
+const noPlural = new Set(
+	'when while where then now during since until as at in on of about'.split(' ')
+);
 
 /** "mother" → "mothers", "city" → "cities", "box" → "boxes"; the last word of a phrase. */
 export function englishPlural(sense: string): string {
 	return sense.replace(/([A-Za-z]+)$/, (w) => {
 		const lower = w.toLowerCase();
 		if (irregularPlurals[lower]) return irregularPlurals[lower];
+		// fisherman → fishermen, policewoman → policewomen; but German, human → Germans, humans.
+		if (/[^u]man$/.test(lower) && lower.length > 4) return w.slice(0, -3) + 'men';
 		if (/[^aeiou]y$/.test(lower)) return w.slice(0, -1) + 'ies';
 		if (/(s|x|z|ch|sh)$/.test(lower)) return w + 'es';
 		return w + 's';
@@ -466,16 +472,24 @@ function pluraliseRepeatedNouns(sentences: AnalysedSentence[]): void {
 			if (t.affixes.length !== 1 || t.affixes[0].form !== 'reduplication') continue;
 			if (t.gloss.senses[0]?.pos !== 'noun') continue;
 			const plural = (g: string) =>
-				/^[a-z]+(?: [a-z]+){0,2}$/.test(g) && !/s$/.test(g) && !addresses.has(g)
+				/^[a-z]+(?: [a-z]+){0,2}$/.test(g) &&
+				!/s$/.test(g) &&
+				!addresses.has(g) &&
+				!noPlural.has(g.split(' ')[0])
 					? englishPlural(g)
 					: g;
 			const senses = t.gloss.senses.map((x) =>
 				x.pos === 'noun' ? { ...x, gloss: x.gloss.split('; ').map(plural).join('; ') } : x
 			);
+			// "saat-saat": moments, not "when" — a plural sense goes before one that has none.
+			const shown = t.gloss.gloss.split('; ').map(plural);
+			const firstPlural = shown.findIndex((g, k) => g !== t.gloss!.gloss.split('; ')[k]);
+			const reorder = firstPlural > 0 && noPlural.has(shown[0].split(' ')[0]);
+			if (reorder) shown.unshift(...shown.splice(firstPlural, 1));
 			t.gloss = {
 				...t.gloss,
-				senses,
-				gloss: t.gloss.gloss.split('; ').map(plural).join('; ')
+				senses: reorder ? sensesOfGloss(shown.join('; '), 'noun') : senses,
+				gloss: shown.join('; ')
 			};
 		}
 }

@@ -15,6 +15,7 @@ import { generateQuestions as generateDefault } from './questions';
 const generateQuestions = (...[article, options]: Parameters<typeof generateDefault>) =>
 	generateDefault(article, { ...options, drafts: true });
 import { surfaceForm } from './word-questions';
+import { allArticles } from '../../../tests/fixtures/text/articles';
 
 const text = [
 	'Liputan6.com, Bandung - Warga Desa Sukamaju mengungsi ke balai desa karena sungai di dekat kampung meluap. Petugas pemadam kebakaran membantu warga memindahkan barang.',
@@ -484,5 +485,36 @@ describe('COG: a look-alike in any sense the feedback lists', () => {
 		expect(qs.length).toBeGreaterThan(0);
 		for (const q of qs.filter((x) => x.kind !== 'order'))
 			expect(`${q.prompt} ${q.answer} ${q.explanation}`).not.toMatch(/diwilayah/);
+	});
+
+	describe('on every shipped article', () => {
+		const pools = Object.values(allArticles).map((a) => ({
+			article: a,
+			qs: generateDefault(a, { lexicon, dict: rootDictionary })
+		}));
+		const participle = (g: string) => /^be /.test(g) || /^[a-z]{3,}ed\b/.test(g);
+
+		it('TRIV: a visible passive meaning has passive company among its options', () => {
+			for (const { qs } of pools)
+				for (const q of qs.filter((x) => x.kind === 'vocab-meaning' && participle(x.answer)))
+					if ((q.score ?? 0) >= lowScore)
+						expect(q.options.filter(participle).length, q.prompt).toBeGreaterThanOrEqual(3);
+		});
+
+		it('AMB: no blank after a preposition that takes a verb or a noun, none on a copula', () => {
+			for (const { qs } of pools)
+				for (const q of qs.filter((x) => x.kind === 'cloze')) {
+					expect(q.prompt).not.toMatch(/\b(dengan|untuk|dalam|tanpa|setelah|sebelum) _/i);
+					expect(q.root).not.toBe('jadi');
+				}
+		});
+
+		it('GLOSS: a root is asked for by at most two senses, the one the sentence uses first', () => {
+			for (const { qs } of pools)
+				for (const q of qs.filter((x) => x.kind === 'vocab-word')) {
+					const meaning = /berarti "([^"]*)"/.exec(q.prompt)![1];
+					expect(meaning.split('; ').length, q.prompt).toBeLessThanOrEqual(2);
+				}
+		});
 	});
 });

@@ -104,7 +104,7 @@ describe('reference questions', () => {
 
 	it("offers no company, fund or run with a title's noun as a person", () => {
 		const isWord = (w: string) =>
-			['keuangan', 'menteri', 'energi', 'budi', 'adapun'].includes(w.toLowerCase());
+			['keuangan', 'menteri', 'energi', 'budi', 'adapun', 'geofisika'].includes(w.toLowerCase());
 		const sure = surePerson(isWord);
 		const person = (display: string) =>
 			({
@@ -121,6 +121,8 @@ describe('reference questions', () => {
 		expect(sure(person('Keuangan Sri Mulyani'))).toBe(false);
 		expect(sure(person('Sinar Harapan Energi Tbk'))).toBe(false);
 		expect(sure(person('Adapun Martinovich'))).toBe(false);
+		expect(sure(person('Suaranews Jateng'))).toBe(false);
+		expect(sure(person('Geofisika Banyuwangi'))).toBe(false);
 	});
 
 	it('takes a one-word name given with an age as a person', () => {

@@ -111,6 +111,8 @@ const bodyWords = new Set(
 		'the of and festival printing konsultama'
 	).split(' ')
 );
+const outletWord = /(news|online|pos|times|tv|media|post|daily|kini|terkini)$/;
+const fieldOfStudy = /(logi|fisika|matika|nomi|grafi|tika|statistik|teknik)$/;
 const connectives = new Set([
 	'adapun',
 	'namun',
@@ -139,8 +141,12 @@ export function surePerson(isWord?: (word: string) => boolean, entries: Sentence
 		// A team or body ends in a place or an acronym: "Persis Solo", "Bhayangkara FC".
 		if (lower.some((w) => places.has(w) || geoHeads.has(w) || orgHeads.has(w))) return false;
 		if (words.some((w) => /^\p{Lu}{2,}$/u.test(w))) return false;
-		// A company, a fund or an agreement: "Multi Prima Sejahtera Tbk", "Encore Energy".
-		if (lower.some((w) => bodyWords.has(w))) return false;
+		// A company, a fund or an agreement: "Multi Prima Sejahtera Tbk", "Encore Energy"; a news
+		// outlet ("Warta Kini", "Suaranews Jateng", "Kota TV").
+		if (lower.some((w) => bodyWords.has(w) || outletWord.test(w))) return false;
+		// The tail of an agency's name cut at its commas: "(Badan Meteorologi, Klimatologi, dan)
+		// Geofisika Banyuwangi" — a field of study is no one's first name.
+		if (isWord(lower[0]) && fieldOfStudy.test(lower[0])) return false;
 		// A run that swallowed a title's noun or an opening connective: "Keuangan Sri Mulyani"
 		// (Menteri Keuangan …), "Adapun Martinovich". Names are not ke-…-an / peN-…-an nouns.
 		const derivedNoun = (w: string) => /^(ke|pe|per)\p{L}{3,}an$/u.test(w) && isWord(w);

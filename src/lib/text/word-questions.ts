@@ -276,6 +276,11 @@ function objectFollows(w: WordInfo, lexicon: Lexicon, dict: RootDictionary): boo
 	return lexicon.lookup(analyzeWord(next.text, dict).root)?.pos === 'noun';
 }
 
+const copulaRoots = new Set(['jadi', 'rupa']);
+const verbOrNounAfter = new Set(
+	'dengan untuk dalam tanpa setelah sebelum usai sejak bagi demi guna sambil melalui'.split(' ')
+);
+
 /** The shapes a family of forms is built in, one affix pattern each. */
 const familyShapes = [
 	'meN-',
@@ -313,6 +318,12 @@ function formDistractors(
 			? 'transitive'
 			: asWritten;
 	if (key === 'intransitive' || (key === 'bare' && w.entry.pos !== 'noun')) return [];
+	// "yang menjadi tempat": a copula takes a complement, and "dijadikan tempat" reads as well.
+	if (copulaRoots.has(w.analysis.root)) return [];
+	// "dengan menjaga tradisi" and "dengan penjagaan tradisi" are both Indonesian: after such a
+	// preposition a verb and a noun of one root both fit the blank.
+	const t = w.sentence.tokens;
+	if (verbOrNounAfter.has(t[t.indexOf(w.token) - 1]?.text.toLowerCase() ?? '')) return [];
 	const allowed: FormClass[] =
 		key === 'passive'
 			? ['transitive', 'noun']
@@ -372,6 +383,17 @@ function distinctRoots(words: WordInfo[]): WordInfo[] {
 		.slice()
 		.sort((a, b) => learnRank(a) - learnRank(b) || a.token.start - b.token.start)
 		.filter((w) => !seen.has(w.analysis.root) && (seen.add(w.analysis.root), true));
+}
+
+/**
+ * A passive or participle key ("be declared", "compared with") among plain verbs is found by its
+ * shape (judged TRIV): unless two of the first three wrong options share it, the item drops
+ * below the line a quiz draws from.
+ */
+const participle = (g: string) => /^be /.test(g) || /^[a-z]{3,}ed\b/.test(g);
+const shapeGiveaway = 0.6;
+function shapeStandsOut(answer: string, distractors: string[]): boolean {
+	return participle(answer) && distractors.slice(0, 3).filter(participle).length < 2;
 }
 
 function glossDistractors(w: WordInfo, pool: WordInfo[], answer: string): string[] {
@@ -446,12 +468,16 @@ function vocabDrafts(words: WordInfo[], pool: WordInfo[], dict: RootDictionary):
 			// alone say "his/her" (tetangganya), which the clitic, not the word, means.
 			const answer = withoutPossessive(firstSense(own ?? gloss));
 			const vouched = own ? w.trusted.own : w.trusted.root;
+			const distractors = glossDistractors(w, poolRoots, answer);
 			out.push({
 				kind: 'vocab-meaning',
-				confidence: (vouched ? 1 : unvouched) * (affixed ? 1 : familiar(w, dict)),
+				confidence:
+					(vouched ? 1 : unvouched) *
+					(affixed ? 1 : familiar(w, dict)) *
+					(shapeStandsOut(answer, distractors) ? shapeGiveaway : 1),
 				prompt,
 				answer,
-				distractors: glossDistractors(w, poolRoots, answer),
+				distractors,
 				sentence: w.sentence,
 				explanation: explain(w),
 				root: w.analysis.root,
@@ -483,7 +509,7 @@ function vocabDrafts(words: WordInfo[], pool: WordInfo[], dict: RootDictionary):
 			out.push({
 				kind: 'vocab-word',
 				confidence: (w.trusted.root ? 1 : unvouched) * familiar(w, dict),
-				prompt: `Kata dasar mana yang berarti "${plainGloss(gloss)}"?`,
+				prompt: `Kata dasar mana yang berarti "${plainGloss(meantHere(w, gloss))}"?`,
 				answer: w.analysis.root,
 				distractors: others.map((x) => x.analysis.root),
 				sentence: w.sentence,
@@ -495,6 +521,17 @@ function vocabDrafts(words: WordInfo[], pool: WordInfo[], dict: RootDictionary):
 		}
 	}
 	return out;
+}
+
+/**
+ * The root's senses as the prompt gives them: the one this sentence uses first and one more, so
+ * an unrelated homonym (selang: interval; hose) is not offered as the meaning asked for.
+ */
+function meantHere(w: WordInfo, gloss: string): string {
+	const senses = plainGloss(gloss).split('; ');
+	const chosen = w.sense?.source === 'root' ? w.sense.gloss : undefined;
+	if (!chosen || !senses.includes(chosen)) return senses.slice(0, 2).join('; ');
+	return [chosen, ...senses.filter((x) => x !== chosen)].slice(0, 2).join('; ');
 }
 
 /** A gloss without bracketed notes: "(sejumlah: a number of)" on one option only gives it away. */

@@ -190,6 +190,12 @@ describe('senses before a number or a time', () => {
 		expect(glossOf('Bank menurunkan suku bunga.', 'menurunkan')).not.toMatch(/^deploy/);
 		expect(glossOf('Bupati berpesan melalui sambutannya.', 'sambutannya')).toMatch(/speech/);
 		expect(glossOf('Sapi sakit tidak laku dijual.', 'laku')).toMatch(/^sell/);
+		expect(glossOf('Polisi berupaya menekan angka kecelakaan.', 'menekan')).toMatch(/^reduce/);
+		expect(glossOf('Harga cabai menembus Rp80.000 per kilogram.', 'menembus')).toMatch(/^reach/);
+		expect(glossOf('Ia mengungkapkan, stok beras aman.', 'mengungkapkan')).toMatch(/^state/);
+		expect(glossOf('Tim itu kalah saat melawan Persiraja.', 'melawan')).toMatch(/^against/);
+		expect(glossOf('Banjir rob datang saat air laut pasang.', 'pasang')).toMatch(/tide/);
+		expect(glossOf('Ketinggian air mencapai satu meter.', 'Ketinggian')).toMatch(/^level/);
 	});
 
 	it('gives a repeated noun read through its root a plural gloss', () => {

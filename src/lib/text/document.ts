@@ -688,6 +688,8 @@ const beforeNumberSenses: Record<string, string> = {
 	setinggi: 'as high as',
 	seluas: 'with an area of',
 	sebanyak: 'as many as; a total of',
+	// "menembus Rp30.000", "menembus 1 juta": a figure reached, not "penetrate".
+	menembus: 'reach; pass; break through',
 	// "peringkat 6", "peringkat ke-3": a place in a ranking, not a rating.
 	peringkat: 'rank; place',
 	// "pada 12 Maret", "pada Minggu (15/3)": on, at.
@@ -801,13 +803,25 @@ const personnel = new Set(
 	'petugas tugas personel anggota tim pasukan polisi prajurit relawan aparat'.split(' ')
 );
 /** Senses decided by the next word's root. */
+/** What a figure counts: "menekan angka kecelakaan" holds it down. */
+const figures = new Set(
+	'angka jumlah kasus harga inflasi laju biaya tingkat potensi risiko korban kematian penyebaran'.split(
+		' '
+	)
+);
 const objectSenses: Record<string, { objects: Set<string>; sense: string }> = {
+	menekan: { objects: figures, sense: 'reduce; curb; hold down' },
+	ditekan: { objects: figures, sense: 'be reduced; be curbed' },
 	peningkatan: { objects: improvable, sense: 'improvement; upgrading' },
 	meningkatkan: { objects: improvable, sense: 'improve; raise' },
 	ditingkatkan: { objects: improvable, sense: 'be improved; be upgraded' },
 	menurunkan: { objects: personnel, sense: 'deploy; send in' },
 	diturunkan: { objects: personnel, sense: 'be deployed; be sent in' },
-	laku: { objects: new Set(['jual']), sense: 'sell; be in demand' }
+	laku: { objects: new Set(['jual']), sense: 'sell; be in demand' },
+	ketinggian: {
+		objects: new Set(['air', 'banjir', 'genangan', 'gelombang', 'ombak']),
+		sense: 'level; height'
+	}
 };
 /** Senses decided by the word before. */
 const afterWordSenses: Record<string, { after: Set<string>; sense: string }> = {
@@ -815,7 +829,12 @@ const afterWordSenses: Record<string, { after: Set<string>; sense: string }> = {
 		after: new Set(['dalam', 'melalui', 'memberikan', 'menyampaikan', 'kata']),
 		sense: 'speech; address'
 	},
-	sambutannya: { after: new Set(['dalam', 'melalui']), sense: 'his/her speech; address' }
+	sambutannya: { after: new Set(['dalam', 'melalui']), sense: 'his/her speech; address' },
+	// "air laut pasang", "banjir rob saat pasang": the tide, not "install".
+	pasang: {
+		after: new Set(['laut', 'air', 'saat', 'ketika', 'rob']),
+		sense: 'high tide; tide; rise'
+	}
 };
 
 /** Words before "atas" that make it a place (di atas: above, bagian atas: the top). */
@@ -910,6 +929,11 @@ function clauseLevelSense(lower: string, tokens: AnalysedToken[], i: number): st
 	if (byObject && byObject.objects.has(object?.root ?? '')) return byObject.sense;
 	const byBefore = afterWordSenses[lower];
 	if (byBefore && byBefore.after.has(before(1) ?? '')) return byBefore.sense;
+	// "mengungkapkan, …" / "mengungkapkan bahwa …" reports what was said, not "reveal".
+	if (lower === 'mengungkapkan' && /^(,|bahwa)$/.test(tokens[i + 1]?.text ?? ''))
+		return 'state; say; reveal';
+	// "laga terakhir melawan PSKB": against, versus — a team or person is named next.
+	if (lower === 'melawan' && tokens[i + 1]?.isName) return 'against; versus; fight';
 	// "mulai mesin hingga jaring" (ranging from … to), not "begin": a noun, then hingga/sampai.
 	if (lower === 'mulai' && nounish(tokens[i + 1])) {
 		for (let j = i + 2; j < tokens.length && j <= i + 6 && tokens[j].kind !== 'punct'; j++)

@@ -501,11 +501,13 @@ describe('COG: a look-alike in any sense the feedback lists', () => {
 						expect(q.options.filter(participle).length, q.prompt).toBeGreaterThanOrEqual(3);
 		});
 
-		it('AMB: no blank after a preposition that takes a verb or a noun, none on a copula', () => {
+		it('AMB, TRIV: no blank after a preposition, a count or para; none on a copula', () => {
 			for (const { qs } of pools)
 				for (const q of qs.filter((x) => x.kind === 'cloze')) {
 					expect(q.prompt).not.toMatch(/\b(dengan|untuk|dalam|tanpa|setelah|sebelum) _/i);
 					expect(q.root).not.toBe('jadi');
+					// TRIV: after a count or "para" only a noun fits, and the key is the only noun.
+					expect(q.prompt).not.toMatch(/(\d|\b(para|seorang|sebuah|beberapa|sejumlah)) _/i);
 				}
 		});
 

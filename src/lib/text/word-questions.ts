@@ -277,6 +277,11 @@ function objectFollows(w: WordInfo, lexicon: Lexicon, dict: RootDictionary): boo
 }
 
 const copulaRoots = new Set(['jadi', 'rupa']);
+const countWords = new Set(
+	'para seorang sebuah seekor beberapa banyak sejumlah semua seluruh setiap tiap sebagian'.split(
+		' '
+	)
+);
 const verbOrNounAfter = new Set(
 	'dengan untuk dalam tanpa setelah sebelum usai sejak bagi demi guna sambil melalui'.split(' ')
 );
@@ -324,6 +329,10 @@ function formDistractors(
 	// preposition a verb and a noun of one root both fit the blank.
 	const t = w.sentence.tokens;
 	if (verbOrNounAfter.has(t[t.indexOf(w.token) - 1]?.text.toLowerCase() ?? '')) return [];
+	// "ada 30 ___", "para ___": a count or a plural marker wants a noun, and the only noun
+	// among the options is the key.
+	const before = t[t.indexOf(w.token) - 1];
+	if (before?.kind === 'number' || countWords.has(before?.text.toLowerCase() ?? '')) return [];
 	const allowed: FormClass[] =
 		key === 'passive'
 			? ['transitive', 'noun']

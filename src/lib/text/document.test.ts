@@ -196,6 +196,15 @@ describe('senses before a number or a time', () => {
 		expect(glossOf('Tim itu kalah saat melawan Persiraja.', 'melawan')).toMatch(/^against/);
 		expect(glossOf('Banjir rob datang saat air laut pasang.', 'pasang')).toMatch(/tide/);
 		expect(glossOf('Ketinggian air mencapai satu meter.', 'Ketinggian')).toMatch(/^level/);
+		expect(glossOf('Sekali melaut, nelayan membawa pulang ikan.', 'Sekali')).toMatch(/^once/);
+		expect(glossOf('Pasar itu ramai sekali.', 'sekali')).toMatch(/^very/);
+		expect(glossOf('Ia pegawai tidak tetap.', 'tetap')).toMatch(/^permanent/);
+		expect(glossOf('Harga cabai tetap tinggi.', 'tetap')).not.toMatch(/^permanent/);
+		expect(glossOf('Ia lulus pada 2019.', 'pada')).toMatch(/^in/);
+		expect(glossOf('Pada kesempatan itu bupati berpidato.', 'kesempatan')).toMatch(/^occasion/);
+		expect(glossOf('Acara itu sebagai wujud syukur warga.', 'syukur')).toMatch(/^gratitude/);
+		expect(glossOf('Arus lalu lintas padat.', 'Arus')).toMatch(/^flow/);
+		expect(glossOf('Warga ada di lokasi sejak pagi.', 'ada')).toMatch(/^be/);
 	});
 
 	it('gives a repeated noun read through its root a plural gloss', () => {

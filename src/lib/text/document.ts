@@ -692,7 +692,7 @@ const beforeNumberSenses: Record<string, string> = {
 	menembus: 'reach; pass; break through',
 	// "peringkat 6", "peringkat ke-3": a place in a ranking, not a rating.
 	peringkat: 'rank; place',
-	// "pada 12 Maret", "pada Minggu (15/3)": on, at.
+	// "pada 12 Maret", "pada Minggu (15/3)": on, at ("pada 2019": in, see glossByNeighbours).
 	pada: 'on; at',
 	// "baru 3 orang" (only 3 so far).
 	baru: 'only; just'
@@ -811,6 +811,19 @@ const figures = new Set(
 );
 const objectSenses: Record<string, { objects: Set<string>; sense: string }> = {
 	menekan: { objects: figures, sense: 'reduce; curb; hold down' },
+	arus: {
+		objects: new Set([
+			'lalu',
+			'lalulintas',
+			'lalin',
+			'mudik',
+			'balik',
+			'kendaraan',
+			'barang',
+			'kas'
+		]),
+		sense: 'flow; stream'
+	},
 	ditekan: { objects: figures, sense: 'be reduced; be curbed' },
 	peningkatan: { objects: improvable, sense: 'improvement; upgrading' },
 	meningkatkan: { objects: improvable, sense: 'improve; raise' },
@@ -830,6 +843,13 @@ const afterWordSenses: Record<string, { after: Set<string>; sense: string }> = {
 		sense: 'speech; address'
 	},
 	sambutannya: { after: new Set(['dalam', 'melalui']), sense: 'his/her speech; address' },
+	// "rasa syukur", "wujud syukur": gratitude, not the exclamation "thank God".
+	syukur: {
+		after: new Set(['rasa', 'wujud', 'ungkapan', 'tanda', 'bentuk', 'acara']),
+		sense: 'gratitude; thanksgiving'
+	},
+	// "pada kesempatan itu": the occasion, not an opportunity.
+	kesempatan: { after: new Set(['pada', 'dalam', 'di']), sense: 'occasion; opportunity' },
 	// "air laut pasang", "banjir rob saat pasang": the tide, not "install".
 	pasang: {
 		after: new Set(['laut', 'air', 'saat', 'ketika', 'rob']),
@@ -929,6 +949,35 @@ function clauseLevelSense(lower: string, tokens: AnalysedToken[], i: number): st
 	if (byObject && byObject.objects.has(object?.root ?? '')) return byObject.sense;
 	const byBefore = afterWordSenses[lower];
 	if (byBefore && byBefore.after.has(before(1) ?? '')) return byBefore.sense;
+	// "sangat ramai sekali" (very) after an adjective; "sekali melaut", "sekali seminggu" (once).
+	if (lower === 'sekali' && tokens[i - 1]?.kind === 'word')
+		return tokens[i - 1].gloss?.senses[0]?.pos === 'adj' ? undefined : 'once; one time';
+	if (lower === 'sekali' && !tokens[i - 1]) return 'once; one time';
+	// "dari Senin hingga Rabu", "dari desa sampai kota": to, not "until" alone.
+	if ((lower === 'hingga' || lower === 'sampai') && tokens[i + 1]?.kind === 'word') {
+		for (let j = i - 1; j >= 0 && j >= i - 5 && tokens[j].kind !== 'punct'; j--)
+			if (tokens[j].text.toLowerCase() === 'dari') return 'to; until';
+	}
+	// "ada di lokasi": be there, be present, not "there is".
+	if (
+		lower === 'ada' &&
+		tokens[i + 1]?.text.toLowerCase() === 'di' &&
+		tokens[i - 1]?.kind === 'word'
+	)
+		return 'be (there); be present';
+	// "dapat bantuan", "dapat GTT": get, when a noun and not a verb follows.
+	if (
+		lower === 'dapat' &&
+		(strictNoun(tokens[i + 1]) || /^\p{Lu}{2,}$/u.test(tokens[i + 1]?.text ?? ''))
+	)
+		return 'get; receive';
+	// "pegawai tidak tetap", "guru tetap": permanent, closing a noun phrase.
+	if (
+		lower === 'tetap' &&
+		(strictNoun(tokens[i - 1]) || (before(1) === 'tidak' && strictNoun(tokens[i - 2]))) &&
+		(!tokens[i + 1] || tokens[i + 1].kind === 'punct')
+	)
+		return 'permanent; fixed; regular';
 	// "mengungkapkan, …" / "mengungkapkan bahwa …" reports what was said, not "reveal".
 	if (lower === 'mengungkapkan' && /^(,|bahwa)$/.test(tokens[i + 1]?.text ?? ''))
 		return 'state; say; reveal';
@@ -1031,7 +1080,12 @@ function glossByNeighbours(sentences: AnalysedSentence[]): void {
 			const rule = (applies: boolean, table: Record<string, string>, pos: string) =>
 				applies && table[lower] ? { sense: table[lower], pos } : undefined;
 			const range = rangeSense(lower, s.tokens, i, isNumber);
+			const year =
+				lower === 'pada' && /^(19|20)\d\d$/.test(next?.text ?? '')
+					? { sense: 'in', pos: 'prep' }
+					: undefined;
 			const chosen =
+				year ??
 				(range ? { sense: range, pos: 'adv' } : undefined) ??
 				rule(beforeNumber, beforeNumberSenses, 'adv') ??
 				rule(afterNumber, afterNumberSenses, 'noun') ??

@@ -343,6 +343,38 @@ function plainStatement(text: string): boolean {
  */
 const insideConfidence = 0.55;
 
+/** A reason worth offering: two words or more, at most `max`, nothing pointing back to resolve. */
+const usableReason = (text: string, max: number) =>
+	wordCount(text) >= 2 &&
+	wordCount(text) <= max &&
+	!unresolvedPronoun.test(text) &&
+	!/^(itu|ini|hal)\b/i.test(text);
+
+/** "Mengapa A?" with "Karena B" as the key: the item every builder of a cause gives. */
+function becauseItem(o: {
+	/** The asked clause as found, and as shown after "Mengapa". */
+	asked: string;
+	shown: string;
+	reason: string;
+	wrong: string[];
+	sentence: Sentence;
+	explanation: string;
+	confidence: number;
+}): QuestionDraft {
+	return {
+		kind: 'why',
+		prompt: `Mengapa ${o.shown}?`,
+		answer: `Karena ${o.reason}`,
+		distractors: o.wrong,
+		sentence: o.sentence,
+		explanation: o.explanation,
+		difficulty: 3,
+		questionWord: 'Mengapa',
+		subject: o.asked,
+		confidence: o.confidence
+	};
+}
+
 /**
  * Two wrong reasons are enough: a short article has few whole statements, and three options
  * that are all real sentences beat four with a fragment among them.
@@ -405,18 +437,17 @@ function markerInside(
 			const moved = (clause: string) =>
 				asMoved(clause, isWord, entityFirst && s.text.startsWith(clause));
 			const reason = moved(key);
-			out.push({
-				kind: 'why',
-				prompt: `Mengapa ${moved(asked)}?`,
-				answer: `Karena ${reason}`,
-				distractors: wrong,
-				sentence: s,
-				explanation: `Mengapa? Kalimat ini memakai "${parts.marker}": Karena ${reason}. ${evidenceNote(s)}`,
-				difficulty: 3,
-				questionWord: 'Mengapa',
-				subject: asked,
-				confidence: insideConfidence
-			});
+			out.push(
+				becauseItem({
+					asked,
+					shown: moved(asked),
+					reason,
+					wrong,
+					sentence: s,
+					explanation: `Mengapa? Kalimat ini memakai "${parts.marker}": Karena ${reason}. ${evidenceNote(s)}`,
+					confidence: insideConfidence
+				})
+			);
 			continue;
 		}
 		if (!drafts) continue;
@@ -530,19 +561,17 @@ function openingCause(
 		// as a reason beside whole statements.
 		const wrong = reasonOptions(cause, asked, s, statements, isWord);
 		if (wrong.length < minReasons) continue;
-		const answer = `Karena ${cause}`;
-		out.push({
-			kind: 'why',
-			prompt: `Mengapa ${named ? asked : lowerStart(asked)}?`,
-			answer,
-			distractors: wrong,
-			sentence: s,
-			explanation: `Kalimat ini dibuka dengan sebabnya ("${marker.toLowerCase()}"): ${answer}. ${evidenceNote(s)}`,
-			difficulty: 3,
-			questionWord: 'Mengapa',
-			subject: asked,
-			confidence: 0.9
-		});
+		out.push(
+			becauseItem({
+				asked,
+				shown: named ? asked : lowerStart(asked),
+				reason: cause,
+				wrong,
+				sentence: s,
+				explanation: `Kalimat ini dibuka dengan sebabnya ("${marker.toLowerCase()}"): Karena ${cause}. ${evidenceNote(s)}`,
+				confidence: 0.9
+			})
+		);
 	}
 	return out;
 }
@@ -587,18 +616,17 @@ function previousCause(
 		const wrong = reasonOptions(cause, asked, s, statements, isWord);
 		if (wrong.length < minReasons) continue;
 		const reason = asMoved(cause, isWord);
-		out.push({
-			kind: 'why',
-			prompt: `Mengapa ${asMoved(asked, isWord)}?`,
-			answer: `Karena ${reason}`,
-			distractors: wrong,
-			sentence: withSentenceBefore(sentences[i - 1], s, body),
-			explanation: `Mengapa? "${hit[1]}" merujuk ke kalimat sebelumnya: Karena ${reason}.`,
-			difficulty: 3,
-			questionWord: 'Mengapa',
-			subject: asked,
-			confidence: 0.85
-		});
+		out.push(
+			becauseItem({
+				asked,
+				shown: asMoved(asked, isWord),
+				reason,
+				wrong,
+				sentence: withSentenceBefore(sentences[i - 1], s, body),
+				explanation: `Mengapa? "${hit[1]}" merujuk ke kalimat sebelumnya: Karena ${reason}.`,
+				confidence: 0.85
+			})
+		);
 	}
 	return out;
 }
@@ -643,23 +671,21 @@ function reasonAfter(
 		if (!hit || /["“”]/.test(s.text)) continue;
 		const asked = askableStatement(sentences[i - 1]);
 		const cause = reasonClause(hit[2]);
-		if (!asked || wordCount(cause) < 2 || wordCount(cause) > 14) continue;
-		if (unresolvedPronoun.test(cause) || /^(itu|ini|hal)\b/i.test(cause)) continue;
+		if (!asked || !usableReason(cause, 14)) continue;
 		const wrong = reasonOptions(cause, asked, s, statements, isWord);
 		if (wrong.length < minReasons) continue;
 		const reason = asMoved(cause, isWord);
-		out.push({
-			kind: 'why',
-			prompt: `Mengapa ${asMoved(asked, isWord)}?`,
-			answer: `Karena ${reason}`,
-			distractors: wrong,
-			sentence: withSentenceBefore(sentences[i - 1], s, body),
-			explanation: `Mengapa? "${hit[1]}" memberi alasan untuk kalimat sebelumnya: Karena ${reason}.`,
-			difficulty: 3,
-			questionWord: 'Mengapa',
-			subject: asked,
-			confidence: 0.8
-		});
+		out.push(
+			becauseItem({
+				asked,
+				shown: asMoved(asked, isWord),
+				reason,
+				wrong,
+				sentence: withSentenceBefore(sentences[i - 1], s, body),
+				explanation: `Mengapa? "${hit[1]}" memberi alasan untuk kalimat sebelumnya: Karena ${reason}.`,
+				confidence: 0.8
+			})
+		);
 	}
 	return out;
 }
@@ -685,23 +711,21 @@ function namedCause(
 		const cause = clean(hit[1]);
 		const asked = hit[3];
 		if (!plainStatement(asked) || unresolvedPronoun.test(asked)) continue;
-		if (wordCount(cause) < 2 || wordCount(cause) > 12 || /[,;()]/.test(cause)) continue;
-		if (unresolvedPronoun.test(cause) || /^(itu|ini|hal)\b/i.test(cause)) continue;
+		if (!usableReason(cause, 12) || /[,;()]/.test(cause)) continue;
 		const wrong = reasonOptions(cause, asked, s, statements, isWord);
 		if (wrong.length < minReasons) continue;
 		const reason = asMoved(cause, isWord);
-		out.push({
-			kind: 'why',
-			prompt: `Mengapa ${asMoved(asked, isWord)}?`,
-			answer: `Karena ${reason}`,
-			distractors: wrong,
-			sentence: s,
-			explanation: `Mengapa? Kalimat ini memakai "${hit[2].replace(/\s+/g, ' ')}": Karena ${reason}. ${evidenceNote(s)}`,
-			difficulty: 3,
-			questionWord: 'Mengapa',
-			subject: asked,
-			confidence: insideConfidence
-		});
+		out.push(
+			becauseItem({
+				asked,
+				shown: asMoved(asked, isWord),
+				reason,
+				wrong,
+				sentence: s,
+				explanation: `Mengapa? Kalimat ini memakai "${hit[2].replace(/\s+/g, ' ')}": Karena ${reason}. ${evidenceNote(s)}`,
+				confidence: insideConfidence
+			})
+		);
 	}
 	return out;
 }

@@ -150,6 +150,28 @@ describe('why questions through a frame, a connective or a named cause', () => {
 				expect(/sapi/.test(o) && /pasar/.test(o)).toBe(false);
 		});
 
+		it('reads other connectives the same way ("Hal ini dikarenakan", "Sehingga")', () => {
+			const road = [
+				'Jalan desa itu rusak parah. Hal ini dikarenakan truk pasir melintas setiap hari.',
+				'Warga menanam pohon pisang di tengah jalan. Sehingga pengendara harus memperlambat laju.',
+				'Kepala desa mengirim surat ke dinas pekerjaan umum.',
+				'Anak-anak berjalan kaki ke sekolah melewati sawah.',
+				'Pedagang sayur memilih jalan memutar lewat kecamatan lain.'
+			];
+			const qs = whys(road);
+			const slower = qs.find((q) => q.prompt.startsWith('Mengapa pengendara'));
+			expect(slower?.answer).toBe('Karena warga menanam pohon pisang di tengah jalan');
+			// "Jalan desa itu" points back to a village the question does not name.
+			expect(qs.some((q) => q.prompt.includes('rusak'))).toBe(false);
+			const named = road[0].replace(
+				'Jalan desa itu rusak parah',
+				'Jalan Desa Sukamaju mengalami kerusakan'
+			);
+			const trucks = whys([named, ...road.slice(1)]).find((q) => q.prompt.includes('kerusakan'));
+			expect(trucks?.prompt).toBe('Mengapa Jalan Desa Sukamaju mengalami kerusakan?');
+			expect(trucks?.answer).toBe('Karena truk pasir melintas setiap hari');
+		});
+
 		it('reads "Hal ini karena" after a sentence with places in apposition', () => {
 			const q = whys([
 				'Nelayan di Pantai Sendang, Kecamatan Pasir, Kabupaten Lumut, tidak bisa melaut.',

@@ -606,7 +606,7 @@ function previousCause(
 	for (let i = 1; i < sentences.length; i++) {
 		const s = sentences[i];
 		const hit =
-			/^(Akibatnya|Oleh karena itu|Oleh sebab itu|Karena itu|Karenanya|Maka dari itu),?\s+([^;]+?)[.!?]*$/.exec(
+			/^(Akibatnya|Oleh karena itu|Oleh sebab itu|Karena itu|Karenanya|Maka dari itu|Sehingga|Alhasil|Imbasnya|Dampaknya|Makanya|Untuk itu|Dengan demikian),?\s+([^;]+?)[.!?]*$/.exec(
 				s.text
 			);
 		if (!hit || /["“”]/.test(s.text)) continue;
@@ -665,7 +665,7 @@ function reasonAfter(
 	for (let i = 1; i < sentences.length; i++) {
 		const s = sentences[i];
 		const hit =
-			/^(Pasalnya|Sebabnya|Penyebabnya|(?:Hal (?:ini|itu|tersebut)|Ini|Itu)(?: terjadi)?(?: karena| akibat| lantaran| disebabkan(?: oleh)?| dipicu(?: oleh)?)),?\s+(.+?)[.!?]*$/.exec(
+			/^(Pasalnya|Sebabnya|Penyebabnya|Alasannya|(?:Hal (?:ini|itu|tersebut)|Ini|Itu)(?: terjadi)?(?: karena| akibat| lantaran| dikarenakan| disebabkan(?: oleh)?| dipicu(?: oleh)?)),?\s+(.+?)[.!?]*$/.exec(
 				s.text
 			);
 		if (!hit || /["“”]/.test(s.text)) continue;

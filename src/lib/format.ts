@@ -38,3 +38,8 @@ export function formatDay(at: Date | string): string {
 export function formatShare(share: { percent: number; newWords: number }): string {
 	return m.format_share(share);
 }
+
+/** 20000 -> "20,000" / "20.000"; 0.5 -> "0.5" / "0,5". */
+export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
+	return new Intl.NumberFormat(intlLocale(), options).format(n);
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { inLocale } from '../../tests/support/locale';
+import type { QuotaRefusal } from '$lib/server/library';
+import type { PageRefusal } from '$lib/server/web-page';
+import { pageRefusalText, quotaText, refusalShown } from './refusals';
+
+/** One refusal of every code (and every range and cause with words of its own). */
+const refusals: PageRefusal[] = [
+	...[
+		'loopback',
+		'private',
+		'uniqueLocal',
+		'linkLocal',
+		'unspecified',
+		'carrierGradeNat',
+		'broadcast',
+		'multicast',
+		'metadata',
+		'unparsable',
+		'reserved'
+	].map((range) => ({ code: 'not-public' as const, range })),
+	{ code: 'address-empty' },
+	{ code: 'address-too-long', max: 2000 },
+	{ code: 'address-malformed' },
+	{ code: 'address-scheme', scheme: 'file' },
+	{ code: 'address-credentials' },
+	{ code: 'address-no-host' },
+	{ code: 'host-unknown', host: 'contoh.test' },
+	{ code: 'too-many-redirects', max: 5 },
+	{ code: 'http-status', status: 404, reason: 'Not Found' },
+	{ code: 'pdf' },
+	{ code: 'no-type' },
+	{ code: 'not-html', type: 'application/json' },
+	{ code: 'too-large', max: 2 * 1024 * 1024 },
+	{ code: 'too-large', max: 2 * 1024 * 1024, size: 20 * 1024 * 1024 },
+	{ code: 'timeout', ms: 10_000 },
+	...(['refused', 'no-such-site', 'cut', 'certificate', 'failed'] as const).map((why) => ({
+		code: 'unreachable' as const,
+		host: 'contoh.test',
+		why
+	})),
+	{ code: 'redirected', refusal: { code: 'not-public', range: 'private' } },
+	{ code: 'read-too-slow' },
+	{ code: 'read-failed' },
+	{ code: 'no-article' }
+];
+
+describe('pageRefusalText', () => {
+	it.each(refusals.map((r) => [JSON.stringify(r), r] as const))(
+		'says %s in English and, differently, in Indonesian',
+		(_name, refusal) => {
+			const en = inLocale('en', () => pageRefusalText(refusal));
+			const id = inLocale('id', () => pageRefusalText(refusal));
+			expect(en).toMatch(/\w{3}.*\.$/);
+			expect(id).toMatch(/\w{3}.*\.$/);
+			expect(id).not.toBe(en);
+			expect(id).not.toMatch(/\b(the|that|we|you|your|is|of)\b/i);
+		}
+	);
+
+	it('gives every range with words of its own different words from the reserved one', () => {
+		const texts = refusals
+			.filter((r) => r.code === 'not-public')
+			.map((r) => inLocale('id', () => pageRefusalText(r)));
+		expect(texts.filter((t) => t.includes('dicadangkan'))).toHaveLength(1);
+	});
+
+	it('writes sizes and times as the interface language does', () => {
+		const size = { code: 'too-large', max: 2.5 * 1024 * 1024 } as const;
+		expect(inLocale('en', () => pageRefusalText(size))).toContain('2.5 MB');
+		expect(inLocale('id', () => pageRefusalText(size))).toContain('2,5 MB');
+		const slow = { code: 'timeout', ms: 300 } as const;
+		expect(inLocale('id', () => pageRefusalText(slow))).toContain('0,3 detik');
+	});
+
+	it('quotes the site’s English reason phrase in English only', () => {
+		const status = { code: 'http-status', status: 404, reason: 'Not Found' } as const;
+		expect(inLocale('en', () => pageRefusalText(status))).toBe(
+			'The site answered 404 (Not Found), not the page.'
+		);
+		expect(inLocale('id', () => pageRefusalText(status))).toBe(
+			'Situs itu menjawab dengan kode 404, bukan dengan halamannya.'
+		);
+	});
+});
+
+describe('quotaText', () => {
+	const quota: QuotaRefusal = { kind: 'fetch', who: 'network', limit: 300, minutes: 1 };
+	it('says whose limit, of what, and how long to wait', () => {
+		expect(inLocale('en', () => quotaText(quota))).toBe(
+			'Your network has imported 300 pages from web addresses this hour, the most we take. Try again in 1 minute.'
+		);
+		expect(inLocale('id', () => quotaText({ ...quota, kind: 'publish', who: 'user' }))).toBe(
+			'Kamu sudah mengimpor 300 teks dalam satu jam ini, batas terbanyak yang kami terima. Coba lagi dalam 1 menit.'
+		);
+	});
+});
+
+describe('refusalShown', () => {
+	it('puts a page refusal under the address field and a limit over the form', () => {
+		const base = { ok: false, values: {}, errors: { title: 'x' }, message: undefined };
+		expect(refusalShown({ ...base, page: { code: 'pdf' } })).toEqual({
+			ok: false,
+			values: {},
+			errors: { title: 'x', address: expect.stringMatching(/PDF/) },
+			message: undefined
+		});
+		const quota: QuotaRefusal = { kind: 'publish', who: 'user', limit: 20, minutes: 5 };
+		expect(refusalShown({ ...base, quota }).message).toMatch(/20 texts/);
+	});
+});

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { inLocale } from '../../tests/support/locale';
 import type { QuotaRefusal } from '$lib/server/library';
 import type { PageRefusal } from '$lib/server/web-page';
-import { pageRefusalText, quotaText, refusalShown } from './refusals';
+import type { LookupsError } from '$lib/server/reviews';
+import type { SyncError } from '$lib/server/offline-sync';
+import {
+	lookupsErrorText,
+	pageRefusalText,
+	quotaText,
+	refusalShown,
+	syncErrorText,
+	syncResultsShown
+} from './refusals';
 
 /** One refusal of every code (and every range and cause with words of its own). */
 const refusals: PageRefusal[] = [
@@ -107,5 +116,42 @@ describe('refusalShown', () => {
 		});
 		const quota: QuotaRefusal = { kind: 'publish', who: 'user', limit: 20, minutes: 5 };
 		expect(refusalShown({ ...base, quota }).message).toMatch(/20 texts/);
+	});
+});
+
+describe('the reader’s lookups and the offline outbox', () => {
+	const lookups: LookupsError[] = ['no-slug', 'no-words', 'too-many', 'bad-root', 'bad-form'];
+	const sync: SyncError[] = ['no-account', 'no-items', 'too-many', 'bad-item'];
+	const says = [
+		...lookups.map((code) => [`lookups ${code}`, () => lookupsErrorText(code)] as const),
+		...sync.map((code) => [`sync ${code}`, () => syncErrorText(code)] as const)
+	];
+
+	it.each(says)('says %s in both languages', (_name, say) => {
+		const en = inLocale('en', say);
+		const id = inLocale('id', say);
+		expect(en).toMatch(/\w{3}.*\.$/);
+		expect(id).toMatch(/\w{3}.*\.$/);
+		expect(id).not.toBe(en);
+	});
+
+	it('gives a refused rating a message and leaves the quiz’s own alone', () => {
+		const results = inLocale('id', () =>
+			syncResultsShown([
+				{ id: 'a', status: 'refused', code: 'not-in-reviews' },
+				{ id: 'b', status: 'refused', code: 'finished', message: 'Kuis ini sudah selesai.' },
+				{ id: 'c', status: 'stored', at: 1 }
+			])
+		);
+		expect(results).toEqual([
+			{
+				id: 'a',
+				status: 'refused',
+				code: 'not-in-reviews',
+				message: expect.stringMatching(/ulangan/)
+			},
+			{ id: 'b', status: 'refused', code: 'finished', message: 'Kuis ini sudah selesai.' },
+			{ id: 'c', status: 'stored', at: 1 }
+		]);
 	});
 });

@@ -1,12 +1,14 @@
 /**
  * The words for what server modules refuse as codes (import from a web address, the hourly import
- * limits), in the interface language: the modules return a code with its details, the route
+ * limits, the reader's lookups and the offline outbox), in the interface language: the modules return a code with its details, the route
  * turns it into a message here, so nothing below the routes needs to know the request's language.
  * Used on the server (form actions); `m` answers in the request's language there.
  */
 import { formatNumber } from '$lib/format';
 import { m } from '$lib/paraglide/messages';
 import type { QuotaRefusal } from '$lib/server/library';
+import { maxItemsPerSync, type ItemResult, type SyncError } from '$lib/server/offline-sync';
+import { maxLookupsPerBatch, type LookupsError } from '$lib/server/reviews';
 import type { PageRefusal, Unreachable } from '$lib/server/web-page';
 
 /** ipaddr.js's range names (and our own `metadata`, `unparsable`) that have words of their own. */
@@ -98,4 +100,30 @@ export function refusalShown<
 		errors: page ? { ...result.errors, address: pageRefusalText(page) } : result.errors,
 		message: quota ? quotaText(quota) : result.message
 	};
+}
+
+const lookupsErrors: Record<LookupsError, () => string> = {
+	'no-slug': () => m.api_lookups_no_slug(),
+	'no-words': () => m.api_lookups_no_words(),
+	'too-many': () => m.api_lookups_too_many({ max: maxLookupsPerBatch }),
+	'bad-root': () => m.api_lookups_bad_root(),
+	'bad-form': () => m.api_lookups_bad_form()
+};
+/** Why the reader's lookup batch was refused (api/lookups). */
+export const lookupsErrorText = (code: LookupsError) => lookupsErrors[code]();
+
+const syncErrors: Record<SyncError, () => string> = {
+	'no-account': () => m.api_sync_no_account(),
+	'no-items': () => m.api_sync_no_items(),
+	'too-many': () => m.api_sync_too_many({ max: maxItemsPerSync }),
+	'bad-item': () => m.api_sync_bad_item()
+};
+/** Why an offline outbox batch was refused (api/sync). */
+export const syncErrorText = (code: SyncError) => syncErrors[code]();
+
+/** The outbox's results with a message for each refused rating (the quiz's have their own). */
+export function syncResultsShown(results: ItemResult[]): ItemResult[] {
+	return results.map((r) =>
+		r.code === 'not-in-reviews' ? { ...r, message: m.api_sync_not_in_reviews() } : r
+	);
 }

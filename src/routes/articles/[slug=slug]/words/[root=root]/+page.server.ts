@@ -6,6 +6,7 @@ import { wordInArticle } from '$lib/server/reading';
 import { found, requireArticle } from '$lib/server/require';
 import * as reviews from '$lib/server/reviews';
 import * as words from '$lib/server/words';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The no-JavaScript twin of the reader's word panel. */
@@ -36,7 +37,7 @@ export const actions: Actions = {
 	status: async (event) => {
 		const article = await requireArticle(event.locals, event.params.slug);
 		const status = words.parseStatus((await readForm(event)).get('status'));
-		if (!status) return refuse(400, 'status', { message: 'Choose Learn, Known or Ignore.' });
+		if (!status) return refuse(400, 'status', { message: m.word_choose_status() });
 		const user = await ensureLearner(event);
 		found(
 			await words.setStatus(event.locals.db, user.id, article, event.params.root, status),

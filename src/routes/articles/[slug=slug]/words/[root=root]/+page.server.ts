@@ -7,6 +7,7 @@ import { found, requireArticle } from '$lib/server/require';
 import * as reviews from '$lib/server/reviews';
 import * as words from '$lib/server/words';
 import { m } from '$lib/paraglide/messages';
+import { affixNotesIn } from '../../affix-notes';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The no-JavaScript twin of the reader's word panel. */
@@ -27,7 +28,7 @@ export const load: PageServerLoad = async ({ locals, params, isDataRequest }) =>
 	const [corrected] = glosses.applyToWords([word], corrections);
 	return {
 		article: { slug: article.slug, title: article.title },
-		word: corrected,
+		word: { ...corrected, affixNotes: affixNotesIn(corrected.affixNotes) },
 		status
 	};
 };

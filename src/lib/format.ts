@@ -43,3 +43,26 @@ export function formatShare(share: { percent: number; newWords: number }): strin
 export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
 	return new Intl.NumberFormat(intlLocale(), options).format(n);
 }
+
+/** A day in short form, for chart axes and tables: "7 Dec 2026" / "7 Des 2026" (UTC). */
+export function formatShortDay(at: Date | string): string {
+	return new Intl.DateTimeFormat(intlLocale(), {
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(new Date(at));
+}
+
+/** A moment to the minute, in UTC as the server keeps it: "7 Dec 2026, 14:05 UTC" / "7 Des 2026, 14.05 UTC". */
+export function formatDateTime(at: Date | string): string {
+	return new Intl.DateTimeFormat(intlLocale(), {
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric',
+		hour: '2-digit',
+		minute: '2-digit',
+		timeZone: 'UTC',
+		timeZoneName: 'short'
+	}).format(new Date(at));
+}

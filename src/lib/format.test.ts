@@ -56,6 +56,13 @@ describe('numbers and moments', () => {
 		expect(inLocale('id', () => formatNumber(0.5, twoPlaces))).toBe('0,50');
 	});
 
+	it('writes counted words with the number grouped as the language groups it', () => {
+		expect(m.words_count({ count: 1234 })).toBe('1,234 words');
+		expect(m.words_count({ count: 1 })).toBe('1 word');
+		expect(m.words_count({ count: 1234 }, { locale: 'id' })).toBe('1.234 kata');
+		expect(m.teacher_student_count({ count: 1000 }, { locale: 'id' })).toBe('1.000 siswa');
+	});
+
 	it('writes a short day and a moment in UTC with the month named in that language', () => {
 		const at = new Date('2026-12-07T14:05:00Z');
 		expect(formatShortDay(at)).toBe('7 Dec 2026');

@@ -26,7 +26,7 @@ describe('levelReasonText', () => {
 		for (const reason of reasons) {
 			const text = inLocale('id', () => levelReasonText(reason));
 			expect(text).toMatch(
-				/^(hampir semua|sebagian besar|banyak) .*; kalimatnya \S+ \(rata-rata \d+ kata\)$/
+				/^(hampir semua|sebagian besar|banyak) .*; (panjang )?kalimatnya \S+ \(rata-rata \d+ kata\)$/
 			);
 		}
 	});
@@ -44,7 +44,7 @@ describe('levelReasonText', () => {
 		expect(
 			say('most words among the 3,000 commonest; medium-length sentences (9 words on average)')
 		).toBe(
-			'sebagian besar katanya termasuk 3.000 kata paling umum; kalimatnya sedang (rata-rata 9 kata)'
+			'sebagian besar katanya termasuk 3.000 kata paling umum; panjang kalimatnya sedang (rata-rata 9 kata)'
 		);
 		expect(say('many less common words; long sentences (1200 words on average)')).toBe(
 			'banyak kata yang kurang umum; kalimatnya panjang (rata-rata 1.200 kata)'

@@ -88,7 +88,7 @@ describe('pageRefusalText', () => {
 			'The site answered 404 (Not Found), not the page.'
 		);
 		expect(inLocale('id', () => pageRefusalText(status))).toBe(
-			'Situs itu menjawab dengan kode 404, bukan dengan halamannya.'
+			'Situs itu menjawab dengan kode 404, bukan dengan halaman yang diminta.'
 		);
 	});
 });
@@ -100,7 +100,7 @@ describe('quotaText', () => {
 			'Your network has imported 300 pages from web addresses this hour, the most we take. Try again in 1 minute.'
 		);
 		expect(inLocale('id', () => quotaText({ ...quota, kind: 'publish', who: 'user' }))).toBe(
-			'Kamu sudah mengimpor 300 teks dalam satu jam ini, batas terbanyak yang kami terima. Coba lagi dalam 1 menit.'
+			'Kamu sudah mengimpor 300 teks dalam jam ini, batas terbanyak yang diizinkan. Coba lagi dalam 1 menit.'
 		);
 	});
 });

@@ -143,6 +143,11 @@ test('installable: manifest fields, icons, and a service worker controlling the 
 	);
 	await goOnline(context);
 	await context.addCookies([{ name: 'bacaan-locale', value: 'id', url: page.url() }]);
+	// What a phone offers to install is named in the interface language too.
+	expect(await (await page.request.get(href!)).json()).toMatchObject({
+		name: say('id', 'app_name'),
+		lang: 'id'
+	});
 	await page.goto('/');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'id');
 	await expect

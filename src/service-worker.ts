@@ -16,7 +16,8 @@
  *   sign-out (POST /logout) deletes every other account's pages first: one learner's pages are
  *   never served to another.
  * - `meta`: remembers the current account and the interface language across the worker's
- *   restarts (the language of the last page kept, its `Content-Language`, for the offline page).
+ *   restarts (the language of the last page kept, its `Content-Language`, for the offline page),
+ *   and the last app manifest fetched, for installing while offline.
  *
  * Nothing else is cached: sign-in, teacher pages, API calls and form posts always go to the
  * network. The worker also sends the offline outbox (answers and ratings given offline) when a
@@ -143,6 +144,26 @@ async function networkFirst(event: FetchEvent): Promise<Response> {
 	}
 }
 
+const manifestPath = '/manifest.webmanifest';
+
+/**
+ * The app's manifest (a route, in the interface language): from the network, the last one kept
+ * when offline. Kept in `meta`, not with an account's pages: it names no one, and a copy fetched
+ * without the session must not switch the page cache to another account.
+ */
+async function manifestOrKept(request: Request): Promise<Response> {
+	const meta = await caches.open(metaCache);
+	try {
+		const response = await fetch(request);
+		if (response.ok) await meta.put(manifestPath, response.clone());
+		return response;
+	} catch (failure) {
+		const kept = await meta.match(manifestPath);
+		if (kept) return kept;
+		throw failure;
+	}
+}
+
 async function cacheFirst(request: Request): Promise<Response> {
 	const cache = await caches.open(assetsCache);
 	return (await cache.match(request)) ?? fetch(request);
@@ -176,6 +197,7 @@ worker.addEventListener('fetch', (event) => {
 		event.respondWith(answerOrKeep(request));
 	if (request.method !== 'GET') return;
 	if (assets.has(url.pathname)) event.respondWith(cacheFirst(request));
+	else if (url.pathname === manifestPath) event.respondWith(manifestOrKept(request));
 	else if (url.pathname.endsWith('/__route.js')) event.respondWith(routeOrFallback(event));
 	else if (isPage(url)) event.respondWith(networkFirst(event));
 });

@@ -126,7 +126,12 @@ test('installable: manifest fields, icons, and a service worker controlling the 
 			timeout: 15_000
 		})
 		.toBe(true);
+	// The manifest (a route since it follows the interface language) is kept for installing offline.
+	const manifestName = () =>
+		page.evaluate(async () => (await (await fetch('/manifest.webmanifest')).json()).name);
+	expect(await manifestName()).toBe(manifest.name);
 	await goOffline(context);
+	expect(await manifestName()).toBe(manifest.name);
 	const offline = await page.reload();
 	expect(offline?.status()).toBe(200);
 	expect(offline?.fromServiceWorker()).toBe(true);

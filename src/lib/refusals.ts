@@ -1,8 +1,9 @@
 /**
  * The words for what server modules refuse as codes (import from a web address, the hourly import
- * limits, the reader's lookups and the offline outbox), in the interface language: the modules return a code with its details, the route
- * turns it into a message here, so nothing below the routes needs to know the request's language.
- * Used on the server (form actions); `m` answers in the request's language there.
+ * limits, the reader's lookups, the offline outbox), in the interface language: the modules
+ * return a code with its details, the route turns it into a message here, so nothing below the
+ * routes needs to know the request's language. Server-only (it reads limits from $lib/server);
+ * `m` answers in the request's language there.
  */
 import { formatNumber } from '$lib/format';
 import { m } from '$lib/paraglide/messages';

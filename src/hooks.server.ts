@@ -119,10 +119,16 @@ function finish(event: RequestEvent, response: Response, locale: Locale): Respon
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	// Runs inside the request's language (paraglideMiddleware), so messages answer in it.
 	if (status === 404) return { message: m.error_not_found_message() };
-	// Bad requests SvelteKit refuses itself (415: a form action sent JSON, 405): no stack to log.
+	// Bad requests SvelteKit refuses itself (415: a form action sent JSON, 405): no stack to log,
+	// and SvelteKit's own wording is English.
 	if (status < 500)
 		return {
-			message: status === 415 ? m.error_bad_form() : message
+			message:
+				status === 415
+					? m.error_bad_form()
+					: status === 405
+						? m.error_method_not_allowed()
+						: message
 		};
 	if (isDatabaseUnavailable(error)) {
 		event.locals.databaseUnavailable = true;

@@ -10,12 +10,13 @@ import { compressResponse } from '$lib/server/compress';
 import { authenticate } from '$lib/server/auth/guards';
 import { connect } from '$lib/server/db';
 import { isDatabaseUnavailable } from '$lib/server/db/errors';
-import { invalidInputMessage, urlHasInvalidCharacters } from '$lib/server/input';
+import { urlHasInvalidCharacters } from '$lib/server/input';
 import { describeForLog } from '$lib/server/log';
 import { chooseLocale, localeCookie } from '$lib/server/locale';
 import { accountKey } from '$lib/server/offline-sync';
 import * as sharedPages from '$lib/server/shared-pages';
 import { start } from '$lib/server/startup';
+import { unavailablePage, withRetryAfter } from '$lib/server/unavailable';
 import { m } from '$lib/paraglide/messages';
 import { defineCustomServerStrategy, type Locale } from '$lib/paraglide/runtime';
 import { paraglideMiddleware } from '$lib/paraglide/server';
@@ -26,15 +27,17 @@ export const init: ServerInit = async () => {
 };
 
 export const handle: Handle = async ({ event, resolve }) => {
-	// A NUL or other control character in the path or a query parameter: bad input, not a 500.
-	if (urlHasInvalidCharacters(event.url)) error(400, invalidInputMessage);
+	// A NUL or other control character in the path or a query parameter: bad input, not a 500,
+	// said before the database is asked anything (so in the language of the cookie or browser).
+	if (urlHasInvalidCharacters(event.url))
+		error(400, m.error_invalid_characters({}, { locale: visitorLocale(event) }));
 	event.locals.db = (await connect()).db;
 	try {
 		await authenticate(event);
 	} catch (err) {
 		if (!isDatabaseUnavailable(err)) throw err;
 		console.warn(`${event.request.method} ${event.url.pathname}: database unavailable`);
-		return unavailablePage();
+		return unavailablePage(visitorLocale(event));
 	}
 	const locale = chooseLocale({
 		account: event.locals.user?.locale,
@@ -70,6 +73,13 @@ export const handle: Handle = async ({ event, resolve }) => {
 		return compressResponse(event.request, await render());
 	});
 };
+
+/** The language of a request whose account is not known (yet): the cookie's, else the browser's. */
+const visitorLocale = (event: RequestEvent) =>
+	chooseLocale({
+		cookie: event.cookies.get(localeCookie),
+		acceptLanguage: event.request.headers.get('accept-language')
+	});
 
 /** The language chosen in `handle`, for Paraglide's middleware (the strategy below). */
 const requestLocales = new WeakMap<Request, Locale>();
@@ -109,10 +119,16 @@ function finish(event: RequestEvent, response: Response, locale: Locale): Respon
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	// Runs inside the request's language (paraglideMiddleware), so messages answer in it.
 	if (status === 404) return { message: m.error_not_found_message() };
-	// Bad requests SvelteKit refuses itself (415: a form action sent JSON, 405): no stack to log.
+	// Bad requests SvelteKit refuses itself (415: a form action sent JSON, 405): no stack to log,
+	// and SvelteKit's own wording is English.
 	if (status < 500)
 		return {
-			message: status === 415 ? m.error_bad_form() : message
+			message:
+				status === 415
+					? m.error_bad_form()
+					: status === 405
+						? m.error_method_not_allowed()
+						: message
 		};
 	if (isDatabaseUnavailable(error)) {
 		event.locals.databaseUnavailable = true;
@@ -127,23 +143,3 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 	);
 	return { message: m.error_ours(), errorId };
 };
-
-function withRetryAfter(headers: Headers): Headers {
-	const copy = new Headers(headers);
-	copy.set('Retry-After', '5');
-	copy.set('Cache-Control', 'no-store');
-	return copy;
-}
-
-/** When even the session cannot be read, there is no page to render around the message. */
-function unavailablePage(): Response {
-	const html =
-		'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Try again in a moment · Bacaan</title>' +
-		'<meta name="viewport" content="width=device-width, initial-scale=1"></head>' +
-		`<body><main><h1>Try again in a moment</h1><p>${m.error_unavailable({}, { locale: 'en' })}</p>` +
-		'<p><a href="">Reload the page</a></p></main></body></html>';
-	return new Response(html, {
-		status: 503,
-		headers: withRetryAfter(new Headers({ 'Content-Type': 'text/html; charset=utf-8' }))
-	});
-}

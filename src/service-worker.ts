@@ -15,7 +15,9 @@
  *   ever read, and a response for another account (a different sign-in on this device) or a
  *   sign-out (POST /logout) deletes every other account's pages first: one learner's pages are
  *   never served to another.
- * - `meta`: remembers the current account across the worker's restarts.
+ * - `meta`: remembers the current account and the interface language across the worker's
+ *   restarts (the language of the last page kept, its `Content-Language`, for the offline page),
+ *   and the last app manifest fetched, for installing while offline.
  *
  * Nothing else is cached: sign-in, teacher pages, API calls and form posts always go to the
  * network. The worker also sends the offline outbox (answers and ratings given offline) when a
@@ -25,12 +27,14 @@
  */
 import { build, files, version } from '$service-worker';
 import * as outbox from '$lib/offline/outbox';
+import { m } from '$lib/paraglide/messages';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
 const assetsCache = `assets-${version}`;
 const pagePrefix = `pages-${version}-`;
 const metaCache = 'meta';
 const accountKey = '/__account';
+const languageKey = '/__language';
 const assets = new Set([...build, ...files]);
 
 // Page paths a learner reads offline (a `__data.json` or `__route.js` suffix is the same page's
@@ -103,6 +107,9 @@ async function keep(request: Request, response: Response): Promise<void> {
 	const account =
 		response.headers.get('x-bacaan-account') ?? (route ? await currentAccount() : 'anon');
 	await switchTo(account);
+	const language = response.headers.get('content-language');
+	if (language === 'en' || language === 'id')
+		await (await caches.open(metaCache)).put(languageKey, new Response(language));
 	const cache = await caches.open(pagePrefix + account);
 	if (response.redirected) {
 		if (!isPage(new URL(response.url))) return;
@@ -132,7 +139,27 @@ async function networkFirst(event: FetchEvent): Promise<Response> {
 			ignoreVary: true
 		});
 		if (saved) return saved;
-		if (request.mode === 'navigate') return notSaved();
+		if (request.mode === 'navigate') return notSaved(await interfaceLanguage());
+		throw failure;
+	}
+}
+
+const manifestPath = '/manifest.webmanifest';
+
+/**
+ * The app's manifest (a route, in the interface language): from the network, the last one kept
+ * when offline. Kept in `meta`, not with an account's pages: it names no one, and a copy fetched
+ * without the session must not switch the page cache to another account.
+ */
+async function manifestOrKept(request: Request): Promise<Response> {
+	const meta = await caches.open(metaCache);
+	try {
+		const response = await fetch(request);
+		if (response.ok) await meta.put(manifestPath, response.clone());
+		return response;
+	} catch (failure) {
+		const kept = await meta.match(manifestPath);
+		if (kept) return kept;
 		throw failure;
 	}
 }
@@ -170,6 +197,7 @@ worker.addEventListener('fetch', (event) => {
 		event.respondWith(answerOrKeep(request));
 	if (request.method !== 'GET') return;
 	if (assets.has(url.pathname)) event.respondWith(cacheFirst(request));
+	else if (url.pathname === manifestPath) event.respondWith(manifestOrKept(request));
 	else if (url.pathname.endsWith('/__route.js')) event.respondWith(routeOrFallback(event));
 	else if (isPage(url)) event.respondWith(networkFirst(event));
 });
@@ -250,14 +278,23 @@ async function sendOutbox(): Promise<void> {
 		client.postMessage({ type: 'sent', stored });
 }
 
-/** A navigation offline to a page never opened or saved. */
-function notSaved(): Response {
+/** The language of the last page kept (English before any). */
+async function interfaceLanguage(): Promise<'en' | 'id'> {
+	const saved = await (await caches.open(metaCache)).match(languageKey);
+	return (await saved?.text()) === 'id' ? 'id' : 'en';
+}
+
+/** A navigation offline to a page never opened or saved, in the interface's language. */
+function notSaved(locale: 'en' | 'id'): Response {
+	const say = { locale };
 	const html =
-		'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Offline · Bacaan</title>' +
+		`<!doctype html><html lang="${locale}"><head><meta charset="utf-8">` +
+		`<title>${m.offline_page_title({}, say)} · Bacaan</title>` +
 		'<meta name="viewport" content="width=device-width, initial-scale=1"></head><body><main>' +
-		'<h1>You are offline</h1><p>This page was not saved on this device. Pages you opened or ' +
-		'saved for offline still open.</p><p><a href="/">Your articles</a> · <a href="/review">' +
-		'Review</a> · <a href="/words">Your words</a></p></main></body></html>';
+		`<h1>${m.offline_page_heading({}, say)}</h1><p>${m.offline_page_text({}, say)}</p>` +
+		`<p><a href="/">${m.offline_page_articles({}, say)}</a> · ` +
+		`<a href="/review">${m.nav_review({}, say)}</a> · ` +
+		`<a href="/words">${m.offline_page_words({}, say)}</a></p></main></body></html>`;
 	return new Response(html, {
 		status: 503,
 		headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { m } from '$lib/paraglide/messages';
-import { bandLabel, formatDate, formatShare } from './format';
+import { inLocale } from '../../tests/support/locale';
+import {
+	bandLabel,
+	formatDate,
+	formatDateTime,
+	formatNumber,
+	formatShare,
+	formatShortDay
+} from './format';
 import { formatInterval } from './intervals';
 
 describe('formatInterval', () => {
@@ -36,5 +44,30 @@ describe('in each interface language', () => {
 		expect(bandLabel(1)).toBe('very common');
 		expect(bandLabel(9)).toBe('rare');
 		expect(m.format_band_5({}, { locale: 'id' })).toBe('sangat jarang');
+	});
+});
+
+describe('numbers and moments', () => {
+	it('groups and separates decimals as each language does', () => {
+		expect(formatNumber(20000)).toBe('20,000');
+		expect(inLocale('id', () => formatNumber(20000))).toBe('20.000');
+		const twoPlaces = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+		expect(formatNumber(-0.125, twoPlaces)).toBe('-0.13');
+		expect(inLocale('id', () => formatNumber(0.5, twoPlaces))).toBe('0,50');
+	});
+
+	it('writes counted words with the number grouped as the language groups it', () => {
+		expect(m.words_count({ count: 1234 })).toBe('1,234 words');
+		expect(m.words_count({ count: 1 })).toBe('1 word');
+		expect(m.words_count({ count: 1234 }, { locale: 'id' })).toBe('1.234 kata');
+		expect(m.teacher_student_count({ count: 1000 }, { locale: 'id' })).toBe('1.000 siswa');
+	});
+
+	it('writes a short day and a moment in UTC with the month named in that language', () => {
+		const at = new Date('2026-12-07T14:05:00Z');
+		expect(formatShortDay(at)).toBe('7 Dec 2026');
+		expect(inLocale('id', () => formatShortDay(at))).toBe('7 Des 2026');
+		expect(formatDateTime(at)).toBe('7 Dec 2026, 14:05 UTC');
+		expect(inLocale('id', () => formatDateTime(at))).toBe('7 Des 2026, 14.05 UTC');
 	});
 });

@@ -38,3 +38,31 @@ export function formatDay(at: Date | string): string {
 export function formatShare(share: { percent: number; newWords: number }): string {
 	return m.format_share(share);
 }
+
+/** 20000 -> "20,000" / "20.000"; 0.5 -> "0.5" / "0,5". */
+export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
+	return new Intl.NumberFormat(intlLocale(), options).format(n);
+}
+
+/** A day in short form, for chart axes and tables: "7 Dec 2026" / "7 Des 2026" (UTC). */
+export function formatShortDay(at: Date | string): string {
+	return new Intl.DateTimeFormat(intlLocale(), {
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(new Date(at));
+}
+
+/** A moment to the minute, in UTC as the server keeps it: "7 Dec 2026, 14:05 UTC" / "7 Des 2026, 14.05 UTC". */
+export function formatDateTime(at: Date | string): string {
+	return new Intl.DateTimeFormat(intlLocale(), {
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric',
+		hour: '2-digit',
+		minute: '2-digit',
+		timeZone: 'UTC',
+		timeZoneName: 'short'
+	}).format(new Date(at));
+}

@@ -64,3 +64,33 @@ const wordStatusMessages: Record<WordStatus, () => string> = {
 	ignored: m.word_status_ignored
 };
 export const wordStatusText = (status: WordStatus) => wordStatusMessages[status]();
+
+/**
+ * An affix as a learner reads its name: the core names affixes by their form ("meN-", "-kan"),
+ * which needs no translation, except reduplication, which it names in English.
+ */
+const affixNames: Record<string, () => string> = {
+	reduplication: m.affix_name_reduplication,
+	'partial reduplication': m.affix_name_partial_reduplication
+};
+export const affixName = (affix: string) => affixNames[affix]?.() ?? affix;
+
+/** The lexicon's part-of-speech codes (UD's, shortened, plus `name` and `phrase`). */
+const posMessages: Record<string, () => string> = {
+	noun: m.pos_noun,
+	verb: m.pos_verb,
+	adj: m.pos_adj,
+	adv: m.pos_adv,
+	pron: m.pos_pron,
+	det: m.pos_det,
+	num: m.pos_num,
+	prep: m.pos_prep,
+	conj: m.pos_conj,
+	part: m.pos_part,
+	intj: m.pos_intj,
+	name: m.pos_name,
+	phrase: m.pos_phrase,
+	other: m.pos_other
+};
+/** A part of speech's name, or the code itself for one this table lacks. */
+export const posName = (pos: string) => posMessages[pos]?.() ?? pos;

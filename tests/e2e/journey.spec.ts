@@ -61,8 +61,15 @@ test('a guest reads, looks up a word, takes the quiz, reviews, registers and kee
 		await page.getByRole('link', { name: 'kesepakatan', exact: true }).click();
 		const panel = page.getByRole('complementary', { name: t('panel_label') });
 		await expect(panel).toContainText('ke- + sepakat + -an');
+		// The core's note on the affix, in the interface language.
+		await expect(panel).toContainText(t('affix_confix_ke_an'));
 		await panel.getByRole('button', { name: t('status_form_learn') }).click();
 		await expect(panel.getByText(learning)).toBeVisible();
+		await expectInterfaceIn(page, locale);
+		// The word's own page: its part of speech and affix notes in the interface language too.
+		await open(page, `${articlePath}/words/sepakat`, javaScriptEnabled);
+		await expect(page.locator('main')).toContainText(`${t('pos_adj')} · ${t('format_band_2')}`);
+		await expect(page.locator('main')).toContainText(t('affix_confix_ke_an'));
 		await expectInterfaceIn(page, locale);
 	} else {
 		await page.getByRole('link', { name: 'kesepakatan', exact: true }).click();

@@ -10,6 +10,7 @@
 import type { BrowserContext, Page, Route } from '@playwright/test';
 import { open, shippedArticle } from '../support/e2e';
 import { expect, test } from '../support/fixtures';
+import { say } from '../support/messages';
 
 const articlePath = `/articles/${shippedArticle.slug}`;
 
@@ -68,7 +69,8 @@ const outboxOf = (page: Page) =>
 
 test('installable: manifest fields, icons, and a service worker controlling the start URL', async ({
 	page,
-	context
+	context,
+	problems
 }) => {
 	await open(page, '/');
 	const href = await page.locator('link[rel="manifest"]').getAttribute('href');
@@ -124,12 +126,45 @@ test('installable: manifest fields, icons, and a service worker controlling the 
 			timeout: 15_000
 		})
 		.toBe(true);
+	// The manifest (a route since it follows the interface language) is kept for installing offline.
+	const manifestName = () =>
+		page.evaluate(async () => (await (await fetch('/manifest.webmanifest')).json()).name);
+	expect(await manifestName()).toBe(manifest.name);
 	await goOffline(context);
+	expect(await manifestName()).toBe(manifest.name);
 	const offline = await page.reload();
 	expect(offline?.status()).toBe(200);
 	expect(offline?.fromServiceWorker()).toBe(true);
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	await expect(page.locator('body')).toHaveClass(/offline/);
+
+	// A page never opened says so (a 503 from the worker), in the language of the last page kept.
+	problems.allow(/^\/me$/, 503);
+	const notSaved = await page.goto('/me');
+	expect(notSaved?.status()).toBe(503);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		say('en', 'offline_page_heading')
+	);
+	await goOnline(context);
+	await context.addCookies([{ name: 'bacaan-locale', value: 'id', url: page.url() }]);
+	// What a phone offers to install is named in the interface language too.
+	expect(await (await page.request.get(href!)).json()).toMatchObject({
+		name: say('id', 'app_name'),
+		lang: 'id'
+	});
+	await page.goto('/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+	await expect
+		.poll(() => page.evaluate(async () => (await caches.match('/__language'))?.text() ?? 'none'))
+		.toBe('id');
+	await goOffline(context);
+	await page.goto('/me');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		say('id', 'offline_page_heading')
+	);
+	await expect(page.getByRole('link', { name: say('id', 'offline_page_words') })).toBeVisible();
 	await goOnline(context);
 });
 

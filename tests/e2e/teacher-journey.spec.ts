@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 import { seriousAxeFindings } from '../support/axe';
@@ -68,12 +69,35 @@ test('a teacher sets an article for a class and follows it, all in the interface
 		page.getByRole('heading', { name: t('teacher_students', { count: 1 }) })
 	).toBeVisible();
 	await expectInterfaceIn(page, locale);
+	// The student's attempt, started now: its time written as the interface language writes it.
+	await page.getByRole('link', { name: 'Siswa Satu' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Siswa Satu');
+	await expectInterfaceIn(page, locale);
+	await open(page, classPath);
 	await report.click();
 	await expect(page.getByRole('heading', { name: t('report_questions') })).toBeVisible();
 	await expectInterfaceIn(page, locale);
 	await expectAccessible(page);
 
 	await open(page, '/teacher/articles');
+	await expectInterfaceIn(page, locale);
+
+	// Importing: the preview says the text's level and why, and a refused web address says why,
+	// in the interface language (the language core's reason and the server's refusal are codes
+	// and fixed phrases put into words by the page).
+	await open(page, '/teacher/articles/new');
+	await page.locator('input[name="title"]').fill('Sekolah Kami');
+	await page.locator('input[name="source"]').fill('Catatan kelas');
+	await page
+		.locator('textarea[name="text"]')
+		.fill(readFileSync('tests/fixtures/text/made-up-sekolah.txt', 'utf8'));
+	await page.getByRole('button', { name: t('import_preview') }).click();
+	await expect(page.locator('#preview .level')).toContainText(t('preview_level'));
+	await expectInterfaceIn(page, locale);
+	await open(page, '/import');
+	await page.getByLabel(t('import_address')).fill('file:///etc/passwd');
+	await page.getByRole('button', { name: t('import_fetch') }).click();
+	await expect(page.getByText(t('import_refused_scheme', { scheme: 'file' }))).toBeVisible();
 	await expectInterfaceIn(page, locale);
 
 	const csv = await (await page.request.get(`${classPath}/answers.csv`)).text();

@@ -24,15 +24,24 @@ export function say(locale: Locale, key: string, inputs: Record<string, string |
 	const message = messages[locale][key];
 	if (message === undefined) throw new Error(`no message ${key}`);
 	let text: string;
+	const values: Record<string, string | number> = { ...inputs };
 	if (typeof message === 'string') text = message;
 	else {
 		const variant = message[0];
+		// Numbers written as the language writes them: `local countText = count: number`.
+		for (const declaration of variant.declarations) {
+			const local = /^local (\w+) = (\w+): number$/.exec(declaration);
+			if (local) values[local[1]] = new Intl.NumberFormat(locale).format(Number(inputs[local[2]]));
+		}
 		const input = /^input (\w+)$/.exec(variant.declarations[0])![1];
 		const selector = Object.keys(variant.match)[0].split('=')[0];
 		const form = new Intl.PluralRules(locale).select(Number(inputs[input]));
-		text = variant.match[`${selector}=${form}`] ?? variant.match[`${selector}=other`];
+		text =
+			variant.match[`${selector}=${form}`] ??
+			variant.match[`${selector}=other`] ??
+			variant.match['*'];
 	}
-	return text.replace(/\{(\w+)\}/g, (_, name: string) => String(inputs[name]));
+	return text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
 }
 
 /** Words that mark a sentence as English; Indonesian text has none of them. */

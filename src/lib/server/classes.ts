@@ -37,7 +37,7 @@ export function parseClassName(form: FormData) {
 	if (!name) error = m.class_name_missing();
 	else if ([...name].length > classNameMaxLength)
 		error = m.class_too_long({ max: classNameMaxLength });
-	else if (/\p{Cc}/u.test(name)) error = 'Use letters, digits and punctuation only.';
+	else if (/\p{Cc}/u.test(name)) error = m.class_plain();
 	return { name, error };
 }
 
@@ -49,7 +49,7 @@ export function parseDescription(form: FormData) {
 	if (raw !== null && typeof raw !== 'string') error = m.class_description_text();
 	else if ([...description].length > descriptionMaxLength)
 		error = m.class_too_long({ max: descriptionMaxLength });
-	else if (/[^\P{Cc}\n\t]/u.test(description)) error = 'Use letters, digits and punctuation only.';
+	else if (/[^\P{Cc}\n\t]/u.test(description)) error = m.class_plain();
 	return { description, error };
 }
 

@@ -4,7 +4,7 @@
  * with characters we cannot store (input.ts).
  */
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
-import { formHasInvalidCharacters, invalidInputMessage } from './input';
+import { formHasInvalidCharacters } from './input';
 import { m } from '$lib/paraglide/messages';
 
 export async function readForm(event: Pick<RequestEvent, 'request'>): Promise<FormData> {
@@ -14,7 +14,7 @@ export async function readForm(event: Pick<RequestEvent, 'request'>): Promise<Fo
 	} catch {
 		error(400, m.error_bad_form());
 	}
-	if (formHasInvalidCharacters(form)) error(400, invalidInputMessage);
+	if (formHasInvalidCharacters(form)) error(400, m.error_invalid_characters());
 	return form;
 }
 

@@ -7,9 +7,6 @@ const invalid =
 	// eslint-disable-next-line no-control-regex -- control characters are what we look for
 	/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
 
-export const invalidInputMessage =
-	'What you sent contains characters we cannot store (such as a NUL byte). Remove them and try again.';
-
 export function hasInvalidCharacters(text: string): boolean {
 	return invalid.test(text);
 }

@@ -13,14 +13,36 @@ import * as articleImport from './article-import';
 import * as throttle from './auth/throttle';
 import type { Database } from './db';
 import { fetchOptions, PageRefused, valuesFromAddress } from './web-import';
-import type { FetchOptions } from './web-page';
+import type { FetchOptions, PageRefusal } from './web-page';
 
 type Values = articleImport.ImportValues & { address?: string };
 type Preview = ReturnType<typeof articleImport.preview>;
 
+/** An import over the hourly limit: whose limit (`user` or their `network`), of what, and how long to wait. */
+export interface QuotaRefusal {
+	kind: 'publish' | 'fetch';
+	who: 'user' | 'network';
+	limit: number;
+	minutes: number;
+}
+
+/**
+ * A refusal: `errors` and `message` in the request's language (the importer's checks), or, to be
+ * put into words by the page ($lib/refusals.ts), `quota` (for the whole form) and `page` (why the
+ * web address was not fetched).
+ */
+type Refused = {
+	ok: false;
+	status: number;
+	values: Values;
+	errors: Record<string, string>;
+	message?: string;
+	quota?: QuotaRefusal;
+	page?: PageRefusal;
+};
+
 export type PreviewResult =
-	| { ok: true; values: Values; message?: string; preview: Preview }
-	| { ok: false; status: number; values: Values; errors: Record<string, string>; message?: string };
+	{ ok: true; values: Values; message?: string; preview: Preview } | Refused;
 
 const noValues: Values = { title: '', source: '', publishedOn: '', text: '' };
 
@@ -33,20 +55,19 @@ export async function quotaRefusal(
 	kind: 'publish' | 'fetch',
 	userId: number,
 	clientAddress: string
-): Promise<string | null> {
+): Promise<QuotaRefusal | null> {
 	const [perUser, perAddress] =
 		kind === 'publish'
 			? [throttle.limits.importsPerUser, throttle.limits.importsPerAddress]
 			: [throttle.limits.fetchesPerUser, throttle.limits.fetchesPerAddress];
-	const what = kind === 'publish' ? 'texts' : 'pages from web addresses';
 	const checks = [
-		{ key: `${kind}:user:${userId}`, limit: perUser, who: 'You have' },
-		{ key: `${kind}:address:${clientAddress}`, limit: perAddress, who: 'Your network has' }
+		{ key: `${kind}:user:${userId}`, limit: perUser, who: 'user' as const },
+		{ key: `${kind}:address:${clientAddress}`, limit: perAddress, who: 'network' as const }
 	];
 	for (const { key, limit, who } of checks) {
 		if (await throttle.consume(db, key, limit)) continue;
 		const minutes = await throttle.minutesLeft(db, key, limit);
-		return `${who} imported ${limit.attempts} ${what} this hour, the most we take. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`;
+		return { kind, who, limit: limit.attempts, minutes };
 	}
 	return null;
 }
@@ -83,14 +104,14 @@ export async function previewFromAddress(
 	options: FetchOptions = fetchOptions()
 ): Promise<PreviewResult> {
 	const values = { ...noValues, address: address.trim() };
-	const overQuota = await quotaRefusal(db, 'fetch', userId, clientAddress);
-	if (overQuota) return { ok: false, status: 429, values, errors: {}, message: overQuota };
+	const quota = await quotaRefusal(db, 'fetch', userId, clientAddress);
+	if (quota) return { ok: false, status: 429, values, errors: {}, quota };
 	let fetched: articleImport.ImportValues;
 	try {
 		fetched = await valuesFromAddress(address, options);
 	} catch (err) {
 		if (!(err instanceof PageRefused)) throw err;
-		return { ok: false, status: 400, values, errors: { address: err.message } };
+		return { ok: false, status: 400, values, errors: {}, page: err.refusal };
 	}
 	const form = new FormData();
 	for (const [name, value] of Object.entries(fetched)) form.set(name, value);
@@ -100,9 +121,7 @@ export async function previewFromAddress(
 	});
 }
 
-export type PublishResult =
-	| { ok: true; slug: string }
-	| { ok: false; status: number; values: Values; errors: Record<string, string>; message?: string };
+export type PublishResult = { ok: true; slug: string } | Refused;
 
 /** Checks the text again (never trusts the preview) and stores it as `userId`'s own text. */
 export async function publishOwn(
@@ -118,7 +137,7 @@ export async function publishOwn(
 		const message = parsed.notices.join(' ') || undefined;
 		return { ok: false, status: 400, values, errors: parsed.errors, message };
 	}
-	const overQuota = await quotaRefusal(db, 'publish', userId, clientAddress);
-	if (overQuota) return { ok: false, status: 429, values, errors: {}, message: overQuota };
+	const quota = await quotaRefusal(db, 'publish', userId, clientAddress);
+	if (quota) return { ok: false, status: 429, values, errors: {}, quota };
 	return { ok: true, slug: await articleImport.publish(db, userId, parsed.ready) };
 }

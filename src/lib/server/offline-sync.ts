@@ -28,13 +28,21 @@ export interface OfflineRating {
 	givenAt: Date;
 }
 export type OfflineItem = OfflineAnswer | OfflineRating;
-/** `at`: the time the server holds for the item (milliseconds), absent when refused. */
+/**
+ * `at`: the time the server holds for the item (milliseconds), absent when refused. A refused
+ * item has a `code`: the quiz's (with its message) or `not-in-reviews` (words for it are the
+ * route's, $lib/refusals.ts).
+ */
 export type ItemResult = {
 	id: string;
 	status: 'stored' | 'repeated' | 'superseded' | 'refused';
 	at?: number;
+	code?: string;
 	message?: string;
 };
+
+/** What is wrong with a batch; the route says it in the request's language. */
+export type SyncError = 'no-account' | 'no-items' | 'too-many' | 'bad-item';
 
 export const maxItemsPerSync = 100;
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -46,17 +54,16 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  */
 export function parseSync(
 	input: unknown
-): { account: string; items: OfflineItem[] } | { error: string } {
+): { account: string; items: OfflineItem[] } | { error: SyncError } {
 	const body = input as { account?: unknown; items?: unknown } | null;
 	if (!body || typeof body.account !== 'string' || body.account.length > 40)
-		return { error: 'An account is required.' };
-	if (!Array.isArray(body.items) || body.items.length === 0) return { error: 'No items given.' };
-	if (body.items.length > maxItemsPerSync)
-		return { error: `At most ${maxItemsPerSync} items at a time.` };
+		return { error: 'no-account' };
+	if (!Array.isArray(body.items) || body.items.length === 0) return { error: 'no-items' };
+	if (body.items.length > maxItemsPerSync) return { error: 'too-many' };
 	const items: OfflineItem[] = [];
 	for (const raw of body.items as Record<string, unknown>[]) {
 		const item = parseItem(raw ?? {});
-		if (!item) return { error: 'An item is not an answer or a rating.' };
+		if (!item) return { error: 'bad-item' };
 		items.push(item);
 	}
 	return { account: body.account, items };
@@ -122,7 +129,7 @@ async function applyItem(
 			given
 		);
 		return result.status === 'refused'
-			? { id: item.id, status: 'refused', message: result.message }
+			? { id: item.id, status: 'refused', code: result.code, message: result.message }
 			: { id: item.id, status: result.status, at: result.answeredAt.getTime() };
 	}
 	const rating = reviews.ratings[item.rating];
@@ -136,6 +143,6 @@ async function applyItem(
 		now
 	);
 	return result.status === 'missing'
-		? { id: item.id, status: 'refused', message: 'That word is no longer in your reviews.' }
+		? { id: item.id, status: 'refused', code: 'not-in-reviews' }
 		: { id: item.id, status: result.status, at: result.at.getTime() };
 }

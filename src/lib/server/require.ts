@@ -20,7 +20,12 @@ const notFound: Record<string, () => string> = {
 	article: m.error_not_found_article,
 	quiz: m.error_not_found_quiz,
 	question: m.error_not_found_question,
-	class: m.error_not_found_class
+	class: m.error_not_found_class,
+	word: m.error_not_found_word,
+	'word in this article': m.error_not_found_word_here,
+	card: m.error_not_found_card,
+	student: m.error_not_found_student,
+	assignment: m.error_not_found_assignment
 };
 
 export function found<T>(value: T, what: string): Exclude<T, null | undefined | false> {

@@ -508,23 +508,24 @@ export function parseRating(value: unknown): Grade | undefined {
 const rootPattern = /^\p{Ll}+(?:-\p{Ll}+)*$/u;
 export const maxLookupsPerBatch = 100;
 
+/** What is wrong with a lookup batch; the route says it in the request's language ($lib/refusals.ts). */
+export type LookupsError = 'no-slug' | 'no-words' | 'too-many' | 'bad-root' | 'bad-form';
+
 /** Validates a lookup batch from the reader: `{ slug, words: [{ root, form }] }`, at most 100 words. */
 export function parseLookups(
 	input: unknown
-): { slug: string; words: { root: string; form: string }[] } | { error: string } {
+): { slug: string; words: { root: string; form: string }[] } | { error: LookupsError } {
 	const body = input as { slug?: unknown; words?: unknown } | null;
-	if (!body || typeof body.slug !== 'string' || body.slug.length > 120)
-		return { error: 'An article slug is required.' };
-	if (!Array.isArray(body.words) || body.words.length === 0) return { error: 'No words given.' };
-	if (body.words.length > maxLookupsPerBatch)
-		return { error: `At most ${maxLookupsPerBatch} words at a time.` };
+	if (!body || typeof body.slug !== 'string' || body.slug.length > 120) return { error: 'no-slug' };
+	if (!Array.isArray(body.words) || body.words.length === 0) return { error: 'no-words' };
+	if (body.words.length > maxLookupsPerBatch) return { error: 'too-many' };
 	const words: { root: string; form: string }[] = [];
 	for (const item of body.words as { root?: unknown; form?: unknown }[]) {
 		const { root, form } = item ?? {};
 		if (typeof root !== 'string' || root.length > 40 || !rootPattern.test(root))
-			return { error: 'A root is not a word.' };
+			return { error: 'bad-root' };
 		if (typeof form !== 'string' || form.length === 0 || form.length > 60)
-			return { error: 'A form is not a word.' };
+			return { error: 'bad-form' };
 		words.push({ root, form: form.toLowerCase() });
 	}
 	return { slug: body.slug, words };

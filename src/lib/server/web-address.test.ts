@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pageRefusalText } from '$lib/refusals';
 import { parseWebAddress, policyFromEnv, refusalForAddress } from './web-address';
 
 const strict = { allowLoopback: false };
@@ -37,7 +38,8 @@ describe('refusalForAddress', () => {
 		['2001:0:a00:1::', /reserved/],
 		['not-an-address', /not an address/]
 	])('refuses %s', (address, message) => {
-		expect(refusalForAddress(address, strict)).toMatch(message);
+		const refusal = refusalForAddress(address, strict);
+		expect(refusal && pageRefusalText(refusal)).toMatch(message);
 	});
 
 	it.each(['93.184.216.34', '8.8.8.8', '172.32.0.1', '172.15.255.255', '2606:4700::1111'])(
@@ -73,7 +75,7 @@ describe('parseWebAddress', () => {
 		['https://' + 'a'.repeat(2001), /longer than/]
 	])('refuses %s', (text, message) => {
 		const result = parseWebAddress(text);
-		expect('refusal' in result && result.refusal).toMatch(message);
+		expect('refusal' in result && pageRefusalText(result.refusal)).toMatch(message);
 	});
 
 	it('takes http(s) addresses, and a bare host name as https', () => {

@@ -28,7 +28,7 @@ export function policyFromEnv(
 	return { allowLoopback: env.BACAAN_IMPORT_ALLOW_LOOPBACK === '1' };
 }
 
-/** Well-known metadata services, named in the message so an operator reading logs sees what was tried. */
+/** Well-known metadata services, named in the refusal so an operator reading logs sees what was tried. */
 const metadataAddresses = new Set([
 	'169.254.169.254',
 	'169.254.170.2',
@@ -36,56 +36,53 @@ const metadataAddresses = new Set([
 	'100.100.100.200'
 ]);
 
-const publicOnly = 'Bacaan fetches pages from public web sites only.';
-
-const rangeMessages: Record<string, string> = {
-	loopback: `That address is this server itself (loopback). ${publicOnly}`,
-	private: `That address is on a private network. ${publicOnly}`,
-	uniqueLocal: `That address is on a private network. ${publicOnly}`,
-	linkLocal: `That is a link-local address. ${publicOnly}`,
-	unspecified: `That address (0.0.0.0 or ::) does not name a site. ${publicOnly}`,
-	carrierGradeNat: `That address is inside a provider's network. ${publicOnly}`,
-	broadcast: `That is a broadcast address. ${publicOnly}`,
-	multicast: `That is a multicast address. ${publicOnly}`
-};
+/**
+ * Why an address may not be fetched, as a code the page turns into words in the reader's language
+ * ($lib/refusals.ts). `range` is ipaddr.js's name of the range (`private`, `linkLocal`, …), or
+ * `metadata` for a cloud metadata service, or `unparsable` for text that is no address at all.
+ */
+export type AddressRefusal =
+	| { code: 'not-public'; range: string }
+	| { code: 'address-empty' }
+	| { code: 'address-too-long'; max: number }
+	| { code: 'address-malformed' }
+	| { code: 'address-scheme'; scheme: string }
+	| { code: 'address-credentials' }
+	| { code: 'address-no-host' };
 
 /**
  * Why the server must not connect to `address` (an IPv4 or IPv6 address as text), or null when it
  * may. Anything that does not parse as an address is refused too.
  */
-export function refusalForAddress(address: string, policy: AddressPolicy): string | null {
+export function refusalForAddress(address: string, policy: AddressPolicy): AddressRefusal | null {
 	const bare = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
-	if (!isIP(bare)) return `That is not an address we can check. ${publicOnly}`;
+	if (!isIP(bare)) return { code: 'not-public', range: 'unparsable' };
 	// An IPv4-mapped IPv6 address (::ffff:10.0.0.1) is judged as the IPv4 address it carries.
 	const parsed = ipaddr.process(bare);
 	const range = parsed.range();
-	if (metadataAddresses.has(parsed.toString()))
-		return `That is a cloud metadata address. ${publicOnly}`;
+	if (metadataAddresses.has(parsed.toString())) return { code: 'not-public', range: 'metadata' };
 	if (range === 'unicast') return null;
 	if (range === 'loopback' && policy.allowLoopback) return null;
-	return rangeMessages[range] ?? `That address is in a reserved range (${range}). ${publicOnly}`;
+	return { code: 'not-public', range };
 }
 
 export const maxAddressLength = 2000;
 
-/** The URL if its form is one we may fetch at all (before any DNS), else a message saying why not. */
-export function parseWebAddress(text: string): { url: URL } | { refusal: string } {
+/** The URL if its form is one we may fetch at all (before any DNS), else why not. */
+export function parseWebAddress(text: string): { url: URL } | { refusal: AddressRefusal } {
 	const trimmed = text.trim();
-	if (trimmed === '') return { refusal: 'Give the address of a web page, starting with https://.' };
+	if (trimmed === '') return { refusal: { code: 'address-empty' } };
 	if (trimmed.length > maxAddressLength)
-		return { refusal: `That address is longer than ${maxAddressLength} characters.` };
+		return { refusal: { code: 'address-too-long', max: maxAddressLength } };
 	let url: URL;
 	try {
 		url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`);
 	} catch {
-		return { refusal: 'That is not a web address. Copy it from the browser’s address bar.' };
+		return { refusal: { code: 'address-malformed' } };
 	}
 	if (url.protocol !== 'http:' && url.protocol !== 'https:')
-		return {
-			refusal: `Bacaan fetches http and https addresses only, not ${url.protocol.replace(/:$/, '')}:.`
-		};
-	if (url.username || url.password)
-		return { refusal: 'Leave the user name and password out of the address.' };
-	if (!url.hostname) return { refusal: 'That address names no site.' };
+		return { refusal: { code: 'address-scheme', scheme: url.protocol.replace(/:$/, '') } };
+	if (url.username || url.password) return { refusal: { code: 'address-credentials' } };
+	if (!url.hostname) return { refusal: { code: 'address-no-host' } };
 	return { url };
 }

@@ -39,6 +39,8 @@ describe('extractArticle', () => {
 	it('ends the reading of a page that takes too long, with a message', async () => {
 		const teaser = '<li><a href="/lain">Berita lain tentang kota dan desa</a></li>';
 		const heavy = page.replace('</main>', `</main><ul>${teaser.repeat(20_000)}</ul>`);
-		await expect(extractArticle(heavy, url, 100)).rejects.toThrow(/took too long to read/);
+		await expect(extractArticle(heavy, url, 100)).rejects.toMatchObject({
+			refusal: { code: 'read-too-slow' }
+		});
 	});
 });

@@ -26,17 +26,10 @@ export async function extractArticle(
 	try {
 		article = await readArticle(html, timeoutMs);
 	} catch (err) {
-		throw new PageRefused(
-			err instanceof ReadTooSlow
-				? 'That page took too long to read; it may be very large. Paste the article’s text instead.'
-				: 'We could not read that page (it may be too large or broken). Paste the article’s text instead.'
-		);
+		throw new PageRefused({ code: err instanceof ReadTooSlow ? 'read-too-slow' : 'read-failed' });
 	}
 	const text = article.content ? htmlToText(article.content).text.trim() : '';
-	if (text === '')
-		throw new PageRefused(
-			'We could not find an article’s text on that page. Open the article itself, or paste its text.'
-		);
+	if (text === '') throw new PageRefused({ code: 'no-article' });
 	const source =
 		oneLine(article.siteName ?? '') || url.hostname.replace(/^www\./, '').slice(0, 100);
 	let title = oneLine(article.metaTitle ?? article.title ?? '');

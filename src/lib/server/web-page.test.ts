@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchDefaults, fetchPage, PageRefused, type FetchOptions } from './web-page';
+import { pageRefusalText } from '$lib/refusals';
 
 const page = readFileSync('tests/fixtures/web/perpustakaan-desa.html');
 const megabyte = 1024 * 1024;
@@ -97,7 +98,8 @@ async function refusal(address: string, overrides: Partial<FetchOptions> = {}): 
 		await fetchPage(address, options(overrides));
 	} catch (err) {
 		expect(err).toBeInstanceOf(PageRefused);
-		return (err as Error).message;
+		// As the reader sees it in English (outside a request, messages are English).
+		return pageRefusalText((err as PageRefused).refusal);
 	}
 	throw new Error(`${address} was fetched`);
 }

@@ -8,7 +8,8 @@
  * Redirects are followed by hand, each one checked the same way, at most `maxRedirects`.
  * One deadline covers the whole exchange; the body is streamed (decompressed when the site
  * compressed it anyway) and dropped as soon as it passes `maxBytes`; only text/html and
- * application/xhtml+xml are read. Every refusal is a `PageRefused` with a message for the reader.
+ * application/xhtml+xml are read. Every refusal is a `PageRefused` carrying a `PageRefusal`, a code
+ * with its details that the page says in the reader's language ($lib/refusals.ts).
  */
 import { lookup as dnsLookup } from 'node:dns/promises';
 import http, { type IncomingMessage } from 'node:http';
@@ -16,9 +17,38 @@ import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import { parseWebAddress, refusalForAddress, type AddressPolicy } from './web-address';
+import {
+	parseWebAddress,
+	refusalForAddress,
+	type AddressPolicy,
+	type AddressRefusal
+} from './web-address';
 
-export class PageRefused extends Error {}
+/** Sizes are in bytes, times in milliseconds. */
+export type PageRefusal =
+	| AddressRefusal
+	| { code: 'host-unknown'; host: string }
+	| { code: 'too-many-redirects'; max: number }
+	| { code: 'http-status'; status: number; reason: string }
+	| { code: 'pdf' }
+	| { code: 'no-type' }
+	| { code: 'not-html'; type: string }
+	| { code: 'too-large'; max: number; size?: number }
+	| { code: 'timeout'; ms: number }
+	| { code: 'unreachable'; host: string; why: Unreachable }
+	| { code: 'redirected'; refusal: PageRefusal }
+	| { code: 'read-too-slow' }
+	| { code: 'read-failed' }
+	| { code: 'no-article' };
+
+export type Unreachable = 'refused' | 'no-such-site' | 'cut' | 'certificate' | 'failed';
+
+/** A page the importer will not take; the error's message is the code, for logs. */
+export class PageRefused extends Error {
+	constructor(readonly refusal: PageRefusal) {
+		super(refusal.code);
+	}
+}
 
 export type Resolve = (host: string) => Promise<{ address: string; family: number }[]>;
 
@@ -41,8 +71,6 @@ export interface FetchedPage {
 	html: string;
 }
 
-const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
-
 /** The first address `url`'s host resolves to, once every one of them has passed the checks. */
 async function checkedAddress(url: URL, options: FetchOptions) {
 	const host = url.hostname.replace(/^\[|\]$/g, '');
@@ -54,7 +82,7 @@ async function checkedAddress(url: URL, options: FetchOptions) {
 		} catch {
 			found = [];
 		}
-		if (found.length === 0) throw new PageRefused(`We could not find the site ${host}.`);
+		if (found.length === 0) throw new PageRefused({ code: 'host-unknown', host });
 	}
 	for (const { address } of found) {
 		const refusal = refusalForAddress(address, options);
@@ -95,13 +123,11 @@ function mediaTypeOf(response: IncomingMessage): string {
 	return (response.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
 }
 
-function refusalForType(type: string): string | null {
+function refusalForType(type: string): PageRefusal | null {
 	if (type === 'text/html' || type === 'application/xhtml+xml') return null;
-	if (type === 'application/pdf')
-		return 'That address gives a PDF, not a web page. Bacaan imports web pages (HTML) only: copy the text from the PDF and paste it instead.';
-	if (type === '')
-		return 'That address does not say what it gives. Bacaan imports web pages (HTML) only.';
-	return `That address gives ${type}, not a web page. Bacaan imports web pages (HTML) only.`;
+	if (type === 'application/pdf') return { code: 'pdf' };
+	if (type === '') return { code: 'no-type' };
+	return { code: 'not-html', type };
 }
 
 function decoded(response: IncomingMessage): Readable {
@@ -123,9 +149,7 @@ async function readBody(response: IncomingMessage, maxBytes: number): Promise<Bu
 	const declared = Number(response.headers['content-length']);
 	if (Number.isFinite(declared) && declared > maxBytes) {
 		response.destroy();
-		throw new PageRefused(
-			`That page is ${megabytes(declared)}; Bacaan reads pages of at most ${megabytes(maxBytes)}.`
-		);
+		throw new PageRefused({ code: 'too-large', max: maxBytes, size: declared });
 	}
 	const chunks: Buffer[] = [];
 	let size = 0;
@@ -134,9 +158,7 @@ async function readBody(response: IncomingMessage, maxBytes: number): Promise<Bu
 		for await (const chunk of body) {
 			size += (chunk as Buffer).length;
 			if (size > maxBytes) {
-				throw new PageRefused(
-					`That page is larger than ${megabytes(maxBytes)}; Bacaan reads pages of at most ${megabytes(maxBytes)}.`
-				);
+				throw new PageRefused({ code: 'too-large', max: maxBytes });
 			}
 			chunks.push(chunk as Buffer);
 		}
@@ -180,10 +202,7 @@ export async function fetchPage(address: string, options: FetchOptions): Promise
 			if (status >= 300 && status < 400 && response.headers.location) {
 				response.destroy();
 				if (hop >= options.maxRedirects)
-					throw new PageRefused(
-						`That address sent us on more than ${options.maxRedirects} redirects; give the page’s own address.`,
-						{ cause: 'redirects' }
-					);
+					throw new PageRefused({ code: 'too-many-redirects', max: options.maxRedirects });
 				hop += 1;
 				const next = parseWebAddress(new URL(response.headers.location, url).href);
 				if ('refusal' in next) throw new PageRefused(next.refusal);
@@ -192,9 +211,11 @@ export async function fetchPage(address: string, options: FetchOptions): Promise
 			}
 			if (status < 200 || status >= 300) {
 				response.destroy();
-				throw new PageRefused(
-					`The site answered ${status}${response.statusMessage ? ` (${response.statusMessage})` : ''}, not the page.`
-				);
+				throw new PageRefused({
+					code: 'http-status',
+					status,
+					reason: response.statusMessage ?? ''
+				});
 			}
 			const typeRefusal = refusalForType(mediaTypeOf(response));
 			if (typeRefusal) {
@@ -207,22 +228,19 @@ export async function fetchPage(address: string, options: FetchOptions): Promise
 	} catch (err) {
 		// A refusal after a redirect says where it was sent, so the reader sees why.
 		if (err instanceof PageRefused)
-			throw hop === 0 || err.cause === 'redirects'
+			throw hop === 0 || err.refusal.code === 'too-many-redirects'
 				? err
-				: new PageRefused(`That address redirects to one we do not fetch. ${err.message}`);
-		if (deadline.aborted)
-			throw new PageRefused(
-				`The site took longer than ${options.timeoutMs / 1000} seconds to answer; try again later or paste the text.`
-			);
-		throw new PageRefused(`We could not reach ${url.host}: ${describe(err)}.`);
+				: new PageRefused({ code: 'redirected', refusal: err.refusal });
+		if (deadline.aborted) throw new PageRefused({ code: 'timeout', ms: options.timeoutMs });
+		throw new PageRefused({ code: 'unreachable', host: url.host, why: unreachable(err) });
 	}
 }
 
-function describe(err: unknown): string {
+function unreachable(err: unknown): Unreachable {
 	const code = (err as { code?: string })?.code;
-	if (code === 'ECONNREFUSED') return 'it refused the connection';
-	if (code === 'ENOTFOUND') return 'no such site';
-	if (code === 'ECONNRESET') return 'the connection was cut';
-	if (code?.startsWith('ERR_TLS') || code?.includes('CERT')) return 'its certificate is not valid';
-	return 'the connection failed';
+	if (code === 'ECONNREFUSED') return 'refused';
+	if (code === 'ENOTFOUND') return 'no-such-site';
+	if (code === 'ECONNRESET') return 'cut';
+	if (code?.startsWith('ERR_TLS') || code?.includes('CERT')) return 'certificate';
+	return 'failed';
 }

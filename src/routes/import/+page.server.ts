@@ -3,6 +3,7 @@ import { maxTextLength } from '$lib/server/article-import';
 import { ensureLearner } from '$lib/server/auth/guards';
 import { readForm, refuse } from '$lib/server/forms';
 import * as library from '$lib/server/library';
+import { refusalShown } from '$lib/refusals';
 import type { Actions, PageServerLoad } from './$types';
 
 // Open to everyone: a visitor becomes a guest when they fetch a page or save a text (a POST).
@@ -19,7 +20,7 @@ export const actions: Actions = {
 			event.getClientAddress(),
 			typeof address === 'string' ? address : ''
 		);
-		if (!result.ok) return refuse(result.status, 'fetch', result);
+		if (!result.ok) return refuse(result.status, 'fetch', refusalShown(result));
 		return { action: 'preview' as const, errors: {}, ...result };
 	},
 	/** Shows what saving would make, and changes nothing. */
@@ -38,7 +39,7 @@ export const actions: Actions = {
 			event.getClientAddress(),
 			form
 		);
-		if (!result.ok) return refuse(result.status, 'save', result);
+		if (!result.ok) return refuse(result.status, 'save', refusalShown(result));
 		redirect(303, `/articles/${result.slug}`);
 	}
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
+import { inLocale } from '../../../tests/support/locale';
 import ScoreChart from './ScoreChart.svelte';
 
 const scores = [
@@ -24,12 +25,15 @@ describe('the score chart', () => {
 		expect(body).toContain('aria-label="Quiz scores over time, 3 quizzes"');
 	});
 
-	it('carries the same data as a table, with dates', () => {
+	it('carries the same data as a table, with dates in the interface language', () => {
 		const { body } = render(ScoreChart, { props: { scores } });
-		expect(body).toContain('2026-03-01');
-		expect(body).toContain('2026-03-04');
+		expect(body).toContain('1 Mar 2026');
+		expect(body).toContain('4 Mar 2026');
 		expect(body).toContain('4 of 4');
 		expect(body).toContain('0 of 5');
+		const indonesian = inLocale('id', () => render(ScoreChart, { props: { scores } }).body);
+		expect(indonesian).toContain('4 Mar 2026');
+		expect(indonesian).toContain('4 dari 4');
 	});
 
 	it('puts a single quiz in the middle', () => {

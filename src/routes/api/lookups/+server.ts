@@ -1,6 +1,8 @@
 import { error, json } from '@sveltejs/kit';
 import { ensureLearner } from '$lib/server/auth/guards';
-import { invalidInputMessage, jsonHasInvalidCharacters } from '$lib/server/input';
+import { m } from '$lib/paraglide/messages';
+import { lookupsErrorText } from '$lib/refusals';
+import { jsonHasInvalidCharacters } from '$lib/server/input';
 import { requireArticle } from '$lib/server/require';
 import * as reviews from '$lib/server/reviews';
 import type { RequestHandler } from './$types';
@@ -11,11 +13,11 @@ import type { RequestHandler } from './$types';
  */
 export const POST: RequestHandler = async (event) => {
 	if (!event.request.headers.get('content-type')?.startsWith('application/json'))
-		error(415, 'Send JSON.');
+		error(415, m.error_send_json());
 	const body: unknown = await event.request.json().catch(() => null);
-	if (jsonHasInvalidCharacters(body)) error(400, invalidInputMessage);
+	if (jsonHasInvalidCharacters(body)) error(400, m.error_invalid_characters());
 	const parsed = reviews.parseLookups(body);
-	if ('error' in parsed) error(400, parsed.error);
+	if ('error' in parsed) error(400, lookupsErrorText(parsed.error));
 	const article = await requireArticle(event.locals, parsed.slug);
 	const user = await ensureLearner(event);
 	const recorded = await reviews.recordLookups(event.locals.db, user.id, article, parsed.words);

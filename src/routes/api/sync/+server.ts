@@ -1,5 +1,7 @@
 import { error, json } from '@sveltejs/kit';
-import { invalidInputMessage, jsonHasInvalidCharacters } from '$lib/server/input';
+import { m } from '$lib/paraglide/messages';
+import { syncErrorText, syncResultsShown } from '$lib/refusals';
+import { jsonHasInvalidCharacters } from '$lib/server/input';
 import * as offlineSync from '$lib/server/offline-sync';
 import type { RequestHandler } from './$types';
 
@@ -10,15 +12,14 @@ import type { RequestHandler } from './$types';
  */
 export const POST: RequestHandler = async (event) => {
 	if (!event.request.headers.get('content-type')?.startsWith('application/json'))
-		error(415, 'Send JSON.');
+		error(415, m.error_send_json());
 	const body: unknown = await event.request.json().catch(() => null);
-	if (jsonHasInvalidCharacters(body)) error(400, invalidInputMessage);
+	if (jsonHasInvalidCharacters(body)) error(400, m.error_invalid_characters());
 	const parsed = offlineSync.parseSync(body);
-	if ('error' in parsed) error(400, parsed.error);
+	if ('error' in parsed) error(400, syncErrorText(parsed.error));
 	const user = event.locals.user;
-	if (!user) error(401, 'Sign in to send what you did offline.');
-	if (parsed.account !== offlineSync.accountKey(user.id))
-		error(409, 'These were given in another account.');
+	if (!user) error(401, m.api_sync_sign_in());
+	if (parsed.account !== offlineSync.accountKey(user.id)) error(409, m.api_sync_other_account());
 	const results = await offlineSync.applyItems(event.locals.db, user.id, parsed.items);
-	return json({ results });
+	return json({ results: syncResultsShown(results) });
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inLocale } from '../../../../../tests/support/locale';
 import { explanationBesideEvidence, explanationInInterface } from './feedback';
 
 describe('explanationBesideEvidence', () => {
@@ -77,6 +78,17 @@ describe('explanationInInterface', () => {
 		expect(explanationInInterface('Dari 240 orang menjadi 95 orang: penurunannya 145 orang.')).toBe(
 			'From 240 orang to 95 orang: a fall of 145 orang.'
 		);
+	});
+
+	it('names a reduplication in a word’s parts in the interface language', () => {
+		const explanation = 'negara-negara = negara + reduplication. negara: country.';
+		expect(explanationInInterface(explanation)).toBe(explanation);
+		expect(inLocale('id', () => explanationInInterface(explanation))).toBe(
+			'negara-negara = negara + reduplikasi. negara: country.'
+		);
+		expect(
+			inLocale('id', () => explanationInInterface('lelaki = laki + partial reduplication.'))
+		).toBe('lelaki = laki + reduplikasi sebagian.');
 	});
 
 	it('leaves other explanations alone', () => {

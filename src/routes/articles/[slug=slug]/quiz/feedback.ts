@@ -9,6 +9,7 @@
  * "Bukti", "Urutan dalam artikel", the true-false verdicts) is put in the interface language here,
  * while what they quote from the article stays as it is. Runs on the server (the pages' loads).
  */
+import { affixName } from '$lib/labels';
 import { m } from '$lib/paraglide/messages';
 
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -27,6 +28,7 @@ export function explanationBesideEvidence(explanation: string, sentence: string)
 /** The core's fixed phrases (as src/lib/text writes them) and the message that says each. */
 const phrases: [RegExp, (match: RegExpExecArray) => string][] = [
 	[/Bukti:/g, () => `${m.quiz_evidence()}:`],
+	[/\+ (partial reduplication|reduplication)\b/g, (p) => `+ ${affixName(p[1])}`],
 	[/^Urutan dalam artikel:/, () => `${m.quiz_order_in_article()}:`],
 	[
 		/^Salah: teks tidak menyangkalnya; "([^"]*)" membalik maknanya\./,

@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { maxTextLength } from '$lib/server/article-import';
 import { requireTeacher } from '$lib/server/auth/guards';
 import * as library from '$lib/server/library';
+import { refusalShown } from '$lib/refusals';
 import { readForm, refuse } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -28,7 +29,7 @@ export const actions: Actions = {
 			event.getClientAddress(),
 			form
 		);
-		if (!result.ok) return refuse(result.status, 'publish', result);
+		if (!result.ok) return refuse(result.status, 'publish', refusalShown(result));
 		redirect(303, `/teacher/articles/${result.slug}/questions?published=1`);
 	}
 };

@@ -6,6 +6,8 @@ import { wordInArticle } from '$lib/server/reading';
 import { found, requireArticle } from '$lib/server/require';
 import * as reviews from '$lib/server/reviews';
 import * as words from '$lib/server/words';
+import { m } from '$lib/paraglide/messages';
+import { affixNotesIn } from '../../affix-notes';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The no-JavaScript twin of the reader's word panel. */
@@ -26,7 +28,7 @@ export const load: PageServerLoad = async ({ locals, params, isDataRequest }) =>
 	const [corrected] = glosses.applyToWords([word], corrections);
 	return {
 		article: { slug: article.slug, title: article.title },
-		word: corrected,
+		word: { ...corrected, affixNotes: affixNotesIn(corrected.affixNotes) },
 		status
 	};
 };
@@ -36,7 +38,7 @@ export const actions: Actions = {
 	status: async (event) => {
 		const article = await requireArticle(event.locals, event.params.slug);
 		const status = words.parseStatus((await readForm(event)).get('status'));
-		if (!status) return refuse(400, 'status', { message: 'Choose Learn, Known or Ignore.' });
+		if (!status) return refuse(400, 'status', { message: m.word_choose_status() });
 		const user = await ensureLearner(event);
 		found(
 			await words.setStatus(event.locals.db, user.id, article, event.params.root, status),

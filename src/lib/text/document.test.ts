@@ -48,6 +48,13 @@ describe('analyzeDocument', () => {
 		expect(kata?.gloss?.gloss).not.toMatch(/^said/);
 	});
 
+	it('reads "hari ini" after a count as days, not "today" (beberapa hari ini, 2 bulan lalu)', () => {
+		const lemmas = (text: string) => analyse(text).units.map((u) => u.lemma);
+		expect(lemmas('Hujan turun beberapa hari ini.')).not.toContain('hari ini');
+		expect(lemmas('Ia pindah 2 bulan lalu.')).not.toContain('bulan lalu');
+		expect(lemmas('Harga naik sejak bulan lalu.')).toContain('bulan lalu');
+	});
+
 	it('does not join words across punctuation (rumah, sakit)', () => {
 		const units = analyse('Ia membeli rumah, sakit hati karena harganya.').units;
 		expect(units.map((u) => u.lemma)).not.toContain('rumah sakit');
@@ -205,6 +212,9 @@ describe('senses before a number or a time', () => {
 		expect(glossOf('Acara itu sebagai wujud syukur warga.', 'syukur')).toMatch(/^gratitude/);
 		expect(glossOf('Arus lalu lintas padat.', 'Arus')).toMatch(/^flow/);
 		expect(glossOf('Warga ada di lokasi sejak pagi.', 'ada')).toMatch(/^be/);
+		expect(glossOf('Masing-masing tim membawa bendera.', 'Masing-masing')).toMatch(/^each/);
+		expect(glossOf('Baru kali ini desa menggelar lomba.', 'Baru')).toMatch(/^only/);
+		expect(glossOf('Desa membangun jembatan baru.', 'baru')).toMatch(/^new/);
 	});
 
 	it('gives a repeated noun read through its root a plural gloss', () => {

@@ -265,6 +265,15 @@ function regionUnits(
 }
 
 /** Finds multiword units in one sentence: longest dictionary match first, left to right. */
+const deicticTime =
+	/^(hari|minggu|pekan|bulan|tahun|malam|pagi|sore|siang) (ini|itu|lalu|depan|kemarin)$/;
+const countsBefore = (t: AnalysedToken | undefined) =>
+	!!t &&
+	(t.kind === 'number' ||
+		/^(beberapa|sejumlah|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|ratusan|berapa)$/i.test(
+			t.text
+		));
+
 function findUnits(
 	body: string,
 	tokens: AnalysedToken[],
@@ -314,6 +323,9 @@ function findUnits(
 					if (unprefixed?.pos === 'verb') entry = unprefixed;
 				}
 				if (!entry) continue;
+				// "beberapa hari ini" (these past few days), "2 bulan lalu" (two months ago): after a
+				// count, "hari ini" and "bulan lalu" are not the phrases "today" and "last month".
+				if (deicticTime.test(entry.lemma) && countsBefore(tokens[i - 1])) continue;
 				const last = spans[n - 1];
 				found = {
 					lemma: entry.lemma,
@@ -978,6 +990,14 @@ function clauseLevelSense(lower: string, tokens: AnalysedToken[], i: number): st
 		(!tokens[i + 1] || tokens[i + 1].kind === 'punct')
 	)
 		return 'permanent; fixed; regular';
+	// "masing-masing tim" (each team), not "respectively".
+	if (lower === 'masing-masing' && nounish(tokens[i + 1])) return 'each; every; respective';
+	// "baru kali ini" (only now, for the first time), "baru akan" (only then): not "new".
+	if (
+		lower === 'baru' &&
+		/^(kali|saja|sekarang|akan|bisa|dapat|mau|setelah|sebatas)$/i.test(tokens[i + 1]?.text ?? '')
+	)
+		return 'only; just; not until';
 	// "mengungkapkan, …" / "mengungkapkan bahwa …" reports what was said, not "reveal".
 	if (lower === 'mengungkapkan' && /^(,|bahwa)$/.test(tokens[i + 1]?.text ?? ''))
 		return 'state; say; reveal';

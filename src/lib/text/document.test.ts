@@ -215,6 +215,11 @@ describe('senses before a number or a time', () => {
 		expect(glossOf('Masing-masing tim membawa bendera.', 'Masing-masing')).toMatch(/^each/);
 		expect(glossOf('Baru kali ini desa menggelar lomba.', 'Baru')).toMatch(/^only/);
 		expect(glossOf('Desa membangun jembatan baru.', 'baru')).toMatch(/^new/);
+		expect(glossOf('Tim itu mencetak 20 angka.', 'mencetak')).toMatch(/^score/);
+		expect(glossOf('Laga itu berakhir seri.', 'seri')).toMatch(/^draw/);
+		expect(glossOf('Tanggul menahan ombak besar.', 'menahan')).toMatch(/^hold back/);
+		expect(glossOf('Polisi menahan tersangka.', 'menahan')).not.toMatch(/^hold back/);
+		expect(glossOf('Ia tahu betul kondisi desa.', 'betul')).toMatch(/^really/);
 	});
 
 	it('gives a repeated noun read through its root a plural gloss', () => {

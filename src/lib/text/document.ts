@@ -823,6 +823,27 @@ const figures = new Set(
 );
 const objectSenses: Record<string, { objects: Set<string>; sense: string }> = {
 	menekan: { objects: figures, sense: 'reduce; curb; hold down' },
+	// Sport: "mencetak gol" (score), not "print".
+	mencetak: {
+		objects: new Set(['gol', 'angka', 'poin', 'skor', 'rekor', 'sejarah', 'prestasi', 'hattrick']),
+		sense: 'score; set (a record)'
+	},
+	// "menahan ombak", "menahan laju air": hold back, not "detain".
+	menahan: {
+		objects: new Set([
+			'ombak',
+			'gelombang',
+			'air',
+			'banjir',
+			'laju',
+			'arus',
+			'abrasi',
+			'longsor',
+			'lapar',
+			'diri'
+		]),
+		sense: 'hold back; withstand; keep in'
+	},
 	arus: {
 		objects: new Set([
 			'lalu',
@@ -862,6 +883,12 @@ const afterWordSenses: Record<string, { after: Set<string>; sense: string }> = {
 	},
 	// "pada kesempatan itu": the occasion, not an opportunity.
 	kesempatan: { after: new Set(['pada', 'dalam', 'di']), sense: 'occasion; opportunity' },
+	// Sport: "bermain seri", "berakhir seri" (a draw); "gol dicetak" (scored).
+	seri: {
+		after: new Set(['bermain', 'berakhir', 'hasil', 'imbang', 'skor', 'main', 'laga', 'tetap']),
+		sense: 'draw; tie'
+	},
+	dicetak: { after: new Set(['gol', 'angka', 'poin']), sense: 'be scored' },
 	// "air laut pasang", "banjir rob saat pasang": the tide, not "install".
 	pasang: {
 		after: new Set(['laut', 'air', 'saat', 'ketika', 'rob']),
@@ -990,6 +1017,9 @@ function clauseLevelSense(lower: string, tokens: AnalysedToken[], i: number): st
 		(!tokens[i + 1] || tokens[i + 1].kind === 'punct')
 	)
 		return 'permanent; fixed; regular';
+	// "tahu betul" (know well), "paham betul": really, after a verb or an adjective.
+	if (lower === 'betul' && /^(verb|adj)$/.test(tokens[i - 1]?.gloss?.senses[0]?.pos ?? ''))
+		return 'really; truly; well';
 	// "masing-masing tim" (each team), not "respectively".
 	if (lower === 'masing-masing' && nounish(tokens[i + 1])) return 'each; every; respective';
 	// "baru kali ini" (only now, for the first time), "baru akan" (only then): not "new".

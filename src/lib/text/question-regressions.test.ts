@@ -508,6 +508,8 @@ describe('COG: a look-alike in any sense the feedback lists', () => {
 					expect(q.root).not.toBe('jadi');
 					// TRIV: after a count or "para" only a noun fits, and the key is the only noun.
 					expect(q.prompt).not.toMatch(/(\d|\b(para|seorang|sebuah|beberapa|sejumlah)) _/i);
+					if (!/^(me|di|ter|ber|pe)/.test(q.answer))
+						expect(q.prompt).not.toMatch(/\b(di|ke|dari|pada) _/i);
 				}
 		});
 

@@ -172,6 +172,16 @@ describe('why questions through a frame, a connective or a named cause', () => {
 			expect(trucks?.answer).toBe('Karena truk pasir melintas setiap hari');
 		});
 
+		it('takes no speech tag for the reason ("Hal ini karena, kata Budi, …")', () => {
+			const qs = whys([
+				'Nelayan di Desa Sukamaju tidak bisa melaut. Hal ini karena, kata Budi, angin kencang.',
+				'Kapal-kapal tampak berjejer di tepi pantai.',
+				'Pedagang ikan di pasar menaikkan harga.',
+				'Petugas memasang bendera merah di pos jaga.'
+			]);
+			for (const q of qs) expect(q.answer).not.toMatch(/^Karena kata/);
+		});
+
 		it('reads "Hal ini karena" after a sentence with places in apposition', () => {
 			const q = whys([
 				'Nelayan di Pantai Sendang, Kecamatan Pasir, Kabupaten Lumut, tidak bisa melaut.',

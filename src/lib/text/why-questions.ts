@@ -348,7 +348,9 @@ const usableReason = (text: string, max: number) =>
 	wordCount(text) >= 2 &&
 	wordCount(text) <= max &&
 	!unresolvedPronoun.test(text) &&
-	!/^(itu|ini|hal)\b/i.test(text);
+	!/^(itu|ini|hal)\b/i.test(text) &&
+	// "karena, kata Arsyid, …": a speech tag, not the reason.
+	!/^(kata|ujar|tutur|menurut|jelas|ungkap)\b/i.test(text);
 
 /** "Mengapa A?" with "Karena B" as the key: the item every builder of a cause gives. */
 function becauseItem(o: {

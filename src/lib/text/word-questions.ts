@@ -277,6 +277,7 @@ function objectFollows(w: WordInfo, lexicon: Lexicon, dict: RootDictionary): boo
 }
 
 const copulaRoots = new Set(['jadi', 'rupa']);
+const placePrepositions = new Set(['di', 'ke', 'dari', 'pada', 'kepada', 'oleh', 'antara', 'atas']);
 const countWords = new Set(
 	'para seorang sebuah seekor beberapa banyak sejumlah semua seluruh setiap tiap sebagian'.split(
 		' '
@@ -333,6 +334,9 @@ function formDistractors(
 	// among the options is the key.
 	const before = t[t.indexOf(w.token) - 1];
 	if (before?.kind === 'number' || countWords.has(before?.text.toLowerCase() ?? '')) return [];
+	// "di ___", "ke ___": after a place preposition a noun key is the only noun among verb forms.
+	if ((key === 'bare' || key === 'noun') && placePrepositions.has(before?.text.toLowerCase() ?? ''))
+		return [];
 	const allowed: FormClass[] =
 		key === 'passive'
 			? ['transitive', 'noun']

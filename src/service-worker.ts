@@ -268,11 +268,20 @@ async function answerOrKeep(request: Request): Promise<Response> {
 	}
 }
 
-/** Sends the current account's waiting items; tells every page when the server stored some. */
+/**
+ * Sends the current account's waiting items; tells every page when the server stored some. The
+ * browser may say it is online before a request can get through (a phone leaving a tunnel), so
+ * while items stay waiting it tries again after 1, 2 and 4 seconds.
+ */
 async function sendOutbox(): Promise<void> {
 	const account = await currentAccount();
 	if (account === 'anon') return;
-	const stored = await outbox.send(account).catch(() => 0);
+	let stored = 0;
+	for (const pause of [0, 1000, 2000, 4000]) {
+		if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
+		stored += await outbox.send(account).catch(() => 0);
+		if ((await outbox.waiting(account).catch(() => [])).length === 0) break;
+	}
 	if (stored === 0) return;
 	for (const client of await worker.clients.matchAll())
 		client.postMessage({ type: 'sent', stored });

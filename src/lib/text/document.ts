@@ -264,7 +264,7 @@ function regionUnits(
 	return units;
 }
 
-/** Finds multiword units in one sentence: longest dictionary match first, left to right. */
+/** "hari ini", "bulan lalu": time phrases that name a day or month relative to now. */
 const deicticTime =
 	/^(hari|minggu|pekan|bulan|tahun|malam|pagi|sore|siang) (ini|itu|lalu|depan|kemarin)$/;
 const countsBefore = (t: AnalysedToken | undefined) =>
@@ -274,6 +274,7 @@ const countsBefore = (t: AnalysedToken | undefined) =>
 			t.text
 		));
 
+/** Finds multiword units in one sentence: longest dictionary match first, left to right. */
 function findUnits(
 	body: string,
 	tokens: AnalysedToken[],
@@ -814,13 +815,13 @@ const improvable = new Set(
 const personnel = new Set(
 	'petugas tugas personel anggota tim pasukan polisi prajurit relawan aparat'.split(' ')
 );
-/** Senses decided by the next word's root. */
 /** What a figure counts: "menekan angka kecelakaan" holds it down. */
 const figures = new Set(
 	'angka jumlah kasus harga inflasi laju biaya tingkat potensi risiko korban kematian penyebaran'.split(
 		' '
 	)
 );
+/** Senses decided by the next word's root (or the one after a count). */
 const objectSenses: Record<string, { objects: Set<string>; sense: string }> = {
 	menekan: { objects: figures, sense: 'reduce; curb; hold down' },
 	// Sport: "mencetak gol" (score), not "print".

@@ -115,23 +115,17 @@ function speechToStatement(se: SentenceEntities): string | null {
 	return endDot(`Menurut ${who}, ${lowerStart(body, t[1])}`);
 }
 
-/** Verbs that frame what follows as reported: "Ia mengatakan harga naik" reports "harga naik". */
+/**
+ * Verbs that frame what follows as reported: "Ia mengatakan harga naik" reports "harga naik". The
+ * verbs of saying above, less "menilai" (an opinion, not a report), and a few more.
+ */
 const frameVerbs = new Set([
-	'mengatakan',
-	'menyatakan',
-	'menjelaskan',
-	'menyebut',
-	'menyebutkan',
-	'mengungkapkan',
-	'menuturkan',
-	'menegaskan',
+	...[...reportVerbs].filter((v) => v !== 'menilai'),
 	'menambahkan',
 	'menyampaikan',
-	'memaparkan',
 	'melaporkan',
 	'memperkirakan',
 	'menduga',
-	'mengaku',
 	'mengakui'
 ]);
 

@@ -171,11 +171,6 @@ function piecePool(sentences: Sentence[]): Piece[] {
 	return out;
 }
 
-/**
- * Whole statements for wrong reasons: each sentence's main clause, from its start (after a short
- * opening phrase such as "Saat kejadian,", or a frame such as "Ia mengatakan") to its first comma,
- * with its subject and then a predicate. Pieces cut at "setelah" or "yang" ("peristiwa itu dipicu") read as fragments.
- */
 const connectiveOpening =
 	/^(pasalnya|sebab|sebabnya|karena|akibatnya|namun|tetapi|tapi|sementara|bahkan|padahal|adapun|kemudian|lalu|selain itu|oleh karena itu|ya)\b/i;
 
@@ -196,6 +191,11 @@ function topicalWords(sentences: Sentence[]): Set<string> {
 	return new Set([...seen].filter(([, n]) => n >= 3).map(([w]) => w));
 }
 
+/**
+ * Whole statements for wrong reasons: each sentence's main clause, from its start (after a short
+ * opening phrase such as "Saat kejadian,", or a frame such as "Ia mengatakan") to its first comma,
+ * with its subject and then a predicate. Pieces cut at "setelah" or "yang" ("peristiwa itu dipicu") read as fragments.
+ */
 function statementPool(sentences: Sentence[]): Piece[] {
 	const out: Piece[] = [];
 	for (const s of sentences) {

@@ -329,14 +329,14 @@ function formDistractors(
 	// "dengan menjaga tradisi" and "dengan penjagaan tradisi" are both Indonesian: after such a
 	// preposition a verb and a noun of one root both fit the blank.
 	const t = w.sentence.tokens;
-	if (verbOrNounAfter.has(t[t.indexOf(w.token) - 1]?.text.toLowerCase() ?? '')) return [];
+	const before = t[t.indexOf(w.token) - 1];
+	const wordBefore = before?.text.toLowerCase() ?? '';
+	if (verbOrNounAfter.has(wordBefore)) return [];
 	// "ada 30 ___", "para ___": a count or a plural marker wants a noun, and the only noun
 	// among the options is the key.
-	const before = t[t.indexOf(w.token) - 1];
-	if (before?.kind === 'number' || countWords.has(before?.text.toLowerCase() ?? '')) return [];
+	if (before?.kind === 'number' || countWords.has(wordBefore)) return [];
 	// "di ___", "ke ___": after a place preposition a noun key is the only noun among verb forms.
-	if ((key === 'bare' || key === 'noun') && placePrepositions.has(before?.text.toLowerCase() ?? ''))
-		return [];
+	if ((key === 'bare' || key === 'noun') && placePrepositions.has(wordBefore)) return [];
 	const allowed: FormClass[] =
 		key === 'passive'
 			? ['transitive', 'noun']

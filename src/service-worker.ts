@@ -27,6 +27,7 @@
  */
 import { build, files, version } from '$service-worker';
 import * as outbox from '$lib/offline/outbox';
+import { standalonePage } from '$lib/standalone-page';
 import { m } from '$lib/paraglide/messages';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
@@ -296,14 +297,14 @@ async function interfaceLanguage(): Promise<'en' | 'id'> {
 /** A navigation offline to a page never opened or saved, in the interface's language. */
 function notSaved(locale: 'en' | 'id'): Response {
 	const say = { locale };
-	const html =
-		`<!doctype html><html lang="${locale}"><head><meta charset="utf-8">` +
-		`<title>${m.offline_page_title({}, say)} · Bacaan</title>` +
-		'<meta name="viewport" content="width=device-width, initial-scale=1"></head><body><main>' +
+	const html = standalonePage(
+		locale,
+		m.offline_page_title({}, say),
 		`<h1>${m.offline_page_heading({}, say)}</h1><p>${m.offline_page_text({}, say)}</p>` +
-		`<p><a href="/">${m.offline_page_articles({}, say)}</a> · ` +
-		`<a href="/review">${m.nav_review({}, say)}</a> · ` +
-		`<a href="/words">${m.offline_page_words({}, say)}</a></p></main></body></html>`;
+			`<p><a href="/">${m.offline_page_articles({}, say)}</a> · ` +
+			`<a href="/review">${m.nav_review({}, say)}</a> · ` +
+			`<a href="/words">${m.offline_page_words({}, say)}</a></p>`
+	);
 	return new Response(html, {
 		status: 503,
 		headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }

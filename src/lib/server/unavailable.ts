@@ -5,6 +5,7 @@
  */
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
+import { standalonePage } from '$lib/standalone-page';
 
 export function withRetryAfter(headers: Headers): Headers {
 	const copy = new Headers(headers);
@@ -17,11 +18,12 @@ export function withRetryAfter(headers: Headers): Headers {
 export function unavailablePage(locale: Locale): Response {
 	const say = { locale };
 	const heading = m.error_try_again({}, say);
-	const html =
-		`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${heading} · Bacaan</title>` +
-		'<meta name="viewport" content="width=device-width, initial-scale=1"></head>' +
-		`<body><main><h1>${heading}</h1><p>${m.error_unavailable({}, say)}</p>` +
-		`<p><a href="">${m.error_reload({}, say)}</a></p></main></body></html>`;
+	const html = standalonePage(
+		locale,
+		heading,
+		`<h1>${heading}</h1><p>${m.error_unavailable({}, say)}</p>` +
+			`<p><a href="">${m.error_reload({}, say)}</a></p>`
+	);
 	return new Response(html, {
 		status: 503,
 		headers: withRetryAfter(

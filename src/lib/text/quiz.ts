@@ -80,16 +80,30 @@ export function buildQuiz(all: readonly Question[], options: QuizOptions = {}): 
 		if (q.root) usedRoots.add(q.root);
 		kindUse.set(q.kind, (kindUse.get(q.kind) ?? 0) + 1);
 	}
-	const reasoning = pool
-		.filter((q) => reasoningKinds.has(q.kind) && !chosen.has(q))
-		.sort((a, b) => scoreOf(b) - scoreOf(a))[0];
-	if (reasoning && ![...chosen].some((q) => reasoningKinds.has(q.kind)) && chosen.size > 1) {
+	/** Puts `q` in place of the weakest item of the most used kind, if that kind is used twice or more. */
+	const swapIn = (q: Question) => {
 		const most = Math.max(...kindUse.values());
+		if (most < 2) return;
 		const weakest = [...chosen]
-			.filter((q) => kindUse.get(q.kind) === most)
+			.filter((c) => kindUse.get(c.kind) === most && !usedEvidenceBy(c, q))
 			.sort((a, b) => scoreOf(a) - scoreOf(b))[0];
+		if (!weakest) return;
 		chosen.delete(weakest);
-		chosen.add(reasoning);
+		chosen.add(q);
+		kindUse.set(weakest.kind, most - 1);
+		kindUse.set(q.kind, (kindUse.get(q.kind) ?? 0) + 1);
+	};
+	// Another chosen item on the evidence of `q` stays unless it is the one swapped out.
+	const usedEvidenceBy = (c: Question, q: Question) =>
+		[...chosen].some((o) => o !== c && o.evidence.start === q.evidence.start);
+	const unchosen = pool.filter((q) => !chosen.has(q)).sort((a, b) => scoreOf(b) - scoreOf(a));
+	if (![...chosen].some((q) => reasoningKinds.has(q.kind))) {
+		const reasoning = unchosen.find((q) => reasoningKinds.has(q.kind));
+		if (reasoning) swapIn(reasoning);
 	}
+	// Buckets follow the text, so a kind found in one stretch only can be missed: each kind the
+	// pool has gets one place, taken from the most used kind.
+	for (const q of unchosen)
+		if (!kindUse.get(q.kind) && !chosen.has(q) && !usedEvidenceBy(q, q)) swapIn(q);
 	return [...chosen].sort((a, b) => a.evidence.start - b.evidence.start);
 }

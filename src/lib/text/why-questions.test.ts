@@ -206,6 +206,32 @@ describe('why questions through a frame, a connective or a named cause', () => {
 		expect(q?.answer).toBe('Karena harga jual yang tinggi');
 	});
 
+	it('takes the cause out of a cleft, and asks nothing of a clause without its subject', () => {
+		const qs = whys([
+			'Warga desa resah karena kambing sering hilang.',
+			'Harga jual yang tinggilah yang menjadi penyebab pencuri mengincar kambing.',
+			'Kebun yang luas menjadi alasan tetap bertani meski harga pupuk naik.',
+			'Kepala desa menambah petugas ronda malam.',
+			'Warga memasang lampu di kandang.'
+		]);
+		expect(qs.find((x) => x.prompt.includes('pencuri'))?.answer).toBe(
+			'Karena harga jual yang tinggi'
+		);
+		expect(qs.some((x) => x.prompt.includes('bertani'))).toBe(false);
+	});
+
+	it('reads a sentence opening with "Sebab," as the reason for the one before', () => {
+		const q = whys([
+			'Jalan menuju desa itu rusak dan berlubang.',
+			'Pengendara yang melintas harus ekstra hati-hati. Sebab, lubang di jalan bisa membahayakan keselamatan.',
+			'Warga sudah melapor ke dinas pekerjaan umum.',
+			'Anak-anak berjalan kaki ke sekolah melewati sawah.',
+			'Pedagang sayur memilih jalan memutar lewat kecamatan lain.'
+		]).find((x) => x.prompt.includes('hati-hati'));
+		expect(q?.prompt).toBe('Mengapa pengendara yang melintas harus ekstra hati-hati?');
+		expect(q?.answer).toBe('Karena lubang di jalan bisa membahayakan keselamatan');
+	});
+
 	describe('a purpose after "agar" or "supaya"', () => {
 		const harvest = [
 			'Petani di Desa Sukamaju menunda panen agar padi kering di sawah.',

@@ -11,7 +11,7 @@
  */
 import type { SentenceEntities } from './entities';
 import { looksLikeVerb } from './entities';
-import { functionWords } from './entity-words';
+import { functionWords, geoHeads, orgHeads, titleWords } from './entity-words';
 import type { QuestionDraft } from './fact-questions';
 import { reportedContent, unresolvedPronoun } from './paraphrase';
 import { normaliseAnswer, upperFirst } from './question-utils';
@@ -75,7 +75,9 @@ const auxiliaries = new Set([
 	'harus',
 	'perlu',
 	'tengah',
-	'pun'
+	'pun',
+	'mesti',
+	'wajib'
 ]);
 /** ter- and di- words that are not predicates: "produksi tersebut", "terutama", "dinas". */
 const notPredicates = new Set(
@@ -88,11 +90,20 @@ const isVerbWord = (w: string) => {
 	return looksLikeVerb(word) && !notPredicates.has(word);
 };
 
-/** Index of the first verb or auxiliary outside a "yang" relative clause; -1 when none. */
+/**
+ * Index of the first verb or auxiliary outside a "yang" relative clause; -1 when none. Where a
+ * relative clause ends is seen only at an auxiliary after it ("Pengendara yang melintas harus
+ * berhati-hati"); one right after "yang" belongs to the clause ("rumah yang sudah rusak").
+ */
 function predicateAt(words: string[]): number {
 	for (let i = 0; i < words.length; i++) {
 		const w = words[i].toLowerCase();
-		if (w === 'yang') return -1;
+		if (w === 'yang') {
+			for (let k = i + 2; k < words.length; k++)
+				if (auxiliaries.has(words[k].toLowerCase()) && !auxiliaries.has(words[k - 1].toLowerCase()))
+					return k;
+			return -1;
+		}
 		if (isVerbWord(w) || auxiliaries.has(w)) return i;
 	}
 	return -1;
@@ -298,7 +309,19 @@ function asMoved(text: string, isWord?: (word: string) => boolean, opensWithName
 		return first.toLowerCase() + text.slice(first.length);
 	const name =
 		opensWithName || (!!isWord && /^\p{Lu}/u.test(first) && !isWord(first.toLowerCase()));
-	return name ? text : lowerStart(text);
+	if (name) return text;
+	// A common noun before a capitalised word ("Gaji Rp 200.000", "Warga Desa Sukamaju") is not
+	// part of a name, unless it is a title or the head of a body or place ("Dinas Pendidikan").
+	const lead = first.toLowerCase();
+	if (
+		/^\p{Lu}\p{Ll}+$/u.test(first) &&
+		isWord?.(lead) &&
+		!titleWords.has(lead) &&
+		!orgHeads.has(lead) &&
+		!geoHeads.has(lead)
+	)
+		return lead + text.slice(first.length);
+	return lowerStart(text);
 }
 
 /** A verb of saying or thinking: "karena" after it may belong to the reported clause, not to it. */
@@ -667,7 +690,7 @@ function reasonAfter(
 	for (let i = 1; i < sentences.length; i++) {
 		const s = sentences[i];
 		const hit =
-			/^(Pasalnya|Sebabnya|Penyebabnya|Alasannya|(?:Hal (?:ini|itu|tersebut)|Ini|Itu)(?: terjadi)?(?: karena| akibat| lantaran| dikarenakan| disebabkan(?: oleh)?| dipicu(?: oleh)?)),?\s+(.+?)[.!?]*$/.exec(
+			/^(Pasalnya|Sebabnya|Penyebabnya|Alasannya|Sebab(?=,)|(?:Hal (?:ini|itu|tersebut)|Ini|Itu)(?: terjadi)?(?: karena| akibat| lantaran| dikarenakan| disebabkan(?: oleh)?| dipicu(?: oleh)?)),?\s+(.+?)[.!?]*$/.exec(
 				s.text
 			);
 		if (!hit || /["“”]/.test(s.text)) continue;
@@ -710,8 +733,13 @@ function namedCause(
 				text
 			);
 		if (!hit) continue;
-		const cause = clean(hit[1]);
+		// A cleft puts the cause in focus: "Harga yang tinggilah yang menjadi penyebab …".
+		const cause = clean(hit[1].replace(/(?:lah)?\s+yang$/, ''));
 		const asked = hit[3];
+		// "… menjadi alasan tetap bekerja": a reason for a clause without its subject asks nothing.
+		const opener = asked.split(/\s+/)[0].toLowerCase();
+		if (functionWords.has(opener) || looksLikeVerb(opener) || /^(tetap|terus)$/.test(opener))
+			continue;
 		if (!plainStatement(asked) || unresolvedPronoun.test(asked)) continue;
 		if (!usableReason(cause, 12) || /[,;()]/.test(cause)) continue;
 		const wrong = reasonOptions(cause, asked, s, statements, isWord);

@@ -273,6 +273,23 @@ describe('senses before a number or a time', () => {
 		expect(glossOf('Jalan itu baru bisa dilewati sore ini.', 'baru')).toMatch(/^just/);
 	});
 
+	it('reads amounts, clock times and past days by their neighbours (minimal, jam, kemarin)', () => {
+		expect(glossOf('Setiap warga membawa minimal dua ekor ayam.', 'minimal')).toMatch(/^at least/);
+		expect(glossOf('Bus tiba jam 03.15 di terminal.', 'jam')).toMatch(/^at \(clock time\)/);
+		expect(glossOf('Perjalanan itu memakan waktu tiga jam.', 'jam')).not.toMatch(/clock time/);
+		expect(glossOf('Pasar itu dibuka lima tahun silam.', 'silam')).toMatch(/^ago/);
+		expect(glossOf('Rapat digelar Selasa kemarin di balai desa.', 'kemarin')).toMatch(/^last/);
+		expect(glossOf('Harga telur Rp 25 ribuan per kilogram.', 'ribuan')).toMatch(/^about/);
+		expect(glossOf('Ribuan warga datang ke alun-alun.', 'Ribuan')).not.toMatch(/^about/);
+		expect(glossOf('Pembeli cabai lebih sedikit dari biasanya.', 'sedikit')).toMatch(/^fewer/);
+	});
+
+	it('reads tetap before an adjective as "remain", lama after a noun as "old"', () => {
+		expect(glossOf('Warga diminta tetap tenang.', 'tetap')).toMatch(/^remain/);
+		expect(glossOf('Jembatan lama itu akan dibongkar.', 'lama')).toMatch(/^old/);
+		expect(glossOf('Perbaikan jalan memakan waktu lama.', 'lama')).toMatch(/^long/);
+	});
+
 	it('reads pun, tambah, collective ordinals and taking part by their neighbours', () => {
 		expect(glossOf('Warga pun langsung berdatangan ke lokasi.', 'pun')).toMatch(/^then/);
 		expect(glossOf('Warga pun langsung berdatangan ke lokasi.', 'langsung')).toMatch(

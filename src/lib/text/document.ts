@@ -671,10 +671,17 @@ const requestRoots = new Set([
 /** After a time word: "malam lalu" (last night), "dua hari lalu" (ago), "pekan depan" (next week). */
 const afterTimeSenses: Record<string, string> = {
 	lalu: 'last; ago',
-	depan: 'next; coming'
+	depan: 'next; coming',
+	silam: 'ago',
+	// "Rabu kemarin", "4 Maret kemarin": last, this past; not "yesterday".
+	kemarin: 'last; this past',
+	// "dalam waktu lama" (a long time); after other nouns, "jembatan lama" (old), see afterNounSenses.
+	lama: 'long'
 };
 const timeNouns = new Set(
-	'pagi siang sore malam subuh petang hari pekan minggu bulan tahun abad dekade'.split(' ')
+	'pagi siang sore malam subuh petang hari pekan minggu bulan tahun abad dekade waktu masa jam menit'.split(
+		' '
+	)
 );
 /** Modals and auxiliaries that open a verb phrase as a prefixed verb does: "baru bisa dipadamkan". */
 const verbPhraseOpeners = new Set(
@@ -687,12 +694,21 @@ const verbPhraseOpeners = new Set(
 const beforeAdjectiveSenses: Record<string, string> = {
 	cukup: 'quite; fairly; enough',
 	// "tambah meriah" (even more festive), not "add".
-	tambah: 'more; even more'
+	tambah: 'more; even more',
+	// "tetap waspada" (remain alert): a state kept, not "still".
+	tetap: 'remain; stay'
 };
 
 /** The same before a number or a time: "pukul 19.03" (at), "sampai 20 persen" (up to). */
 const beforeNumberSenses: Record<string, string> = {
-	pukul: 'at; o’clock',
+	// "pukul 19.03", "jam 03.07": a clock time, not "hit" or "hour".
+	pukul: 'at (clock time); o’clock',
+	jam: 'at (clock time); o’clock',
+	// "minimal dua ekor": at least, not the English "minimal".
+	minimal: 'at least',
+	minimum: 'at least',
+	maksimal: 'at most; up to',
+	maksimum: 'at most; up to',
 	per: 'as of; per',
 	// se- + a measure before an amount: "seberat 45 kg" (weighing), "sebesar Rp45 miliar".
 	sebesar: 'amounting to; as much as',
@@ -733,6 +749,10 @@ const afterNumberSenses: Record<string, string> = {
 	pasang: 'pairs',
 	bidang: 'plots (of land)',
 	petak: 'plots',
+	// "Rp 70 ribuan": about 70 thousand, not "thousands".
+	ribuan: 'about … thousand; thousand or so',
+	ratusan: 'about … hundred; hundred or so',
+	jutaan: 'about … million; million or so',
 	porsi: 'portions; servings',
 	// "dua kali lipat", "3x lipat": -fold.
 	lipat: '-fold; times over',
@@ -760,7 +780,9 @@ const openingSenses: Record<string, string> = {
  * "while" that the word is at the head of a clause.
  */
 const afterNounSenses: Record<string, string> = {
-	sementara: 'temporary; provisional; for the time being'
+	sementara: 'temporary; provisional; for the time being',
+	// "jembatan lama", "rumah lama": old, former; a time noun before it keeps "long" (afterTimeSenses).
+	lama: 'old; former'
 };
 /** Between two nouns, a preposition: "keluhan petani akan pupuk" (about), not the future "will". */
 const betweenNounsSenses: Record<string, string> = {
@@ -953,6 +975,8 @@ const events = new Set(
  */
 function clauseLevelSense(lower: string, tokens: AnalysedToken[], i: number): string | undefined {
 	const before = (n: number) => tokens[i - n]?.text.toLowerCase();
+	// "lebih sedikit": fewer, less; not "a little".
+	if (lower === 'sedikit' && before(1) === 'lebih') return 'fewer; less';
 	// "lebih banyak lagi": even more.
 	if (lower === 'lagi' && (before(2) === 'lebih' || before(3) === 'lebih'))
 		return 'even (more); still (more)';
@@ -1121,7 +1145,8 @@ function glossByNeighbours(sentences: AnalysedSentence[]): void {
 					next.gloss?.senses[0]?.pos === 'verb' ||
 					verbPhraseOpeners.has(next.text.toLowerCase()));
 			const prevLower = s.tokens[i - 1]?.text.toLowerCase() ?? '';
-			const afterTime = timeNouns.has(prevLower) || dayNames.has(prevLower);
+			const afterTime =
+				timeNouns.has(prevLower) || dayNames.has(prevLower) || monthNames.has(prevLower);
 			const afterRequest =
 				lower in afterRequestSenses &&
 				s.tokens.slice(Math.max(0, i - 3), i).some((x) => requestRoots.has(x.root));

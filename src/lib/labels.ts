@@ -46,7 +46,8 @@ const kindMessages: Record<QuestionKind, () => string> = {
 	why: m.kind_why,
 	speaker: m.kind_speaker,
 	reference: m.kind_reference,
-	'amount-change': m.kind_amount_change
+	'amount-change': m.kind_amount_change,
+	'how-many': m.kind_how_many
 };
 export const kindName = (kind: QuestionKind) => kindMessages[kind]();
 export const questionKinds = Object.keys(kindMessages) as QuestionKind[];

@@ -42,6 +42,9 @@ const prior: Record<QuestionKind, number> = {
 	reference: 0.45,
 	// Both ends are read from the text and the difference computed; nothing is paraphrased.
 	'amount-change': 0.85,
+	// Only the safe shape (the count opens the sentence, "Berapa … yang …?"), wrong counts not in
+	// the text.
+	'how-many': 0.7,
 	'vocab-meaning': 0.7,
 	'vocab-word': 0.65,
 	cloze: 0.65,

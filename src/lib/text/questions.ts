@@ -22,6 +22,7 @@ import { changeQuestions } from './change-questions';
 import { normaliseAnswer, containsWords, shuffle, stableId, fnv1a } from './question-utils';
 import { tokenize } from './tokenize';
 import { analyzeWord } from './morphology';
+import { howManyQuestions } from './count-questions';
 import { analyzeDocument } from './document';
 import { wordQuestions, type SenseMap } from './word-questions';
 import type { CleanArticle, Lexicon, Question, RootDictionary, Sentence } from './types';
@@ -195,6 +196,7 @@ const caps = {
 };
 const comprehension = new Set<Question['kind']>([
 	'fact',
+	'how-many',
 	'true-false',
 	'why',
 	'speaker',
@@ -223,6 +225,7 @@ export function generateQuestions(
 		...causes.inside,
 		...referenceQuestions(entries, article.body, isWord),
 		...changeQuestions(entries),
+		...howManyQuestions(entries),
 		...causes.opening,
 		...causes.previous,
 		...speakerQuestions(entries, surePerson(isWord, entries)),

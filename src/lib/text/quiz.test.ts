@@ -73,6 +73,32 @@ describe('buildQuiz', () => {
 		expect(buildQuiz(skewed.slice(0, 12), { seed: 1 })).toHaveLength(10);
 	});
 
+	it('gives each kind found in one stretch of the text a place', () => {
+		const item = (kind: Question['kind'], n: number, score = 0.8): Question => ({
+			id: `${kind}${n}`,
+			kind,
+			prompt: `${kind} ${n}?`,
+			options: ['a', 'b'],
+			answer: 'a',
+			evidence: { start: n * 100, end: n * 100 + 50 },
+			explanation: '',
+			difficulty: 2,
+			score
+		});
+		const pool = [
+			...Array.from({ length: 20 }, (_, n) => item(n % 2 ? 'cloze' : 'vocab-meaning', n)),
+			...Array.from({ length: 20 }, (_, n) => item('morphology-root', 20 + n)),
+			item('how-many', 39, 0.6),
+			item('fact', 39.3, 0.6),
+			item('true-false', 39.6, 0.6)
+		];
+		// The three rare kinds stand in the last tenth of the text, which alone gives one or two places.
+		for (const seed of [1, 2, 3]) {
+			const kinds = buildQuiz(pool, { seed }).map((q) => q.kind);
+			for (const kind of ['how-many', 'fact', 'true-false']) expect(kinds).toContain(kind);
+		}
+	});
+
 	it('handles any size and any pool', () => {
 		const pools = Object.values(allArticles).map((a) =>
 			generateQuestions(a, { lexicon, dict: rootDictionary })

@@ -172,7 +172,8 @@ export type QuestionKind =
 	| 'why'
 	| 'speaker'
 	| 'reference'
-	| 'amount-change';
+	| 'amount-change'
+	| 'how-many';
 
 export type QuestionWord =
 	'Siapa' | 'Di mana' | 'Kapan' | 'Berapa' | 'Apa' | 'Mengapa' | 'Bagaimana';

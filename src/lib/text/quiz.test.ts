@@ -8,6 +8,19 @@ import type { Question } from './types';
 
 const pool = generateQuestions(seedArticle, { lexicon, dict: rootDictionary });
 
+/** An item of `kind` whose evidence starts at n × 100. */
+const item = (kind: Question['kind'], n: number, score = 0.8): Question => ({
+	id: `${kind}${n}`,
+	kind,
+	prompt: `${kind} ${n}?`,
+	options: ['a', 'b'],
+	answer: 'a',
+	evidence: { start: n * 100, end: n * 100 + 50 },
+	explanation: '',
+	difficulty: 2,
+	score
+});
+
 describe('buildQuiz', () => {
 	it('picks 10 by default, all from the pool, in article order', () => {
 		const quiz = buildQuiz(pool, { seed: 1 });
@@ -44,23 +57,12 @@ describe('buildQuiz', () => {
 	});
 
 	it('takes one order item and at most three of a kind while other kinds remain', () => {
-		const item = (kind: Question['kind'], n: number): Question => ({
-			id: `${kind}${n}`,
-			kind,
-			prompt: `${kind} ${n}?`,
-			options: ['a', 'b'],
-			answer: 'a',
-			evidence: { start: n * 100, end: n * 100 + 50 },
-			explanation: '',
-			difficulty: 2,
-			score: kind === 'cloze' ? 0.6 : 0.9
-		});
 		// Meaning and order items everywhere; a few clozes at the end, a few roots at the start.
 		const skewed = [
-			...Array.from({ length: 20 }, (_, n) => item('vocab-meaning', n)),
-			...Array.from({ length: 20 }, (_, n) => item('order', n)),
-			...Array.from({ length: 6 }, (_, n) => item('cloze', 14 + n)),
-			...Array.from({ length: 6 }, (_, n) => item('morphology-root', n))
+			...Array.from({ length: 20 }, (_, n) => item('vocab-meaning', n, 0.9)),
+			...Array.from({ length: 20 }, (_, n) => item('order', n, 0.9)),
+			...Array.from({ length: 6 }, (_, n) => item('cloze', 14 + n, 0.6)),
+			...Array.from({ length: 6 }, (_, n) => item('morphology-root', n, 0.9))
 		];
 		for (const seed of [1, 2, 3]) {
 			const kinds = buildQuiz(skewed, { seed }).map((q) => q.kind);
@@ -74,17 +76,6 @@ describe('buildQuiz', () => {
 	});
 
 	it('gives each kind found in one stretch of the text a place', () => {
-		const item = (kind: Question['kind'], n: number, score = 0.8): Question => ({
-			id: `${kind}${n}`,
-			kind,
-			prompt: `${kind} ${n}?`,
-			options: ['a', 'b'],
-			answer: 'a',
-			evidence: { start: n * 100, end: n * 100 + 50 },
-			explanation: '',
-			difficulty: 2,
-			score
-		});
 		const pool = [
 			...Array.from({ length: 20 }, (_, n) => item(n % 2 ? 'cloze' : 'vocab-meaning', n)),
 			...Array.from({ length: 20 }, (_, n) => item('morphology-root', 20 + n)),

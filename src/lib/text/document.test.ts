@@ -284,6 +284,20 @@ describe('senses before a number or a time', () => {
 		expect(glossOf('Pembeli cabai lebih sedikit dari biasanya.', 'sedikit')).toMatch(/^fewer/);
 	});
 
+	it('reads meminta, asal, khusus, melintasi and berlangsung by their neighbours', () => {
+		expect(glossOf('Polisi meminta warga untuk waspada.', 'meminta')).toMatch(
+			/^ask \(someone to\)/
+		);
+		expect(glossOf('Ia meminta bantuan beras.', 'meminta')).not.toMatch(/someone to/);
+		expect(glossOf('Jemaah asal Semarang tiba di bandara.', 'asal')).toMatch(/^from/);
+		expect(glossOf('Khusus anak-anak, tiket masuk gratis.', 'Khusus')).toMatch(/^especially/);
+		expect(glossOf('Polisi membentuk tim khusus.', 'khusus')).toMatch(/^special/);
+		expect(glossOf('Truk yang melintasi jalan desa itu dibatasi.', 'melintasi')).toMatch(
+			/^pass along/
+		);
+		expect(glossOf('Panen berlangsung hingga Juni.', 'berlangsung')).toMatch(/^last/);
+	});
+
 	it('reads tetap before an adjective as "remain", lama after a noun as "old"', () => {
 		expect(glossOf('Warga diminta tetap tenang.', 'tetap')).toMatch(/^remain/);
 		expect(glossOf('Jembatan lama itu akan dibongkar.', 'lama')).toMatch(/^old/);

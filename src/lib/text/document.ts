@@ -440,7 +440,16 @@ const irregularPlurals: Record<string, string> = {
 	person: 'people',
 	foot: 'feet',
 	tooth: 'teeth',
-	mouse: 'mice'
+	mouse: 'mice',
+	// Mass nouns: "alat-alat" is equipment, "peralatan" too.
+	equipment: 'equipment',
+	information: 'information',
+	furniture: 'furniture',
+	luggage: 'luggage',
+	baggage: 'baggage',
+	news: 'news',
+	advice: 'advice',
+	knowledge: 'knowledge'
 };
 
 /** Senses that address or stand for a person (bapak: sir, you) have no plural worth showing. */
@@ -843,6 +852,13 @@ const figures = new Set(
 		' '
 	)
 );
+/** People asked or told to do something: "meminta warga", "mengimbau masyarakat". */
+const humans = new Set(
+	'warga masyarakat pihak para petani pedagang orang pemerintah siswa guru semua seluruh pengendara nelayan pengunjung pemudik pemilik'.split(
+		' '
+	)
+);
+const routes = new Set('jalan jalur rute ruas wilayah kawasan jalanan'.split(' '));
 /** Senses decided by the next word's root (or the one after a count). */
 const objectSenses: Record<string, { objects: Set<string>; sense: string }> = {
 	menekan: { objects: figures, sense: 'reduce; curb; hold down' },
@@ -887,6 +903,10 @@ const objectSenses: Record<string, { objects: Set<string>; sense: string }> = {
 	menurunkan: { objects: personnel, sense: 'deploy; send in' },
 	diturunkan: { objects: personnel, sense: 'be deployed; be sent in' },
 	laku: { objects: new Set(['jual']), sense: 'sell; be in demand' },
+	// "meminta warga untuk …": asking people to do something, not asking for a thing.
+	meminta: { objects: humans, sense: 'ask (someone to); request' },
+	// "melintasi jalan itu": travel along a road, not cross it.
+	melintasi: { objects: routes, sense: 'pass along; travel through; cross' },
 	ketinggian: {
 		objects: new Set(['air', 'banjir', 'genangan', 'gelombang', 'ombak']),
 		sense: 'level; height'
@@ -1056,6 +1076,15 @@ function clauseLevelSense(lower: string, tokens: AnalysedToken[], i: number): st
 	// "mengungkapkan, …" / "mengungkapkan bahwa …" reports what was said, not "reveal".
 	if (lower === 'mengungkapkan' && /^(,|bahwa)$/.test(tokens[i + 1]?.text ?? ''))
 		return 'state; say; reveal';
+	// "jemaah asal Semarang", "warga asal Bandung": from, a place named next.
+	if (lower === 'asal' && tokens[i + 1]?.isName && nounish(tokens[i - 1]))
+		return 'from; originally from';
+	// "khusus anak-anak" (especially, specifically for), but "tim khusus" (special) after a noun.
+	if (lower === 'khusus' && nounish(tokens[i + 1]) && !nounish(tokens[i - 1]))
+		return 'especially; specifically (for)';
+	// "berlangsung hingga Juni", "berlangsung selama dua hari": last, go on.
+	if (lower === 'berlangsung' && /^(hingga|sampai|selama)$/i.test(tokens[i + 1]?.text ?? ''))
+		return 'last; go on; continue';
 	// "laga terakhir melawan PSKB": against, versus — a team or person is named next.
 	if (lower === 'melawan' && tokens[i + 1]?.isName) return 'against; versus; fight';
 	// "mulai mesin hingga jaring" (ranging from … to), not "begin": a noun, then hingga/sampai.

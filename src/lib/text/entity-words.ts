@@ -13,11 +13,14 @@ export const monthNames = set(
 	'januari | februari | maret | april | mei | juni | juli | agustus | september | oktober | november | desember'
 );
 
-/** Titles inside a name run that are not part of the name ("Duta Besar AS" → AS). */
+/**
+ * Titles inside a name run that are not part of the name ("Duta Besar AS" → AS). Not "Sri": as
+ * a title it comes before Sultan or Paus, but it is far more often a first name (Sri Winoto).
+ */
 export const titleWords = set(
 	'presiden | wakil | menteri | duta | besar | gubernur | bupati | wali | ketua | kepala | direktur | jenderal | ' +
 		'profesor | prof. | dr. | pak | bu | bapak | ibu | sekjen | perdana | raja | ratu | pangeran | kapten | pelatih | ' +
-		'jubir | kapolda | kapolres | kapolri | panglima | komandan | letjen | mayjen | brigjen | kolonel | sri | paus | syekh | ' +
+		'jubir | kapolda | kapolres | kapolri | panglima | komandan | letjen | mayjen | brigjen | kolonel | paus | syekh | ' +
 		'dokter | camat | lurah | hakim | jaksa | kiai | ustaz | ustazah | pendeta | romo | suster | bidan | ' +
 		// Police and civil-service ranks and offices written before a name (Kombes, AKP, Kapolsek, Kades).
 		'irjen | komjen | kombes | akbp | kompol | akp | iptu | ipda | aiptu | aipda | bripka | brigadir | briptu | ' +

@@ -82,6 +82,28 @@ describe('reference questions', () => {
 		it('does not give the quote to a person the sentence before only mentions', () => {
 			expect(qs.some((x) => x.prompt.includes('Barang bukti'))).toBe(false);
 		});
+
+		it('follows a closing tag back to the last speaker, with the groups the text names as wrong options', () => {
+			const trail = pool([
+				'Kepala Pelaksana BPBD Klaten, Sri Winoto, mengatakan bantuan air dikirim setiap hari.',
+				'Sumur warga di Desa Sukamaju kering sejak Juli.',
+				'Pedagang air keliling menaikkan harga per jeriken.',
+				'"Kami sudah mengirim tangki ke tujuh desa yang kekeringan," jelasnya, Rabu (21/9).'
+			]);
+			const q = trail.find((x) => x.prompt.includes('tangki'));
+			expect(q?.answer).toBe('Sri Winoto');
+			expect(q?.options).toEqual(expect.arrayContaining(['pedagang', 'warga']));
+		});
+
+		it('stops at anyone else speaking between the speaker and the tag', () => {
+			const broken = pool([
+				'Kepala Pelaksana BPBD Klaten, Sri Winoto, mengatakan bantuan air dikirim setiap hari.',
+				'Warga mengatakan sumur mereka kering sejak Juli.',
+				'Pedagang air keliling menaikkan harga per jeriken.',
+				'"Kami sudah mengirim tangki ke tujuh desa yang kekeringan," jelasnya.'
+			]);
+			expect(broken.some((x) => x.prompt.includes('tangki'))).toBe(false);
+		});
 	});
 
 	it('offers no run of dictionary words as a person when it has a dictionary', () => {

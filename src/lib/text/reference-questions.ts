@@ -17,7 +17,15 @@
  * offered as a person.
  */
 import type { Entity, SentenceEntities } from './entities';
-import { functionWords, geoHeads, orgHeads, personCues, places, titleWords } from './entity-words';
+import {
+	dayNames,
+	functionWords,
+	geoHeads,
+	orgHeads,
+	personCues,
+	places,
+	titleWords
+} from './entity-words';
 import type { QuestionDraft } from './fact-questions';
 import { fnv1a, shortQuote } from './question-utils';
 import type { Sentence } from './types';
@@ -35,6 +43,8 @@ const saying = new RegExp(
 );
 /** How many sentences back the person may be named. */
 const lookBack = 3;
+/** How far back a pronoun speech tag may go to its speaker, with no one else named or speaking between. */
+const speakerLookBack = 8;
 /** Long sentences are quoted up to this many words, then cut with an ellipsis. */
 const quotedWords = 14;
 
@@ -52,6 +62,14 @@ function quoted(s: Sentence): string {
 function speechTag(s: Sentence): { quote: string; tag: string } | undefined {
 	const t = s.tokens;
 	let last = t.length - 1;
+	// '"…," jelasnya, Rabu (21/9).': the day and date after the tag belong to the report.
+	while (
+		last > 0 &&
+		(t[last].kind !== 'word' || dayNames.has(t[last].text.toLowerCase())) &&
+		t[last].text !== ','
+	)
+		last--;
+	if (t[last]?.text === ',' && last < t.length - 2) last--;
 	while (last > 0 && t[last].kind === 'punct') last--;
 	const pronounAfterVerb =
 		personPronouns.has(t[last]?.text.toLowerCase()) && tagVerb.test(t[last - 1]?.text ?? '');
@@ -76,9 +94,24 @@ function speechTag(s: Sentence): { quote: string; tag: string } | undefined {
  * with the article's other people as wrong options; undefined when that is not one person or
  * fewer than two others exist.
  */
-function onePersonBefore(entries: SentenceEntities[], i: number, people: Map<string, string>) {
+function onePersonBefore(
+	entries: SentenceEntities[],
+	i: number,
+	people: Map<string, string>,
+	back = lookBack,
+	groups: (before: Sentence) => string[] = () => []
+) {
 	let j = i - 1;
-	while (j > 0 && j > i - lookBack && !entries[j].entities.some((x) => x.type === 'person')) j--;
+	while (j > 0 && j > i - back && !entries[j].entities.some((x) => x.type === 'person')) {
+		// Someone unnamed spoke in between ("…," kata warga): the trail is broken.
+		if (
+			back > lookBack &&
+			entries[j].sentence.tokens.some((x) => saying.test(x.text)) &&
+			!speechTag(entries[j].sentence)
+		)
+			return undefined;
+		j--;
+	}
 	const before = entries[j];
 	const named = new Set(before.entities.filter((x) => x.type === 'person').map((x) => x.key));
 	if (named.size !== 1) return undefined;
@@ -89,7 +122,30 @@ function onePersonBefore(entries: SentenceEntities[], i: number, people: Map<str
 		.filter(([k, display]) => k !== key && display !== answer)
 		.sort(([a], [b]) => fnv1a(key + a) - fnv1a(key + b))
 		.map(([, display]) => display);
+	// Too few other people: the groups the article names stand in ("warga", "petani").
+	for (const g of groups(before.sentence)) if (distractors.length < 3) distractors.push(g);
 	return distractors.length < 2 ? undefined : { before, answer, distractors };
+}
+
+/**
+ * People the article names as groups, for wrong speakers when it names too few persons: lay
+ * groups only, since "petugas" or "polisi" may be the speaker's own staff, and none the quote
+ * itself names or the sentence naming the speaker (their role).
+ */
+const groupNouns = new Set(
+	'warga petani pedagang pembeli nelayan siswa pelajar mahasiswa pengendara korban pengunjung penumpang wisatawan peternak buruh pasien penonton pemilik'.split(
+		' '
+	)
+);
+function groupsOf(entries: SentenceEntities[], quote: string, before: Sentence): string[] {
+	const found = new Set<string>();
+	for (const { sentence } of entries)
+		for (const t of sentence.tokens) {
+			const w = t.text.toLowerCase();
+			if (groupNouns.has(w)) found.add(w);
+		}
+	const near = `${quote} ${before.text}`.toLowerCase();
+	return [...found].filter((g) => !new RegExp(`\\b${g}\\b`).test(near)).sort();
 }
 
 /**
@@ -149,7 +205,8 @@ export function surePerson(isWord?: (word: string) => boolean, entries: Sentence
 		if (isWord(lower[0]) && fieldOfStudy.test(lower[0])) return false;
 		// A run that swallowed a title's noun or an opening connective: "Keuangan Sri Mulyani"
 		// (Menteri Keuangan …), "Adapun Martinovich". Names are not ke-…-an / peN-…-an nouns.
-		const derivedNoun = (w: string) => /^(ke|pe|per)\p{L}{3,}an$/u.test(w) && isWord(w);
+		const derivedNoun = (w: string) =>
+			/^(ke|pe|per)\p{L}{3,}an$/u.test(w) && (isWord(w) || w.length >= 11);
 		if (lower.some(derivedNoun) || functionWords.has(lower[0]) || connectives.has(lower[0]))
 			return false;
 		if (x.aged) return words.every((w) => !isWord(w.toLowerCase()));
@@ -214,7 +271,10 @@ function speakerQuestions(
 		if (entities.some((x) => x.type === 'person')) continue;
 		const tag = speechTag(sentence);
 		if (!tag) continue;
-		const found = onePersonBefore(entries, i, people);
+		// A closing tag ("pungkasnya") goes back to the last person who spoke, often paragraphs before.
+		const found = onePersonBefore(entries, i, people, speakerLookBack, (before) =>
+			groupsOf(entries, sentence.text, before)
+		);
 		if (!found || !found.before.sentence.tokens.some((x) => saying.test(x.text))) continue;
 		const { before, answer, distractors } = found;
 		out.push({

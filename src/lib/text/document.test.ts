@@ -298,6 +298,25 @@ describe('senses before a number or a time', () => {
 		expect(glossOf('Panen berlangsung hingga Juni.', 'berlangsung')).toMatch(/^last/);
 	});
 
+	it('reads akibat, selang, guna, rawan and kencang by what stands beside them', () => {
+		expect(glossOf('Rumah itu rusak akibat gempa.', 'akibat')).toMatch(/^due to/);
+		expect(glossOf('Selang beberapa menit, api padam.', 'Selang')).toMatch(/^after/);
+		expect(glossOf('Dana itu guna penanganan banjir.', 'guna')).toMatch(/^for/);
+		expect(glossOf('Daerah rawan banjir dijaga petugas.', 'rawan')).toMatch(/^prone to/);
+		expect(glossOf('Desa itu paling rawan.', 'rawan')).toMatch(/^vulnerable/);
+		expect(glossOf('Truk itu melaju kencang di tikungan.', 'kencang')).toMatch(/^fast/);
+		expect(glossOf('Terdengar suara benturan keras.', 'suara')).toMatch(/^sound/);
+		expect(glossOf('Siswa bermain di halaman sekolah.', 'halaman')).toMatch(/^yard/);
+	});
+
+	it('reads an adjective after a noun as describing it (bekas, hilang, baru, lama)', () => {
+		expect(glossOf('Pakaian bekas dijual murah.', 'bekas')).toMatch(/^used/);
+		expect(glossOf('Motornya hilang dicuri.', 'hilang')).toMatch(/^missing/);
+		expect(glossOf('Pasar baru itu ramai.', 'baru')).toMatch(/^new/);
+		expect(glossOf('Warga baru tiba di lokasi.', 'baru')).toMatch(/^just/);
+		expect(glossOf('Jembatan lama dibongkar.', 'lama')).toMatch(/^old/);
+	});
+
 	it('reads tetap before an adjective as "remain", lama after a noun as "old"', () => {
 		expect(glossOf('Warga diminta tetap tenang.', 'tetap')).toMatch(/^remain/);
 		expect(glossOf('Jembatan lama itu akan dibongkar.', 'lama')).toMatch(/^old/);

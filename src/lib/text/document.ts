@@ -705,7 +705,9 @@ const beforeAdjectiveSenses: Record<string, string> = {
 	// "tambah meriah" (even more festive), not "add".
 	tambah: 'more; even more',
 	// "tetap waspada" (remain alert): a state kept, not "still".
-	tetap: 'remain; stay'
+	tetap: 'remain; stay',
+	// "ikut hangus" (was burnt too), as before a verb.
+	ikut: 'also; along with; join in'
 };
 
 /** The same before a number or a time: "pukul 19.03" (at), "sampai 20 persen" (up to). */
@@ -733,7 +735,9 @@ const beforeNumberSenses: Record<string, string> = {
 	// "pada 12 Maret", "pada Minggu (15/3)": on, at ("pada 2019": in, see glossByNeighbours).
 	pada: 'on; at',
 	// "baru 3 orang" (only 3 so far).
-	baru: 'only; just'
+	baru: 'only; just',
+	// "Selang beberapa menit" (a few minutes later), not a hose or an interval.
+	selang: 'after; … later'
 };
 /**
  * Counting words after a number take their counting sense, not their head sense: "4.089 jiwa" (people,
@@ -779,7 +783,7 @@ const openingSenses: Record<string, string> = {
 	sebab: 'because',
 	saat: 'when; at the time',
 	ketika: 'when',
-	padahal: 'even though; whereas',
+	padahal: 'when in fact; even though; whereas',
 	apalagi: 'moreover; let alone',
 	lalu: 'then; after that',
 	sementara: 'while; meanwhile'
@@ -789,9 +793,18 @@ const openingSenses: Record<string, string> = {
  * "while" that the word is at the head of a clause.
  */
 const afterNounSenses: Record<string, string> = {
-	sementara: 'temporary; provisional; for the time being',
-	// "jembatan lama", "rumah lama": old, former; a time noun before it keeps "long" (afterTimeSenses).
-	lama: 'old; former'
+	sementara: 'temporary; provisional; for the time being'
+};
+/**
+ * Adjectives after a noun, whatever follows: "jembatan lama dibongkar" (old), "pakaian bekas"
+ * (used), "motornya hilang" (missing), "pasar baru" (new; "baru tiba" is taken before a verb first).
+ */
+const describingNounSenses: Record<string, string> = {
+	// A time noun before lama keeps "long" (afterTimeSenses).
+	lama: 'old; former',
+	bekas: 'used; second-hand; former',
+	hilang: 'missing; lost; disappear',
+	baru: 'new; recent'
 };
 /** Between two nouns, a preposition: "keluhan petani akan pupuk" (about), not the future "will". */
 const betweenNounsSenses: Record<string, string> = {
@@ -859,6 +872,17 @@ const humans = new Set(
 	)
 );
 const routes = new Set('jalan jalur rute ruas wilayah kawasan jalanan'.split(' '));
+/** Roots of what makes a noise ("suara benturan": bentur). */
+const noises = new Set(
+	'bentur ledak tembak dentum gemuruh letus tabrak keras bising gaduh klakson sirene musik'.split(
+		' '
+	)
+);
+const buildings = new Set(
+	'sekolah rumah masjid kantor gedung balai belakang depan istana gereja pura rumah sakit puskesmas pendopo'.split(
+		' '
+	)
+);
 /** Senses decided by the next word's root (or the one after a count). */
 const objectSenses: Record<string, { objects: Set<string>; sense: string }> = {
 	menekan: { objects: figures, sense: 'reduce; curb; hold down' },
@@ -903,6 +927,10 @@ const objectSenses: Record<string, { objects: Set<string>; sense: string }> = {
 	menurunkan: { objects: personnel, sense: 'deploy; send in' },
 	diturunkan: { objects: personnel, sense: 'be deployed; be sent in' },
 	laku: { objects: new Set(['jual']), sense: 'sell; be in demand' },
+	// "suara benturan", "suara ledakan": a sound, not a voice or a vote.
+	suara: { objects: noises, sense: 'sound; noise' },
+	// "halaman sekolah": the yard or grounds of a building, not a page.
+	halaman: { objects: buildings, sense: 'yard; grounds; courtyard' },
 	// "meminta warga untuk …": asking people to do something, not asking for a thing.
 	meminta: { objects: humans, sense: 'ask (someone to); request' },
 	// "melintasi jalan itu": travel along a road, not cross it.
@@ -1076,6 +1104,25 @@ function clauseLevelSense(lower: string, tokens: AnalysedToken[], i: number): st
 	// "mengungkapkan, …" / "mengungkapkan bahwa …" reports what was said, not "reveal".
 	if (lower === 'mengungkapkan' && /^(,|bahwa)$/.test(tokens[i + 1]?.text ?? ''))
 		return 'state; say; reveal';
+	// "rusak akibat gempa", "Akibat banjir, …": due to, a noun phrase after it; not "result".
+	if (
+		lower === 'akibat' &&
+		nounish(tokens[i + 1]) &&
+		!/^(sebagai|menjadi|dengan|dan)$/.test(before(1) ?? '')
+	)
+		return 'due to; as a result of';
+	// "melaju kencang": fast; "angin kencang" keeps "strong".
+	if (
+		lower === 'kencang' &&
+		/^(melaju|berlari|bergerak|berjalan|ngebut|dipacu|dikemudikan)$/.test(before(1) ?? '')
+	)
+		return 'fast; at speed';
+	// "guna penanganan banjir": for, before a noun; before a verb "in order to" (beforeVerbSenses).
+	if (lower === 'guna' && nounish(tokens[i + 1]) && tokens[i - 1]?.kind === 'word')
+		return 'for; for the purpose of';
+	// "rawan banjir": prone to; "paling rawan" with nothing after it: vulnerable.
+	if (lower === 'rawan')
+		return nounish(tokens[i + 1]) ? 'prone to; at risk of' : 'vulnerable; at risk';
 	// "jemaah asal Semarang", "warga asal Bandung": from, a place named next.
 	if (lower === 'asal' && tokens[i + 1]?.isName && nounish(tokens[i - 1]))
 		return 'from; originally from';
@@ -1206,6 +1253,7 @@ function glossByNeighbours(sentences: AnalysedSentence[]): void {
 				rule(opening, openingSenses, 'adv') ??
 				rule(prev?.text === ',' && !beforeVerb && !beforeNumber, afterCommaSenses, 'adv') ??
 				rule(nounish(prev) && !beforeVerb, afterNounSenses, 'adj') ??
+				rule(nounish(prev), describingNounSenses, 'adj') ??
 				rule(
 					nounish(prev) && !hasNya(prev) && !beforeVerb && strictNoun(next),
 					betweenNounsSenses,

@@ -254,9 +254,18 @@ function splitRuns(
 const isOrgWord = (w: string) =>
 	isAcronym(w) || /^(Kemen|Polres|Polda|Polsek|Pemkab|Pemkot|Pemprov|Dinkes)\p{Ll}*$/u.test(w);
 
+/** Common words of verb shape that are not verbs: "selang beberapa menit", "mereka". */
+const notVerbs = new Set(
+	'menit meter media medis mental menu merek meja metode mesin merah meski meskipun menteri menara merdeka mereka berita beras berat teras termin'.split(
+		' '
+	)
+);
+
 /** Prefixed verb shape: menerima, bertemu, dirilis, terpukul. */
 export const looksLikeVerb = (w: string) =>
-	/^(me[mnr]?|ber|di|ter)\p{L}{3,}$/u.test(w) && !/^(dia|dian|diri|dinas)/.test(w);
+	/^(me[mnr]?|ber|di|ter)\p{L}{3,}$/u.test(w) &&
+	!/^(dia|dian|diri|dinas)/.test(w) &&
+	!notVerbs.has(w);
 
 const honorifics = new Set(['ibu', 'bapak', 'pak', 'bu', 'sdr.', 'saudara', 'tuan', 'nyonya']);
 

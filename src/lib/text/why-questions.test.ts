@@ -220,6 +220,19 @@ describe('why questions through a frame, a connective or a named cause', () => {
 		expect(qs.some((x) => x.prompt.includes('bertani'))).toBe(false);
 	});
 
+	it('offers no time adjunct, opening adverb or "pun" as a wrong reason', () => {
+		const q = whys([
+			'Api membakar dapur rumah warga di Desa Sukamaju.',
+			'Selang beberapa menit atau sekitar pukul 12.50, asap terlihat dari jalan.',
+			'Warga pun sudah ramai di lokasi membantu memadamkan api.',
+			'Tiba-tiba saja pemilik rumah melihat api di kasur.',
+			'Seorang warga menelepon petugas pemadam kebakaran. Pasalnya, api sudah cukup besar.',
+			'Kerugian ditaksir mencapai puluhan juta rupiah.'
+		]).find((x) => x.prompt.includes('menelepon'));
+		expect(q?.answer).toBe('Karena api sudah cukup besar');
+		for (const o of q!.options) expect(o).not.toMatch(/Selang|Tiba-tiba|\bpun\b/i);
+	});
+
 	it('reads a sentence opening with "Sebab," as the reason for the one before', () => {
 		const q = whys([
 			'Jalan menuju desa itu rusak dan berlubang.',

@@ -183,7 +183,7 @@ function piecePool(sentences: Sentence[]): Piece[] {
 }
 
 const connectiveOpening =
-	/^(pasalnya|sebab|sebabnya|karena|akibatnya|namun|tetapi|tapi|sementara|bahkan|padahal|adapun|kemudian|lalu|selain itu|oleh karena itu|ya)\b/i;
+	/^(pasalnya|sebab|sebabnya|karena|akibat|akibatnya|namun|tetapi|tapi|sementara|bahkan|padahal|adapun|kemudian|lalu|selain itu|oleh karena itu|ya|tiba-tiba|selang|sontak|seketika)(?![\p{L}-])/iu;
 
 /** The statements that can be wrong reasons, and the words of the article's topic (see `topicalWords`). */
 interface Reasons {
@@ -233,7 +233,8 @@ function statementPool(sentences: Sentence[]): Piece[] {
 		if (functionWords.has(first) || functionWords.has(last) || prepositions.test(main)) continue;
 		// After "Karena" a statement that opens with its own connective reads as nonsense.
 		if (connectiveOpening.test(main)) continue;
-		out.push({ text: main, sentence: s, shape: 'clause' });
+		// "warga pun sudah ramai": the particle moves the story on; after "Karena" it reads as noise.
+		out.push({ text: main.replace(/\s+pun(?=\s)/g, ''), sentence: s, shape: 'clause' });
 	}
 	return out;
 }

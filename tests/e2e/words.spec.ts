@@ -198,8 +198,15 @@ test('practise with typed recall and the flip card; each keeps the interval it s
 	// The flip card, once hukum is due again: each button shows its interval, the answer keeps it.
 	await setStatus(page, js, 'kesepakatan', 'sepakat', 'I know it');
 	await open(page, `${articlePath}/words/hukum`, js);
-	await page.getByRole('button', { name: 'Remove' }).click(); // start hukum afresh, due now
+	// Start hukum afresh, due now. Each post is awaited before the next: on PostgreSQL two posts in
+	// flight may be stored in either order, and navigating away may cancel the second.
+	await page.getByRole('button', { name: 'Remove' }).click();
+	await expect(page.getByRole('button', { name: 'Remove' })).toHaveCount(0);
 	await page.getByRole('button', { name: 'Learn it' }).click();
+	await expect(page.getByRole('button', { name: 'Learn it' })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
 	await open(page, '/review', js);
 	await card.getByText('Show the meaning').click();
 	const good = card.getByRole('button', { name: /Good/ });

@@ -309,6 +309,16 @@ describe('senses before a number or a time', () => {
 		expect(glossOf('Siswa bermain di halaman sekolah.', 'halaman')).toMatch(/^yard/);
 	});
 
+	it('reads counts, ranks, scores, distances and offers by their neighbours', () => {
+		expect(glossOf('Dua ekor sapi hilang dicuri.', 'ekor')).toMatch(/^head/);
+		expect(glossOf('Ia meraih peringkat II di lomba itu.', 'peringkat')).toMatch(/^rank/);
+		expect(glossOf('Nilai tertinggi 270 diraih siswa itu.', 'Nilai')).toMatch(/^score/);
+		expect(glossOf('Kereta menempuh 650 km dalam sehari.', 'menempuh')).toMatch(/^cover/);
+		expect(glossOf('Ia menerima undangan dari sekolah.', 'menerima')).toMatch(/^accept/);
+		expect(glossOf('Ia menerima bantuan beras.', 'menerima')).toMatch(/^receive/);
+		expect(glossOf('Mudah-mudahan hujan segera reda.', 'Mudah-mudahan')).toMatch(/^hopefully/);
+	});
+
 	it('reads an adjective after a noun as describing it (bekas, hilang, baru, lama)', () => {
 		expect(glossOf('Pakaian bekas dijual murah.', 'bekas')).toMatch(/^used/);
 		expect(glossOf('Motornya hilang dicuri.', 'hilang')).toMatch(/^missing/);

@@ -327,6 +327,9 @@ function findUnits(
 				// "beberapa hari ini" (these past few days), "2 bulan lalu" (two months ago): after a
 				// count, "hari ini" and "bulan lalu" are not the phrases "today" and "last month".
 				if (deicticTime.test(entry.lemma) && countsBefore(tokens[i - 1])) continue;
+				// "dua ekor sapi" (two head of cattle), not "oxtail": after a count, a counting word
+				// opens no unit.
+				if (words[0] in afterNumberSenses && countsBefore(tokens[i - 1])) continue;
 				const last = spans[n - 1];
 				found = {
 					lemma: entry.lemma,
@@ -736,6 +739,10 @@ const beforeNumberSenses: Record<string, string> = {
 	pada: 'on; at',
 	// "baru 3 orang" (only 3 so far).
 	baru: 'only; just',
+	// "menempuh 650 km": cover a distance, not "take".
+	menempuh: 'cover; travel',
+	// "nilai 270": a score or mark.
+	nilai: 'score; mark; value',
 	// "Selang beberapa menit" (a few minutes later), not a hose or an interval.
 	selang: 'after; … later'
 };
@@ -872,6 +879,8 @@ const humans = new Set(
 	)
 );
 const routes = new Set('jalan jalur rute ruas wilayah kawasan jalanan'.split(' '));
+/** Roots of what one accepts rather than receives ("undangan": undang). */
+const offers = new Set('undang tawar usul ajak minta lamar putus tantang'.split(' '));
 /** Roots of what makes a noise ("suara benturan": bentur). */
 const noises = new Set(
 	'bentur ledak tembak dentum gemuruh letus tabrak keras bising gaduh klakson sirene musik'.split(
@@ -931,6 +940,8 @@ const objectSenses: Record<string, { objects: Set<string>; sense: string }> = {
 	suara: { objects: noises, sense: 'sound; noise' },
 	// "halaman sekolah": the yard or grounds of a building, not a page.
 	halaman: { objects: buildings, sense: 'yard; grounds; courtyard' },
+	// "menerima undangan": accept an offer, not receive a parcel.
+	menerima: { objects: offers, sense: 'accept; receive' },
 	// "meminta warga untuk …": asking people to do something, not asking for a thing.
 	meminta: { objects: humans, sense: 'ask (someone to); request' },
 	// "melintasi jalan itu": travel along a road, not cross it.
@@ -1104,6 +1115,12 @@ function clauseLevelSense(lower: string, tokens: AnalysedToken[], i: number): st
 	// "mengungkapkan, …" / "mengungkapkan bahwa …" reports what was said, not "reveal".
 	if (lower === 'mengungkapkan' && /^(,|bahwa)$/.test(tokens[i + 1]?.text ?? ''))
 		return 'state; say; reveal';
+	// "nilai tertinggi 270", "nilai rata-rata": a score or mark ("nilai 270" before a number).
+	if (
+		lower === 'nilai' &&
+		/^(tertinggi|terendah|rata-rata|akhir|ujian|rapor)$/i.test(tokens[i + 1]?.text ?? '')
+	)
+		return 'score; mark; value';
 	// "rusak akibat gempa", "Akibat banjir, …": due to, a noun phrase after it; not "result".
 	if (
 		lower === 'akibat' &&
@@ -1201,10 +1218,12 @@ function glossByNeighbours(sentences: AnalysedSentence[]): void {
 			const lower = t.text.toLowerCase();
 			const next = s.tokens[i + 1];
 			if (t.unit !== undefined || t.kind !== 'word') return;
-			// "3x lipat" writes "3 kali" as one word.
+			// "3x lipat" writes "3 kali" as one word; "peringkat II" a rank in Roman numerals.
 			const isNumber = (x: AnalysedToken | undefined) =>
 				!!x &&
 				(x.kind === 'number' ||
+					// Not "I": Balinese names open with it (I Made Candra).
+					/^(II|III|IV|V|VI|VII|VIII|IX|X)$/.test(x.text) ||
 					(x.kind === 'word' && (numberWords.has(x.text.toLowerCase()) || /^\d+x$/i.test(x.text))));
 			const beforeNumber =
 				isNumber(next) ||

@@ -98,8 +98,7 @@ function onePersonBefore(
 	entries: SentenceEntities[],
 	i: number,
 	people: Map<string, string>,
-	back = lookBack,
-	groups: (before: Sentence) => string[] = () => []
+	back = lookBack
 ) {
 	let j = i - 1;
 	while (j > 0 && j > i - back && !entries[j].entities.some((x) => x.type === 'person')) {
@@ -122,30 +121,7 @@ function onePersonBefore(
 		.filter(([k, display]) => k !== key && display !== answer)
 		.sort(([a], [b]) => fnv1a(key + a) - fnv1a(key + b))
 		.map(([, display]) => display);
-	// Too few other people: the groups the article names stand in ("warga", "petani").
-	for (const g of groups(before.sentence)) if (distractors.length < 3) distractors.push(g);
 	return distractors.length < 2 ? undefined : { before, answer, distractors };
-}
-
-/**
- * People the article names as groups, for wrong speakers when it names too few persons: lay
- * groups only, since "petugas" or "polisi" may be the speaker's own staff, and none the quote
- * itself names or the sentence naming the speaker (their role).
- */
-const groupNouns = new Set(
-	'warga petani pedagang pembeli nelayan siswa pelajar mahasiswa pengendara korban pengunjung penumpang wisatawan peternak buruh pasien penonton pemilik'.split(
-		' '
-	)
-);
-function groupsOf(entries: SentenceEntities[], quote: string, before: Sentence): string[] {
-	const found = new Set<string>();
-	for (const { sentence } of entries)
-		for (const t of sentence.tokens) {
-			const w = t.text.toLowerCase();
-			if (groupNouns.has(w)) found.add(w);
-		}
-	const near = `${quote} ${before.text}`.toLowerCase();
-	return [...found].filter((g) => !new RegExp(`\\b${g}\\b`).test(near)).sort();
 }
 
 /**
@@ -272,9 +248,7 @@ function speakerQuestions(
 		const tag = speechTag(sentence);
 		if (!tag) continue;
 		// A closing tag ("pungkasnya") goes back to the last person who spoke, often paragraphs before.
-		const found = onePersonBefore(entries, i, people, speakerLookBack, (before) =>
-			groupsOf(entries, sentence.text, before)
-		);
+		const found = onePersonBefore(entries, i, people, speakerLookBack);
 		if (!found || !found.before.sentence.tokens.some((x) => saying.test(x.text))) continue;
 		const { before, answer, distractors } = found;
 		out.push({

@@ -11,6 +11,7 @@ import type { CleanArticle } from '$lib/text/types';
 import type { Database } from './db';
 import { articles, classes, classMembers, type UserRole } from './db/schema';
 import type { ShippedArticle } from './content';
+import { keptUntilChanged } from './kept-until-changed';
 import { batchReads } from './read-batch';
 
 export type ArticleSummary = Awaited<ReturnType<typeof list>>[number];
@@ -137,19 +138,24 @@ export async function findVisible(db: Database, slug: string, viewer: Viewer) {
 	return row;
 }
 
-/** One batched reader per database handle (tests open several). */
+/** One reader per database handle (tests open several). */
 const guestVersionReaders = new WeakMap<Database, (slug: string) => Promise<string | undefined>>();
 
 /**
  * What a signed-out visitor's copy of the article page depends on (shared-pages.ts): its content
- * hash and when its row last changed, or undefined when a visitor may not read it. Requests that
- * arrive together share one query (read-batch.ts), and each still reads the row as it is after
- * the request arrived, so a change through any server is seen on the next request.
+ * hash and when its row last changed, or undefined when a visitor may not read it. Each call sees
+ * the row as it is after the call, so a change through any server is seen on the next request:
+ * on PostgreSQL, calls that arrive together share one query (read-batch.ts); on PGlite, the only
+ * writer, a version is kept until the table changes (kept-until-changed.ts).
  */
 export function guestVersion(db: Database, slug: string): Promise<string | undefined> {
 	let read = guestVersionReaders.get(db);
 	if (!read) {
-		read = batchReads((slugs) => guestVersions(db, slugs));
+		read = keptUntilChanged(
+			db,
+			'articles',
+			batchReads((slugs) => guestVersions(db, slugs))
+		);
 		guestVersionReaders.set(db, read);
 	}
 	return read(slug);

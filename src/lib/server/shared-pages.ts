@@ -1,10 +1,11 @@
 /**
  * The reader page as a signed-out visitor sees it, rendered and compressed once per article
- * version and then served from memory: a hit costs a share of one small query (the version,
- * batched with the requests that arrive beside it) and no rendering or compression. Rendering the
- * reader page is the main cost of serving it, and everyone who reads an article without an
- * account gets the same bytes. scripts/start.js answers hits before SvelteKit (`answerEarly`);
- * misses, and every request under `vite dev`, go through the handle hook (`respond`).
+ * version and then served from memory: a hit costs a share of one small query on PostgreSQL (the
+ * version, batched with the requests that arrive beside it), none on PGlite, and no rendering or
+ * compression. Rendering the reader page is the main cost of serving it, and everyone who reads
+ * an article without an account gets the same bytes. scripts/start.js answers hits before
+ * SvelteKit (`answerEarly`); misses, and every request under `vite dev`, go through the handle
+ * hook (`respond`).
  *
  * Privacy: only requests with no session cookie at all and no user use or fill the cache, and a
  * response that sets a cookie is never kept, so nothing here was made for one person. A signed-in
@@ -15,11 +16,11 @@
  * it with the same function, and a kept page says `Vary: Cookie, Accept-Language` so that no other
  * cache hands one language's page to a reader of the other.
  *
- * Invalidation: the key is the article's slug with its content hash and `updated_at`, read on
- * every request (`articles.guestVersion`), so a change made through any server on the same
- * database is seen on the next request. Teachers' gloss corrections and question edits never
- * reach a signed-out visitor's page (they are for the teacher's classes), and a new build starts
- * a new process with an empty cache.
+ * Invalidation: the key is the article's slug with its content hash and `updated_at`, read for
+ * every request (`articles.guestVersion`; on PGlite kept in memory until the table changes), so a
+ * change made through any server on the same database is seen on the next request. Teachers'
+ * gloss corrections and question edits never reach a signed-out visitor's page (they are for the
+ * teacher's classes), and a new build starts a new process with an empty cache.
  *
  * A page is first kept compressed at the fast levels; the best levels are computed once in the
  * background (zlib's thread pool) and replace them.

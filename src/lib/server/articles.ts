@@ -11,7 +11,7 @@ import type { CleanArticle } from '$lib/text/types';
 import type { Database } from './db';
 import { articles, classes, classMembers, type UserRole } from './db/schema';
 import type { ShippedArticle } from './content';
-import { keptUntilChanged } from './kept-until-changed';
+import { keptUntilChanged, type KeptRead } from './kept-until-changed';
 import { batchReads } from './read-batch';
 
 export type ArticleSummary = Awaited<ReturnType<typeof list>>[number];
@@ -139,7 +139,7 @@ export async function findVisible(db: Database, slug: string, viewer: Viewer) {
 }
 
 /** One reader per database handle (tests open several). */
-const guestVersionReaders = new WeakMap<Database, (slug: string) => Promise<string | undefined>>();
+const guestVersionReaders = new WeakMap<Database, KeptRead<string>>();
 
 /**
  * What a signed-out visitor's copy of the article page depends on (shared-pages.ts): its content
@@ -149,6 +149,15 @@ const guestVersionReaders = new WeakMap<Database, (slug: string) => Promise<stri
  * writer, a version is kept until the table changes (kept-until-changed.ts).
  */
 export function guestVersion(db: Database, slug: string): Promise<string | undefined> {
+	return guestVersionReader(db)(slug);
+}
+
+/** The version `guestVersion` would give without a query (PGlite keeps it), else undefined. */
+export function knownGuestVersion(db: Database, slug: string): string | undefined {
+	return guestVersionReader(db).known(slug);
+}
+
+function guestVersionReader(db: Database): KeptRead<string> {
 	let read = guestVersionReaders.get(db);
 	if (!read) {
 		const query = guestVersionQuery(db);
@@ -162,7 +171,7 @@ export function guestVersion(db: Database, slug: string): Promise<string | undef
 		);
 		guestVersionReaders.set(db, read);
 	}
-	return read(slug);
+	return read;
 }
 
 /** Built once per handle: on PostgreSQL it runs many times a second, and building it cost more than running it. */

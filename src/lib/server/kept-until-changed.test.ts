@@ -39,6 +39,7 @@ describe('keptUntilChanged', () => {
 		const { read, counter, watching } = await keptTitles();
 		expect(watching).toBe(test.driver === 'pglite');
 		const title = await read(slug);
+		expect(read.known(slug)).toBe(watching ? title : undefined);
 		expect(await read(slug)).toBe(title);
 		expect(counter.reads).toBe(watching ? 1 : 2);
 		expect(await read('no-such-article')).toBeUndefined();
@@ -62,6 +63,7 @@ describe('keptUntilChanged', () => {
 			const { read } = await keptTitles();
 			expect(await read(slug)).not.toBe(expected);
 			await write();
+			expect(read.known(slug)).toBeUndefined();
 			expect(await read(slug)).toBe(expected);
 		});
 

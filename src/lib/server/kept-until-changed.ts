@@ -21,8 +21,12 @@ const maxKept = 1000;
 
 type Watch = { kept: Map<string, unknown> | undefined; generation: number };
 
-/** The wrapped read; `watching` settles once it keeps values (true) or never will (false). */
+/**
+ * The wrapped read; `known` is the kept value, if any, without a read (never on PostgreSQL), and
+ * `watching` settles once values are kept (true) or never will be (false).
+ */
 export type KeptRead<V> = ((key: string) => Promise<V | undefined>) & {
+	known: (key: string) => V | undefined;
 	watching: Promise<boolean>;
 };
 
@@ -36,7 +40,10 @@ export function keptUntilChanged<V>(
 	read: (key: string) => Promise<V | undefined>
 ): KeptRead<V> {
 	if (!is(db, PgliteDatabase))
-		return Object.assign((key: string) => read(key), { watching: Promise.resolve(false) });
+		return Object.assign((key: string) => read(key), {
+			known: () => undefined,
+			watching: Promise.resolve(false)
+		});
 	const watch: Watch = { kept: undefined, generation: 0 };
 	const client = (db as unknown as { $client: PGlite }).$client;
 	const watching = watchTable(client, table, () => {
@@ -63,7 +70,7 @@ export function keptUntilChanged<V>(
 			}
 			return value;
 		},
-		{ watching }
+		{ known: (key: string) => watch.kept?.get(key) as V | undefined, watching }
 	);
 }
 

@@ -25,7 +25,7 @@ let base: string;
 
 beforeAll(async () => {
 	server = http.createServer((req, res) => {
-		answerEarly(test.db, req, res).then((answered) => {
+		Promise.resolve(answerEarly(test.db, req, res)).then((answered) => {
 			if (!answered) res.writeHead(299).end('left to SvelteKit');
 		});
 	});
@@ -101,7 +101,7 @@ describe('answerEarly', () => {
 			res.end(Buffer.from(await response.arrayBuffer()));
 		});
 		const early = http.createServer((req, res) => {
-			answerEarly(test.db, req, res, base).then((answered) => {
+			Promise.resolve(answerEarly(test.db, req, res, base)).then((answered) => {
 				if (!answered) res.writeHead(299).end('left to SvelteKit');
 			});
 		});

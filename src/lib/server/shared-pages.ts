@@ -27,7 +27,7 @@
  */
 import type { RequestEvent } from '@sveltejs/kit';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { guestVersion } from './articles';
+import { guestVersion, knownGuestVersion } from './articles';
 import { sessionCookieName } from './auth/session';
 import {
 	bodyOf,
@@ -197,24 +197,35 @@ const earlyPath = /^\/articles\/([a-z0-9-]{1,120})$/;
  * (read from the database for this request) is kept, is answered here, with the headers a hit
  * through the hooks gets after scripts/start.js set `baseHeaders`; anything else returns false and
  * goes to SvelteKit, which renders and keeps the page on a miss. scripts/start.js calls it (see
- * `offerEarlyAnswers`) and sets `baseHeaders` itself only on what this leaves to SvelteKit.
+ * `offerEarlyAnswers`) and sets `baseHeaders` itself only on what this leaves to SvelteKit. The
+ * answer is synchronous when the version is known without a query (kept-until-changed.ts).
  */
-export async function answerEarly(
+export function answerEarly(
 	db: Database,
 	req: IncomingMessage,
 	res: ServerResponse,
 	baseHeaders: BaseHeaders = {}
-): Promise<boolean> {
+): boolean | Promise<boolean> {
 	if ((req.method !== 'GET' && req.method !== 'HEAD') || pages.size === 0) return false;
 	const slug = earlyPath.exec(req.url ?? '')?.[1];
+	if (!slug || req.headers.cookie?.includes(sessionCookieName)) return false;
+	// On PGlite the version is usually known without a query: then no promise is made at all.
+	const known = knownGuestVersion(db, slug);
+	if (known !== undefined) return answerVersion(req, res, baseHeaders, slug, known);
+	return guestVersion(db, slug).then(
+		(version) => answerVersion(req, res, baseHeaders, slug, version),
+		() => false // SvelteKit meets the outage again and answers for it
+	);
+}
+
+function answerVersion(
+	req: IncomingMessage,
+	res: ServerResponse,
+	baseHeaders: BaseHeaders,
+	slug: string,
+	version: string | undefined
+): boolean {
 	const cookie = req.headers.cookie;
-	if (!slug || cookie?.includes(sessionCookieName)) return false;
-	let version: string | undefined;
-	try {
-		version = await guestVersion(db, slug);
-	} catch {
-		return false; // SvelteKit meets the outage again and answers for it
-	}
 	const locale = chooseLocale({
 		cookie: cookie?.includes(localeCookie) ? cookieLocale(cookie) : undefined,
 		acceptLanguage: header(req.headers['accept-language'])
@@ -229,7 +240,7 @@ export async function answerEarly(
 		res.end(encoding === 'br' ? page.br : encoding === 'gzip' ? page.gzip : page.identity);
 		return true;
 	}
-	const { status, headers, body } = answerOf(page, req.method, acceptEncoding, ifNoneMatch);
+	const { status, headers, body } = answerOf(page, req.method!, acceptEncoding, ifNoneMatch);
 	res.writeHead(status, merged(baseHeaders, headers));
 	res.end(body ?? undefined);
 	return true;

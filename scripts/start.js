@@ -36,14 +36,16 @@ const { handler } = await import(new URL('../build/handler.js', import.meta.url)
 
 /**
  * Set by the build's start-up (src/lib/server/shared-pages.ts): answers a signed-out visitor's
- * kept reader page without SvelteKit, resolving to false for every request it leaves to SvelteKit.
- * @type {((req: http.IncomingMessage, res: http.ServerResponse) => Promise<boolean>) | undefined}
+ * kept reader page without SvelteKit, with the page's headers over `securityHeaders`, resolving to
+ * false for every request it leaves to SvelteKit (at once when it knows without a query).
+ * @type {((req: http.IncomingMessage, res: http.ServerResponse, baseHeaders: Record<string, string>) => boolean | Promise<boolean>) | undefined}
  */
 // @ts-expect-error a symbol-keyed global the build sets
 const answerEarly = globalThis[Symbol.for('bacaan.answerEarly')];
 
 /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
 function answer(req, res) {
+	for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
 	handler(req, res, () => {
 		res.statusCode = 404;
 		res.end('Not found');
@@ -51,9 +53,16 @@ function answer(req, res) {
 }
 
 const server = http.createServer((req, res) => {
-	for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
-	if (!answerEarly) return answer(req, res);
-	answerEarly(req, res).then(
+	/** @type {boolean | Promise<boolean>} */
+	let early;
+	try {
+		early = answerEarly?.(req, res, securityHeaders) ?? false;
+	} catch (err) {
+		early = Promise.reject(err); // answered below, as a failed asynchronous answer is
+	}
+	if (early === true) return;
+	if (early === false) return answer(req, res);
+	early.then(
 		(answered) => answered || answer(req, res),
 		(err) => {
 			console.error('Bacaan: answering a kept page failed:', err);

@@ -144,3 +144,18 @@ describe('excerptOf', () => {
 		expect(articleStore.excerptOf('pendek\n\nkedua')).toBe('pendek');
 	});
 });
+
+describe('guest versions', () => {
+	it('answers several articles asked together, and none for a missing one', async () => {
+		await articleStore.loadShipped(test.db, shipped);
+		const [a, b] = shipped.map((s) => s.slug);
+		const versions = await Promise.all(
+			[a, b, 'no-such-article', a].map((slug) => articleStore.guestVersion(test.db, slug))
+		);
+		expect(versions[0]).toMatch(/^.+:\d+$/);
+		expect(versions[1]).toMatch(/^.+:\d+$/);
+		expect(versions[1]).not.toBe(versions[0]);
+		expect(versions[2]).toBeUndefined();
+		expect(versions[3]).toBe(versions[0]);
+	});
+});

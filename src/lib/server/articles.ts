@@ -3,7 +3,7 @@
  * everyone; an article a teacher imported is seen only by that teacher and the students of their
  * classes, so every route finds articles with `findVisible` (someone else's looks missing).
  */
-import { and, asc, desc, eq, exists, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, or, sql } from 'drizzle-orm';
 import { countWords, importArticle } from '$lib/text/import-article';
 import { estimateLevel, levels } from '$lib/text/level';
 import { lexicon, rootDictionary } from '$lib/text/lexicon-data';
@@ -11,6 +11,7 @@ import type { CleanArticle } from '$lib/text/types';
 import type { Database } from './db';
 import { articles, classes, classMembers, type UserRole } from './db/schema';
 import type { ShippedArticle } from './content';
+import { keptUntilChanged, type KeptRead } from './kept-until-changed';
 import { batchReads } from './read-batch';
 
 export type ArticleSummary = Awaited<ReturnType<typeof list>>[number];
@@ -137,31 +138,49 @@ export async function findVisible(db: Database, slug: string, viewer: Viewer) {
 	return row;
 }
 
-/** One batched reader per database handle (tests open several). */
-const guestVersionReaders = new WeakMap<Database, (slug: string) => Promise<string | undefined>>();
+/** One reader per database handle (tests open several). */
+const guestVersionReaders = new WeakMap<Database, KeptRead<string>>();
 
 /**
  * What a signed-out visitor's copy of the article page depends on (shared-pages.ts): its content
- * hash and when its row last changed, or undefined when a visitor may not read it. Requests that
- * arrive together share one query (read-batch.ts), and each still reads the row as it is after
- * the request arrived, so a change through any server is seen on the next request.
+ * hash and when its row last changed, or undefined when a visitor may not read it. Each call sees
+ * the row as it is after the call, so a change through any server is seen on the next request:
+ * on PostgreSQL, calls that arrive together share one query (read-batch.ts); on PGlite, the only
+ * writer, a version is kept until the table changes (kept-until-changed.ts).
  */
 export function guestVersion(db: Database, slug: string): Promise<string | undefined> {
-	let read = guestVersionReaders.get(db);
-	if (!read) {
-		read = batchReads((slugs) => guestVersions(db, slugs));
-		guestVersionReaders.set(db, read);
-	}
-	return read(slug);
+	return guestVersionReader(db)(slug);
 }
 
-async function guestVersions(db: Database, slugs: string[]): Promise<Map<string, string>> {
-	const rows = await db
+/** The version `guestVersion` would give without a query (PGlite keeps it), else undefined. */
+export function knownGuestVersion(db: Database, slug: string): string | undefined {
+	return guestVersionReader(db).known(slug);
+}
+
+function guestVersionReader(db: Database): KeptRead<string> {
+	let read = guestVersionReaders.get(db);
+	if (!read) {
+		const query = guestVersionQuery(db);
+		read = keptUntilChanged(
+			db,
+			'articles',
+			batchReads(async (slugs: string[]) => {
+				const rows = await query.execute({ slugs });
+				return new Map(rows.map((row) => [row.slug, `${row.hash}:${row.updatedAt.getTime()}`]));
+			})
+		);
+		guestVersionReaders.set(db, read);
+	}
+	return read;
+}
+
+/** Built once per handle: on PostgreSQL it runs many times a second, and building it cost more than running it. */
+const guestVersionQuery = (db: Database) =>
+	db
 		.select({ slug: articles.slug, hash: articles.contentHash, updatedAt: articles.updatedAt })
 		.from(articles)
-		.where(and(inArray(articles.slug, slugs), visibleTo(db, null)));
-	return new Map(rows.map((row) => [row.slug, `${row.hash}:${row.updatedAt.getTime()}`]));
-}
+		.where(and(sql`${articles.slug} = any(${sql.placeholder('slugs')})`, visibleTo(db, null)))
+		.prepare('guest_versions');
 
 /**
  * Inserts shipped articles that are new and updates those whose file changed; one statement per

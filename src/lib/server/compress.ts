@@ -16,6 +16,7 @@
 import { hash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
+import { memoByHeader } from './header-memo';
 
 export type Encoding = 'br' | 'gzip';
 
@@ -28,7 +29,11 @@ export const bestLevels = { br: 11, gzip: 9 } as const;
 
 /** 'br' when the client takes it (browsers do over HTTPS), else 'gzip', else nothing. */
 export function chooseEncoding(acceptEncoding: string | null): Encoding | null {
-	const accepted = (acceptEncoding ?? '')
+	return acceptEncoding ? encodingOf(acceptEncoding) : null;
+}
+
+const encodingOf = memoByHeader((acceptEncoding: string): Encoding | null => {
+	const accepted = acceptEncoding
 		.toLowerCase()
 		.split(',')
 		.map((part) => part.trim().split(/\s*;\s*/))
@@ -37,7 +42,7 @@ export function chooseEncoding(acceptEncoding: string | null): Encoding | null {
 	if (accepted.includes('br')) return 'br';
 	if (accepted.includes('gzip')) return 'gzip';
 	return null;
-}
+});
 
 export function isCompressible(contentType: string | null): boolean {
 	return compressible.test(contentType ?? '');

@@ -6,6 +6,7 @@
  * Accept-Language. Article text stays Indonesian and glosses English whatever this says.
  */
 import { baseLocale, isLocale, type Locale } from '$lib/paraglide/runtime';
+import { memoByHeader } from './header-memo';
 
 /** Set by POST /locale; read on every request, never by scripts (the page's <html lang> is). */
 export const localeCookie = 'bacaan-locale';
@@ -28,7 +29,10 @@ export function chooseLocale({ account, cookie, acceptLanguage }: LocaleSources)
  * is Indonesian, "en-GB,id;q=0.5" English, "fr" none. Malay ("ms") is not taken for Indonesian.
  */
 export function preferredLocale(header: string | null | undefined): Locale | undefined {
-	if (!header) return undefined;
+	return header ? preferredOf(header) : undefined;
+}
+
+const preferredOf = memoByHeader((header: string): Locale | undefined => {
 	const ranges = header
 		.split(',')
 		.slice(0, 20)
@@ -44,7 +48,7 @@ export function preferredLocale(header: string | null | undefined): Locale | und
 		if (isLocale(language)) return language;
 	}
 	return undefined;
-}
+});
 
 /** The cookie's value in a raw Cookie header (for shared-pages' early answers, before SvelteKit). */
 export function cookieLocale(cookieHeader: string | undefined): string | undefined {

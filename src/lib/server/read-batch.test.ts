@@ -44,6 +44,20 @@ describe('batchReads', () => {
 		expect(await Promise.all(late)).toEqual([2, undefined, 2]);
 	});
 
+	it('lets the callers of the turn a read finishes in join the next read', async () => {
+		const s = store();
+		const first = s.read('a');
+		await turn();
+		const second = s.read('b'); // waits for the first read to finish
+		s.calls[0].finish();
+		await first;
+		const third = s.read('c'); // asked in the turn the first read finished in
+		await turn();
+		expect(s.calls.map((c) => c.keys)).toEqual([['a'], ['b', 'c']]);
+		s.calls[1].finish();
+		expect(await Promise.all([second, third])).toEqual([undefined, undefined]);
+	});
+
 	it('fails only the callers of a failed read', async () => {
 		const s = store();
 		const failed = s.read('a');

@@ -25,7 +25,7 @@ let base: string;
 
 beforeAll(async () => {
 	server = http.createServer((req, res) => {
-		answerEarly(test.db, req, res).then((answered) => {
+		Promise.resolve(answerEarly(test.db, req, res)).then((answered) => {
 			if (!answered) res.writeHead(299).end('left to SvelteKit');
 		});
 	});
@@ -81,6 +81,64 @@ describe('answerEarly', () => {
 		const again = await get(path, { 'if-none-match': viaHooks.headers.get('etag')! });
 		expect(again.status).toBe(304);
 		expect(again.headers.get('content-security-policy')).toBe("script-src 'self' 'sha256-x'");
+	});
+
+	it('writes the header lines a hit through the hooks writes after the base headers', async () => {
+		const base = { 'X-Frame-Options': 'DENY', 'Permissions-Policy': 'camera=()' };
+		await keep();
+		// As scripts/start.js and adapter-node's setResponse answer a hit that went through the hooks.
+		const viaHooks = http.createServer(async (req, res) => {
+			for (const [name, value] of Object.entries(base)) res.setHeader(name, value);
+			const version = (await guestVersion(test.db, slug))!;
+			const request = new Request(`http://localhost${path}`, {
+				headers: req.headers as Record<string, string>
+			});
+			const response = await respond(request, keyOf(slug, version, 'en'), () =>
+				Promise.reject(new Error('kept: no render'))
+			);
+			for (const [name, value] of response.headers) res.setHeader(name, value);
+			res.writeHead(response.status);
+			res.end(Buffer.from(await response.arrayBuffer()));
+		});
+		const early = http.createServer((req, res) => {
+			Promise.resolve(answerEarly(test.db, req, res, base)).then((answered) => {
+				if (!answered) res.writeHead(299).end('left to SvelteKit');
+			});
+		});
+		const lines = async (server: http.Server, headers: Record<string, string>) => {
+			await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+			const port = (server.address() as AddressInfo).port;
+			try {
+				const res = await new Promise<http.IncomingMessage>((resolve) =>
+					http.get(`http://127.0.0.1:${port}${path}`, { headers }, (r) => resolve(r.resume()))
+				);
+				return { status: res.statusCode, headers: res.rawHeaders.filter(notDate).map(lengthless) };
+			} finally {
+				await new Promise((resolve) => server.close(resolve));
+			}
+		};
+		const notDate = (_: string, i: number, all: string[]) =>
+			all[i - (i % 2)].toLowerCase() !== 'date';
+		// The best compression may replace the page between two requests: same bytes, new length.
+		const lengthless = (line: string, i: number, all: string[]) =>
+			i % 2 === 1 && all[i - 1] === 'content-length' ? 'n' : line;
+		const asked: Record<string, string>[] = [
+			{ 'accept-encoding': 'identity' },
+			{ 'accept-encoding': 'gzip' },
+			{ 'accept-encoding': 'gzip, deflate, br, zstd' },
+			{ 'accept-encoding': 'br', 'if-none-match': '"nope"' }
+		];
+		for (const headers of asked) {
+			const hooks = await lines(viaHooks, headers);
+			expect(hooks.status).toBe(200);
+			expect(await lines(early, headers)).toEqual(hooks);
+		}
+		const etag = (await lines(viaHooks, asked[2])).headers.find(
+			(_, i, all) => all[i - 1] === 'etag'
+		);
+		const notModified = { 'accept-encoding': 'br', 'if-none-match': etag! };
+		expect((await lines(viaHooks, notModified)).status).toBe(304);
+		expect(await lines(early, notModified)).toEqual(await lines(viaHooks, notModified));
 	});
 
 	it('leaves to SvelteKit what the kept page is not for', async () => {

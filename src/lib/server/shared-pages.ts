@@ -1,10 +1,11 @@
 /**
  * The reader page as a signed-out visitor sees it, rendered and compressed once per article
- * version and then served from memory: a hit costs a share of one small query (the version,
- * batched with the requests that arrive beside it) and no rendering or compression. Rendering the
- * reader page is the main cost of serving it, and everyone who reads an article without an
- * account gets the same bytes. scripts/start.js answers hits before SvelteKit (`answerEarly`);
- * misses, and every request under `vite dev`, go through the handle hook (`respond`).
+ * version and then served from memory: a hit costs a share of one small query on PostgreSQL (the
+ * version, batched with the requests that arrive beside it), none on PGlite, and no rendering or
+ * compression. Rendering the reader page is the main cost of serving it, and everyone who reads
+ * an article without an account gets the same bytes. scripts/start.js answers hits before
+ * SvelteKit (`answerEarly`); misses, and every request under `vite dev`, go through the handle
+ * hook (`respond`).
  *
  * Privacy: only requests with no session cookie at all and no user use or fill the cache, and a
  * response that sets a cookie is never kept, so nothing here was made for one person. A signed-in
@@ -15,18 +16,18 @@
  * it with the same function, and a kept page says `Vary: Cookie, Accept-Language` so that no other
  * cache hands one language's page to a reader of the other.
  *
- * Invalidation: the key is the article's slug with its content hash and `updated_at`, read on
- * every request (`articles.guestVersion`), so a change made through any server on the same
- * database is seen on the next request. Teachers' gloss corrections and question edits never
- * reach a signed-out visitor's page (they are for the teacher's classes), and a new build starts
- * a new process with an empty cache.
+ * Invalidation: the key is the article's slug with its content hash and `updated_at`, read for
+ * every request (`articles.guestVersion`; on PGlite kept in memory until the table changes), so a
+ * change made through any server on the same database is seen on the next request. Teachers'
+ * gloss corrections and question edits never reach a signed-out visitor's page (they are for the
+ * teacher's classes), and a new build starts a new process with an empty cache.
  *
  * A page is first kept compressed at the fast levels; the best levels are computed once in the
  * background (zlib's thread pool) and replace them.
  */
 import type { RequestEvent } from '@sveltejs/kit';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { guestVersion } from './articles';
+import { guestVersion, knownGuestVersion } from './articles';
 import { sessionCookieName } from './auth/session';
 import {
 	bodyOf,
@@ -34,13 +35,14 @@ import {
 	compressBest,
 	compressFast,
 	compressResponse,
+	type Encoding,
 	etagFor,
 	hashOf,
 	matchesDigest,
 	notModified
 } from './compress';
 import type { Database } from './db';
-import { chooseLocale, cookieLocale } from './locale';
+import { chooseLocale, cookieLocale, localeCookie } from './locale';
 import { LruBytes } from './lru-bytes';
 
 type Page = {
@@ -49,7 +51,12 @@ type Page = {
 	identity: Buffer;
 	gzip: Buffer;
 	br: Buffer;
+	/** The early 200 answer's header lines per encoding, made on first use (see `wireOf`). */
+	wire?: { base: BaseHeaders; lists: Map<Encoding | null, string[]> };
 };
+
+/** Headers scripts/start.js gives every response, which a page's own headers override. */
+type BaseHeaders = Readonly<Record<string, string>>;
 
 /** 16 MB: the longest shipped article's page is ~120 KB raw, ~30 KB with both compressions. */
 const pages = new LruBytes<Page>(16 * 1024 * 1024);
@@ -144,7 +151,7 @@ async function recompress(key: string, page: Page): Promise<void> {
 		compressBest(page.identity, 'br')
 	]);
 	if (pages.get(key) !== page) return;
-	const better = { ...page, gzip, br };
+	const better = { ...page, gzip, br, wire: undefined };
 	pages.set(key, better, sizeOf(better));
 }
 
@@ -188,40 +195,82 @@ const earlyPath = /^\/articles\/([a-z0-9-]{1,120})$/;
  * runs the hooks and streams a Response: on a hit that work is most of the cost. Only a GET or
  * HEAD of an article's exact path without a query string or session cookie, whose current version
  * (read from the database for this request) is kept, is answered here, with the headers a hit
- * through the hooks gets; anything else returns false and goes to SvelteKit, which renders and
- * keeps the page on a miss. scripts/start.js calls it (see `offerEarlyAnswers`).
+ * through the hooks gets after scripts/start.js set `baseHeaders`; anything else returns false and
+ * goes to SvelteKit, which renders and keeps the page on a miss. scripts/start.js calls it (see
+ * `offerEarlyAnswers`) and sets `baseHeaders` itself only on what this leaves to SvelteKit. The
+ * answer is synchronous when the version is known without a query (kept-until-changed.ts).
  */
-export async function answerEarly(
+export function answerEarly(
 	db: Database,
 	req: IncomingMessage,
-	res: ServerResponse
-): Promise<boolean> {
+	res: ServerResponse,
+	baseHeaders: BaseHeaders = {}
+): boolean | Promise<boolean> {
 	if ((req.method !== 'GET' && req.method !== 'HEAD') || pages.size === 0) return false;
 	const slug = earlyPath.exec(req.url ?? '')?.[1];
-	if (!slug || (req.headers.cookie ?? '').includes(sessionCookieName)) return false;
-	let version: string | undefined;
-	try {
-		version = await guestVersion(db, slug);
-	} catch {
-		return false; // SvelteKit meets the outage again and answers for it
-	}
+	if (!slug || req.headers.cookie?.includes(sessionCookieName)) return false;
+	// On PGlite the version is usually known without a query: then no promise is made at all.
+	const known = knownGuestVersion(db, slug);
+	if (known !== undefined) return answerVersion(req, res, baseHeaders, slug, known);
+	return guestVersion(db, slug).then(
+		(version) => answerVersion(req, res, baseHeaders, slug, version),
+		() => false // SvelteKit meets the outage again and answers for it
+	);
+}
+
+function answerVersion(
+	req: IncomingMessage,
+	res: ServerResponse,
+	baseHeaders: BaseHeaders,
+	slug: string,
+	version: string | undefined
+): boolean {
+	const cookie = req.headers.cookie;
 	const locale = chooseLocale({
-		cookie: cookieLocale(header(req.headers.cookie) ?? undefined),
+		cookie: cookie?.includes(localeCookie) ? cookieLocale(cookie) : undefined,
 		acceptLanguage: header(req.headers['accept-language'])
 	});
 	const page = version && pages.get(keyOf(slug, version, locale));
 	if (!page) return false;
-	const { status, headers, body } = answerOf(
-		page,
-		req.method,
-		header(req.headers['accept-encoding']),
-		header(req.headers['if-none-match'])
-	);
-	// As adapter-node's setResponse does it, so the bytes on the wire match a hit through the hooks.
-	for (const [name, value] of headers) res.setHeader(name, value);
-	res.writeHead(status);
+	const acceptEncoding = header(req.headers['accept-encoding']);
+	const ifNoneMatch = header(req.headers['if-none-match']);
+	if (req.method === 'GET' && ifNoneMatch === null) {
+		const encoding = chooseEncoding(acceptEncoding);
+		res.writeHead(200, wireOf(page, encoding, baseHeaders));
+		res.end(encoding === 'br' ? page.br : encoding === 'gzip' ? page.gzip : page.identity);
+		return true;
+	}
+	const { status, headers, body } = answerOf(page, req.method!, acceptEncoding, ifNoneMatch);
+	res.writeHead(status, merged(baseHeaders, headers));
 	res.end(body ?? undefined);
 	return true;
+}
+
+/**
+ * The header lines of a kept page's 200 answer in one encoding, made once per page: a flat
+ * name, value list that `writeHead` writes without building an object per request.
+ */
+function wireOf(page: Page, encoding: Encoding | null, baseHeaders: BaseHeaders): string[] {
+	if (page.wire?.base !== baseHeaders) page.wire = { base: baseHeaders, lists: new Map() };
+	let list = page.wire.lists.get(encoding);
+	if (!list) {
+		const accept = encoding === 'gzip' ? 'gzip' : encoding === 'br' ? 'br' : null;
+		list = merged(baseHeaders, answerOf(page, 'GET', accept, null).headers);
+		page.wire.lists.set(encoding, list);
+	}
+	return list;
+}
+
+/**
+ * `baseHeaders` and then `headers` as Node's `setHeader` would leave them, as adapter-node's
+ * setResponse calls it after scripts/start.js: a later header of the same name takes the earlier
+ * one's place, so the bytes on the wire match a hit through the hooks.
+ */
+function merged(baseHeaders: BaseHeaders, headers: [string, string][]): string[] {
+	const lines = new Map<string, [string, string]>();
+	for (const [name, value] of [...Object.entries(baseHeaders), ...headers])
+		lines.set(name.toLowerCase(), [name, value]);
+	return [...lines.values()].flat();
 }
 
 const header = (value: string | string[] | undefined) =>
@@ -231,8 +280,9 @@ const header = (value: string | string[] | undefined) =>
 export function offerEarlyAnswers(db: Database): void {
 	(globalThis as Record<symbol, unknown>)[Symbol.for('bacaan.answerEarly')] = (
 		req: IncomingMessage,
-		res: ServerResponse
-	) => answerEarly(db, req, res);
+		res: ServerResponse,
+		baseHeaders: BaseHeaders
+	) => answerEarly(db, req, res, baseHeaders);
 }
 
 /** For tests: forget every kept page. */

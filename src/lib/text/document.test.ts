@@ -319,6 +319,13 @@ describe('senses before a number or a time', () => {
 		expect(glossOf('Mudah-mudahan hujan segera reda.', 'Mudah-mudahan')).toMatch(/^hopefully/);
 	});
 
+	it('reads laku alone as sold, a count of months as approximate, and Kendati as a word', () => {
+		expect(glossOf('Cabai itu sudah laku.', 'laku')).toMatch(/^sold/);
+		expect(glossOf('Sudah 5 bulanan hujan tidak turun.', 'bulanan')).toMatch(/^about/);
+		const doc = analyzeDocument('Kendati demikian, warga tetap membeli.', lexicon, rootDictionary);
+		expect(doc.units.map((u) => u.lemma)).toContain('kendati demikian');
+	});
+
 	it('reads an adjective after a noun as describing it (bekas, hilang, baru, lama)', () => {
 		expect(glossOf('Pakaian bekas dijual murah.', 'bekas')).toMatch(/^used/);
 		expect(glossOf('Motornya hilang dicuri.', 'hilang')).toMatch(/^missing/);

@@ -126,10 +126,15 @@ export function isNameToken(token: Token, lexicon: Lexicon, dict: RootDictionary
 			info !== undefined &&
 			info.pos !== 'name' &&
 			!!lexicon.formGloss?.(lower);
-		return !verbal && !nominal;
+		// "Kendati demikian, …": a connective or an adverb is no one's name.
+		const grammatical =
+			a.affixes.length === 0 && info !== undefined && /^(conj|prep|adv)$/.test(info.pos);
+		return !verbal && !nominal && !grammatical;
 	}
 	if (!capitalised || hasDigit.test(token.text)) return false;
-	return (!info && a.affixes.length === 0) || info?.pos === 'name';
+	// A word the lexicon holds only as a form of its own (kendati: although) is a word.
+	const ownForm = !info && !!lexicon.formGloss?.(lower);
+	return (!info && a.affixes.length === 0 && !ownForm) || info?.pos === 'name';
 }
 
 /** The meaning of a derived form when the lexicon has one of its own (terhadap: "towards", not hadap "face"). */
@@ -773,6 +778,10 @@ const afterNumberSenses: Record<string, string> = {
 	ribuan: 'about … thousand; thousand or so',
 	ratusan: 'about … hundred; hundred or so',
 	jutaan: 'about … million; million or so',
+	// "5 bulanan": about five months.
+	bulanan: 'about … months',
+	tahunan: 'about … years',
+	mingguan: 'about … weeks',
 	porsi: 'portions; servings',
 	// "dua kali lipat", "3x lipat": -fold.
 	lipat: '-fold; times over',
@@ -1115,6 +1124,8 @@ function clauseLevelSense(lower: string, tokens: AnalysedToken[], i: number): st
 	// "mengungkapkan, …" / "mengungkapkan bahwa …" reports what was said, not "reveal".
 	if (lower === 'mengungkapkan' && /^(,|bahwa)$/.test(tokens[i + 1]?.text ?? ''))
 		return 'state; say; reveal';
+	// "sudah laku", "tidak laku": sold, in demand; the root's "do; act" is for melakukan and berlaku.
+	if (lower === 'laku' && tokens[i].affixes.length === 0) return 'sold; sell (well); be in demand';
 	// "nilai tertinggi 270", "nilai rata-rata": a score or mark ("nilai 270" before a number).
 	if (
 		lower === 'nilai' &&

@@ -375,6 +375,23 @@ describe('vocabulary options', () => {
 	it('TRIV: each option is one sense, without commas', () => {
 		for (const q of items) for (const o of q.options) expect(o, q.prompt).not.toMatch(/[;,]/);
 	});
+
+	it('TRIV: no option carries the "the" or "his/her" of -nya, which only the key would have', () => {
+		const withNya = importArticle(
+			[
+				'Warga membuang sampah pada tempatnya di tepi sungai.',
+				'Kenaikannya membuat pedagang di pasar kecamatan mengeluh.',
+				'Petugas membantu membersihkan saluran air bersama relawan.',
+				'Pemerintah desa membeli mesin pompa untuk sawah.'
+			].join('\n')
+		);
+		const meanings = generateQuestions(withNya, { lexicon, dict: rootDictionary }).filter(
+			(q) => q.kind === 'vocab-meaning'
+		);
+		expect(meanings.length).toBeGreaterThan(1);
+		for (const q of [...meanings, ...items])
+			for (const o of q.options) expect(o, q.prompt).not.toMatch(/^(the|his|her|its|his\/her) /i);
+	});
 });
 
 describe('quotation marks in prompts', () => {

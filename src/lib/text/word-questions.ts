@@ -554,7 +554,9 @@ const plainGloss = (g: string) =>
 		.replace(/\s+/g, ' ')
 		.trim();
 
-const withoutPossessive = (g: string) => g.replace(/^(his\/her|his|her|its|their)\s+(?=\S)/i, '');
+/** "his/her house", "the place": what -nya adds is not the meaning asked, and only the key would show it. */
+const withoutPossessive = (g: string) =>
+	g.replace(/^(his\/her|his|her|its|their|the)\s+(?=\S)/i, '');
 
 /** One sense: "experience, undergo" is two, and an option listing both reads as a hint. */
 const firstSense = (g: string) => plainGloss(g).split(/[;,]/)[0].trim();

@@ -10,14 +10,18 @@ import { m } from '$lib/paraglide/messages';
 import { affixNotesIn } from '../../affix-notes';
 import type { Actions, PageServerLoad } from './$types';
 
+/** Marks the page a status change lands on (see `load`). */
+const savedParam = 'saved';
+
 /** The no-JavaScript twin of the reader's word panel. */
-export const load: PageServerLoad = async ({ locals, params, isDataRequest }) => {
+export const load: PageServerLoad = async ({ locals, params, url, isDataRequest }) => {
 	const article = await requireArticle(locals, params.slug);
 	const word = found(wordInArticle(article, params.root), 'word in this article');
 	// A full page visit is a lookup (the no-JS reader); client navigations and hover preloads are
 	// not, since the panel already queued one. A GET never creates a guest, so only known learners count.
+	// The page a status change redirects to is no lookup either: it would add back a word just removed.
 	const user = locals.user;
-	if (user && !isDataRequest)
+	if (user && !isDataRequest && !url.searchParams.has(savedParam))
 		await reviews.recordLookups(locals.db, user.id, article, [
 			{ root: word.root, form: word.forms[0].form }
 		]);
@@ -44,6 +48,6 @@ export const actions: Actions = {
 			await words.setStatus(event.locals.db, user.id, article, event.params.root, status),
 			'word in this article'
 		);
-		redirect(303, `/articles/${article.slug}/words/${event.params.root}`);
+		redirect(303, `/articles/${article.slug}/words/${event.params.root}?${savedParam}`);
 	}
 };

@@ -381,17 +381,24 @@ function becauseItem(o: {
 	/** The asked clause as found, and as shown after "Mengapa". */
 	asked: string;
 	shown: string;
+	/** The cause as found (wrong reasons are chosen against it), and as shown after "Karena". */
+	cause: string;
 	reason: string;
-	wrong: string[];
+	/** The sentence the wrong reasons are drawn around, and the evidence shown. */
+	from: Sentence;
 	sentence: Sentence;
+	statements: Reasons;
+	isWord?: (word: string) => boolean;
 	explanation: string;
 	confidence: number;
-}): QuestionDraft {
+}): QuestionDraft | undefined {
+	const wrong = reasonOptions(o.cause, o.asked, o.from, o.statements, o.isWord);
+	if (wrong.length < minReasons) return undefined;
 	return {
 		kind: 'why',
 		prompt: `Mengapa ${o.shown}?`,
 		answer: `Karena ${o.reason}`,
-		distractors: o.wrong,
+		distractors: wrong,
 		sentence: o.sentence,
 		explanation: o.explanation,
 		difficulty: 3,
@@ -455,25 +462,25 @@ function markerInside(
 		const plain =
 			plainStatement(asked) && (parts.marker === 'karena' || (!!result && plainStatement(key)));
 		if (plain) {
-			const wrong = reasonOptions(key, asked, s, statements, isWord);
-			if (wrong.length < minReasons) continue;
 			const entityFirst = !!entries
 				.find((e) => e.sentence === s)
 				?.entities.some((x) => x.first === 0);
 			const moved = (clause: string) =>
 				asMoved(clause, isWord, entityFirst && s.text.startsWith(clause));
 			const reason = moved(key);
-			out.push(
-				becauseItem({
-					asked,
-					shown: moved(asked),
-					reason,
-					wrong,
-					sentence: s,
-					explanation: `Mengapa? Kalimat ini memakai "${parts.marker}": Karena ${reason}. ${evidenceNote(s)}`,
-					confidence: insideConfidence
-				})
-			);
+			const item = becauseItem({
+				asked,
+				shown: moved(asked),
+				cause: key,
+				reason,
+				from: s,
+				sentence: s,
+				statements,
+				isWord,
+				explanation: `Mengapa? Kalimat ini memakai "${parts.marker}": Karena ${reason}. ${evidenceNote(s)}`,
+				confidence: insideConfidence
+			});
+			if (item) out.push(item);
 			continue;
 		}
 		if (!drafts) continue;
@@ -585,19 +592,19 @@ function openingCause(
 		if (wordCount(cause) < 2 || wordCount(cause) > 12) continue;
 		// Every option opens with "Karena", so a key of another shape ("tidak melaut") still reads
 		// as a reason beside whole statements.
-		const wrong = reasonOptions(cause, asked, s, statements, isWord);
-		if (wrong.length < minReasons) continue;
-		out.push(
-			becauseItem({
-				asked,
-				shown: named ? asked : lowerStart(asked),
-				reason: cause,
-				wrong,
-				sentence: s,
-				explanation: `Kalimat ini dibuka dengan sebabnya ("${marker.toLowerCase()}"): Karena ${cause}. ${evidenceNote(s)}`,
-				confidence: 0.9
-			})
-		);
+		const item = becauseItem({
+			asked,
+			shown: named ? asked : lowerStart(asked),
+			cause,
+			reason: cause,
+			from: s,
+			sentence: s,
+			statements,
+			isWord,
+			explanation: `Kalimat ini dibuka dengan sebabnya ("${marker.toLowerCase()}"): Karena ${cause}. ${evidenceNote(s)}`,
+			confidence: 0.9
+		});
+		if (item) out.push(item);
 	}
 	return out;
 }
@@ -639,20 +646,20 @@ function previousCause(
 		const asked = hit[2];
 		const cause = sentences[i - 1].text.replace(/[.!?]+$/, '');
 		if (!plainStatement(asked) || !plainStatement(cause) || unresolvedPronoun.test(cause)) continue;
-		const wrong = reasonOptions(cause, asked, s, statements, isWord);
-		if (wrong.length < minReasons) continue;
 		const reason = asMoved(cause, isWord);
-		out.push(
-			becauseItem({
-				asked,
-				shown: asMoved(asked, isWord),
-				reason,
-				wrong,
-				sentence: withSentenceBefore(sentences[i - 1], s, body),
-				explanation: `Mengapa? "${hit[1]}" merujuk ke kalimat sebelumnya: Karena ${reason}.`,
-				confidence: 0.85
-			})
-		);
+		const item = becauseItem({
+			asked,
+			shown: asMoved(asked, isWord),
+			cause,
+			reason,
+			from: s,
+			sentence: withSentenceBefore(sentences[i - 1], s, body),
+			statements,
+			isWord,
+			explanation: `Mengapa? "${hit[1]}" merujuk ke kalimat sebelumnya: Karena ${reason}.`,
+			confidence: 0.85
+		});
+		if (item) out.push(item);
 	}
 	return out;
 }
@@ -698,20 +705,20 @@ function reasonAfter(
 		const asked = askableStatement(sentences[i - 1]);
 		const cause = reasonClause(hit[2]);
 		if (!asked || !usableReason(cause, 14)) continue;
-		const wrong = reasonOptions(cause, asked, s, statements, isWord);
-		if (wrong.length < minReasons) continue;
 		const reason = asMoved(cause, isWord);
-		out.push(
-			becauseItem({
-				asked,
-				shown: asMoved(asked, isWord),
-				reason,
-				wrong,
-				sentence: withSentenceBefore(sentences[i - 1], s, body),
-				explanation: `Mengapa? "${hit[1]}" memberi alasan untuk kalimat sebelumnya: Karena ${reason}.`,
-				confidence: 0.8
-			})
-		);
+		const item = becauseItem({
+			asked,
+			shown: asMoved(asked, isWord),
+			cause,
+			reason,
+			from: s,
+			sentence: withSentenceBefore(sentences[i - 1], s, body),
+			statements,
+			isWord,
+			explanation: `Mengapa? "${hit[1]}" memberi alasan untuk kalimat sebelumnya: Karena ${reason}.`,
+			confidence: 0.8
+		});
+		if (item) out.push(item);
 	}
 	return out;
 }
@@ -743,20 +750,20 @@ function namedCause(
 			continue;
 		if (!plainStatement(asked) || unresolvedPronoun.test(asked)) continue;
 		if (!usableReason(cause, 12) || /[,;()]/.test(cause)) continue;
-		const wrong = reasonOptions(cause, asked, s, statements, isWord);
-		if (wrong.length < minReasons) continue;
 		const reason = asMoved(cause, isWord);
-		out.push(
-			becauseItem({
-				asked,
-				shown: asMoved(asked, isWord),
-				reason,
-				wrong,
-				sentence: s,
-				explanation: `Mengapa? Kalimat ini memakai "${hit[2].replace(/\s+/g, ' ')}": Karena ${reason}. ${evidenceNote(s)}`,
-				confidence: insideConfidence
-			})
-		);
+		const item = becauseItem({
+			asked,
+			shown: asMoved(asked, isWord),
+			cause,
+			reason,
+			from: s,
+			sentence: s,
+			statements,
+			isWord,
+			explanation: `Mengapa? Kalimat ini memakai "${hit[2].replace(/\s+/g, ' ')}": Karena ${reason}. ${evidenceNote(s)}`,
+			confidence: insideConfidence
+		});
+		if (item) out.push(item);
 	}
 	return out;
 }

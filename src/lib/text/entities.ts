@@ -49,6 +49,11 @@ export interface Entity {
 	role?: { first: number; last: number };
 	/** A person named with an age ("Warsito (52)"): a person even when named with one word. */
 	aged?: boolean;
+	/**
+	 * Typed a person by a cue only people take: a speech verb before it ("kata Handoko"), a police
+	 * rank ("Aiptu Sulaiman") or an apposition after a role noun ("Sopir truk, Lilik, …").
+	 */
+	firmCue?: boolean;
 }
 
 export interface SentenceEntities {
@@ -304,6 +309,59 @@ const adjacent = (a: Token, b: Token) => b.start - a.end === 1;
 const agedAfter = (t: Token[], b: number) =>
 	t[b + 1]?.text === '(' && /^\d{1,2}$/.test(t[b + 2]?.text ?? '') && t[b + 3]?.text === ')';
 
+/** Nouns for people that a name may follow in apposition: "Sopir truk, Lilik, mengaku …". */
+const appositionHeads = new Set(
+	(
+		'sopir pengemudi pengendara pedagang petani nelayan pelaku tersangka korban saksi siswa siswi murid ' +
+		'guru dosen mahasiswa karyawan pegawai buruh pemilik pengelola penjual pembeli pemain pelatih ' +
+		'ketua kepala warga penumpang pekerja peternak perajin pengrajin juru tokoh anggota istri suami ' +
+		'anak ayah ibu kakak adik orang tua relawan pengunjung pasien dokter bidan perawat'
+	).split(' ')
+);
+
+/**
+ * "Sopir truk, Lilik, mengaku …", "Seorang saksi mata, Adi Bekti, di …": a name between commas
+ * whose phrase before the first comma has a noun for people, at most three words back.
+ */
+function inApposition(s: Sentence, a: number, b: number): boolean {
+	const t = s.tokens;
+	if (t[a - 1]?.text !== ',' || (t[b + 1]?.text !== ',' && !agedAfter(t, b))) return false;
+	for (let j = a - 2; j >= Math.max(0, a - 4); j--) {
+		if (t[j].kind !== 'word') return false;
+		if (appositionHeads.has(lower(t[j]))) return true;
+	}
+	return false;
+}
+
+/** Verbs of saying, hoping and admitting, which only people do: "Riskia juga mengatakan …". */
+const personalVerbs = new Set(
+	(
+		'mengatakan menjelaskan menuturkan mengungkapkan menambahkan menegaskan menyebutkan mengaku ' +
+		'berharap berkata bercerita mengeluh mengeluhkan mengakui menceritakan menyampaikan memaparkan'
+	).split(' ')
+);
+
+/**
+ * The name opens its sentence or clause and is the subject of a verb only people do, perhaps
+ * after "juga" or "pun" ("pasar Panarukan mengeluh" is a place inside an object).
+ */
+function speaksAfter(s: Sentence, a: number, b: number): boolean {
+	const before = s.tokens[a - 1];
+	if (before && before.text !== ',' && !/^["“]$/.test(before.text)) return false;
+	if (s.tokens.slice(a, b + 1).some((t) => t.text.includes('.'))) return false;
+	let k = b + 1;
+	while (['juga', 'pun', 'kemudian', 'lalu', 'pun juga', 'kini'].includes(lower(s.tokens[k]))) k++;
+	return personalVerbs.has(lower(s.tokens[k]));
+}
+
+/** The cue that typed a person, when only people take it. */
+function firmPersonCue(s: Sentence, a: number, b: number): boolean {
+	const before = lower(s.tokens[a - 1]);
+	return (
+		ranks.has(before) || speechVerbs.has(before) || inApposition(s, a, b) || speaksAfter(s, a, b)
+	);
+}
+
 function classify(s: Sentence, a: number, b: number): EntityType | null {
 	const t = s.tokens;
 	const words = t.slice(a, b + 1).map((x) => x.text);
@@ -323,7 +381,13 @@ function classify(s: Sentence, a: number, b: number): EntityType | null {
 	if (words.length > 1 && /^(Utara|Selatan|Timur|Barat|Tengah|Raya)$/.test(words[words.length - 1]))
 		return 'place';
 	if (orgCues.has(before) || orgCues.has(lower(t[a - 2]) + ' ' + before)) return 'org';
-	if (personCues.has(before) || speechVerbs.has(before)) return 'person';
+	if (
+		personCues.has(before) ||
+		speechVerbs.has(before) ||
+		inApposition(s, a, b) ||
+		(a === b && speaksAfter(s, a, b))
+	)
+		return 'person';
 	// A name inside a locative phrase: "di pusat ruang angkasa Kosmodrom Vostochny".
 	for (let j = a - 1; j >= Math.max(0, a - 5); j--) {
 		const w = lower(t[j]);
@@ -337,7 +401,13 @@ function classify(s: Sentence, a: number, b: number): EntityType | null {
 /** Strip leading titles from a run ("Duta Besar AS" → "AS"); returns the new first index. */
 function stripTitles(s: Sentence, a: number, b: number): number {
 	let k = a;
-	while (k < b && titleWords.has(lower(s.tokens[k]))) k++;
+	// "Kombes Pol Angesta …": "Pol" (police) belongs to the rank before it.
+	while (
+		k < b &&
+		(titleWords.has(lower(s.tokens[k])) ||
+			(k > a && ranks.has(lower(s.tokens[k - 1])) && /^pol\.?$/i.test(s.tokens[k].text)))
+	)
+		k++;
 	if (k > a && orgHeads.has(lower(s.tokens[a]) + ' ' + lower(s.tokens[a + 1]))) return a; // "Kepala Staf …" is a body
 	return k;
 }
@@ -400,6 +470,7 @@ export function recogniseEntities(
 					adjacent(s.tokens[b], s.tokens[b + 1]);
 				const e = make(s, type, a, withNumber ? b + 1 : b);
 				if (type === 'person' && agedAfter(s.tokens, b)) e.aged = true;
+				if (type === 'person' && firmPersonCue(s, a, b)) e.firmCue = true;
 				if (type === 'person') {
 					// "Kepala sekolah SD Negeri Sukaharja Ibu Ratna Dewi": the role runs back past the honorific.
 					const before = findRole(s, a0);

@@ -141,7 +141,9 @@ export function questionProblems(q: Question, article: CleanArticle): string[] {
 		if (new Set(norm).size !== norm.length) problems.push('options not unique');
 		if (norm.filter((o) => o === normaliseAnswer(q.answer)).length !== 1)
 			problems.push('not exactly one correct option');
-		if (q.options.length < (q.kind === 'true-false' ? 2 : 3)) problems.push('too few options');
+		// True or false, and which of the article's two people a pronoun means, are fair choices of two.
+		const fewest = q.kind === 'true-false' || q.kind === 'reference' ? 2 : 3;
+		if (q.options.length < fewest) problems.push('too few options');
 	} else if (q.options.length !== 0) problems.push('typed question with options');
 	if ((q.kind === 'fact' || q.kind === 'cloze') && !containsWords(evidence, q.answer))
 		problems.push('answer not in evidence');

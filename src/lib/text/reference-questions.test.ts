@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { importArticle } from './import-article';
 import { lexicon, rootDictionary } from './lexicon-data';
-import { generateQuestions } from './questions';
+import { generateQuestions, questionSentences } from './questions';
 import { surePerson } from './reference-questions';
+import { recogniseEntities } from './entities';
+import { functionWords } from './entity-words';
 
 const pool = (paragraphs: string[]) =>
 	generateQuestions(importArticle(paragraphs.join('\n'))).filter((q) => q.kind === 'reference');
@@ -161,5 +163,67 @@ describe('reference questions', () => {
 		);
 		expect(q?.answer).toBe('Warsito');
 		expect(q?.options).toEqual(expect.arrayContaining(['Joko Susilo', 'Ani Rahmawati', 'Warsito']));
+	});
+
+	const reference = (lines: string[]) =>
+		generateQuestions(importArticle(lines.join('\n')), { lexicon, dict: rootDictionary }).filter(
+			(x) => x.kind === 'reference'
+		);
+
+	it('takes a one-word name between commas after a noun for people, and asks between two', () => {
+		const qs = reference([
+			'Sebuah mobil boks menabrak tiang listrik di Jalan Melati pada Sabtu malam.',
+			'Seorang pedagang bakso, Sutrisno, melihat mobil itu melaju kencang.',
+			'Ia mengatakan sopir mobil itu sempat membunyikan klakson.',
+			'Sopir mobil, Wagiman, mengaku mengantuk setelah bekerja seharian.'
+		]);
+		const q = qs.find((x) => x.prompt.includes('Ia mengatakan'));
+		expect(q?.answer).toBe('Sutrisno');
+		expect([...(q?.options ?? [])].sort()).toEqual(['Sutrisno', 'Wagiman']);
+	});
+
+	it('follows a closing tag back to a one-word name that spoke', () => {
+		const qs = reference([
+			'Harga telur ayam di Pasar Cendana naik sejak awal pekan, kata pedagang bernama Darsini.',
+			'Darsini juga mengatakan pembeli mulai mengurangi belanja telur.',
+			'"Dulu orang beli dua kilo, sekarang setengah kilo saja," keluhnya.',
+			'Kepala pasar, Bambang Sulistyo, berjanji memeriksa pasokan dari peternak.'
+		]);
+		const q = qs.find((x) => x.prompt.startsWith('Siapa yang mengatakan'));
+		expect(q?.answer).toBe('Darsini');
+		expect(q?.options).toContain('Bambang Sulistyo');
+	});
+
+	it('does not read a place inside an object or a web address as a speaker', () => {
+		const entries = recogniseEntities(
+			questionSentences(
+				importArticle(
+					'Kenaikan harga membuat pedagang pasar Pabean mengeluh. Menurut berita.com mengatakan hal yang sama.'
+				)
+			),
+			functionWords
+		);
+		const people = entries.flatMap((e) => e.entities).filter((x) => x.type === 'person');
+		expect(people.map((x) => x.text)).toEqual([]);
+	});
+
+	it('offers no one-word name that may be a nickname of another person', () => {
+		const qs = reference([
+			'Pelatih Suharyanto Wibisono memimpin latihan pada Senin pagi.',
+			'"Kami siap menghadapi laga final," kata Suhar.',
+			'Kapten tim, Hendra Gunawan, memimpin doa bersama.',
+			'Ia mengatakan para pemain dalam kondisi baik.'
+		]);
+		for (const q of qs) expect(q.options).not.toContain('Suhar');
+	});
+
+	it('asks nothing when someone named only by office came between', () => {
+		const qs = reference([
+			'Lurah Slamet Riyadi dan dokter Ani Rahmawati meninjau posko banjir.',
+			'Seorang warga, Karsono, mengaku rumahnya terendam sejak malam.',
+			'Kapolsek Tegalrejo meminta warga mengungsi ke balai desa.',
+			'Ia mengatakan air masih naik.'
+		]);
+		expect(qs.some((q) => q.prompt.includes('air masih naik'))).toBe(false);
 	});
 });

@@ -32,13 +32,13 @@ import type { Sentence } from './types';
 
 const personPronouns = new Set(['ia', 'dia', 'beliau']);
 const sayingRoots =
-	'kata|ujar|tutur|ucap|jelas|terang|beber|imbuh|sebut|ungkap|tambah|tegas|papar|lanjut|pungkas|tandas';
+	'kata|ujar|tutur|ucap|jelas|terang|beber|imbuh|sebut|ungkap|tambah|tegas|papar|lanjut|pungkas|tandas|keluh|tutup|sambung|kilah';
 /** A speech tag's verb, alone (kata dia) or with -nya for the speaker (tuturnya). */
 const tagVerb = new RegExp(`^(${sayingRoots})$`, 'i');
 const tagVerbNya = new RegExp(`^(${sayingRoots})nya$`, 'i');
 /** A sentence where someone speaks: a verb of saying in any form, or "menurut". */
 const saying = new RegExp(
-	`^((me|men|meng|meny|mem)?(${sayingRoots}|katakan|ngatakan|nyatakan)(kan|nya)?|menurut(nya)?|mengatakan|menyatakan|menuturkan)$`,
+	`^((me|men|meng|meny|mem)?(${sayingRoots}|katakan|ngatakan|nyatakan)(kan|nya)?|menurut(nya)?|mengatakan|menyatakan|menuturkan|mengaku)$`,
 	'i'
 );
 /** How many sentences back the person may be named. */
@@ -89,6 +89,25 @@ function speechTag(s: Sentence): { quote: string; tag: string } | undefined {
 }
 
 /**
+ * Where a person pronoun is the sentence's subject: first ("Ia meminta …") or after a short
+ * opening phrase and its comma ("Lebih lanjut, ia merasa …"); -1 when it is not.
+ * "Ia, yang …" or "Dia: …" are not the plain subject the question relies on.
+ */
+function pronounSubject(s: Sentence): number {
+	const t = s.tokens;
+	const comma = t.findIndex((x) => x.text === ',');
+	for (const at of [0, comma + 1])
+		if (
+			(at === 0 ||
+				(comma >= 1 && comma <= 3 && t.slice(0, comma).every((x) => x.kind === 'word'))) &&
+			personPronouns.has(t[at]?.text.toLowerCase() ?? '') &&
+			t[at + 1]?.kind === 'word'
+		)
+			return at;
+	return -1;
+}
+
+/**
  * The one person named in the nearest earlier sentence that names anyone, within a few sentences
  * (news paragraphs are short, so the person is often named at the end of the paragraph before),
  * with the article's other people as wrong options; undefined when that is not one person or
@@ -102,6 +121,10 @@ function onePersonBefore(
 ) {
 	let j = i - 1;
 	while (j > 0 && j > i - back && !entries[j].entities.some((x) => x.type === 'person')) {
+		// Someone named by office alone ("Kapolsek menjelaskan …") may be the one meant.
+		const office = (x: { text: string }) =>
+			/^\p{Lu}/u.test(x.text) && titleWords.has(x.text.toLowerCase());
+		if (entries[j].sentence.tokens.some(office)) return undefined;
 		// Someone unnamed spoke in between ("…," kata warga): the trail is broken.
 		if (
 			back > lookBack &&
@@ -121,7 +144,8 @@ function onePersonBefore(
 		.filter(([k, display]) => k !== key && display !== answer)
 		.sort(([a], [b]) => fnv1a(key + a) - fnv1a(key + b))
 		.map(([, display]) => display);
-	return distractors.length < 2 ? undefined : { before, answer, distractors };
+	// Two people are enough for a choice between them; the text decides which one is meant.
+	return distractors.length < 1 ? undefined : { before, answer, distractors };
 }
 
 /**
@@ -185,9 +209,24 @@ export function surePerson(isWord?: (word: string) => boolean, entries: Sentence
 			/^(ke|pe|per)\p{L}{3,}an$/u.test(w) && (isWord(w) || w.length >= 11);
 		if (lower.some(derivedNoun) || functionWords.has(lower[0]) || connectives.has(lower[0]))
 			return false;
-		if (x.aged) return words.every((w) => !isWord(w.toLowerCase()));
+		if (x.aged || (x.firmCue && words.length === 1))
+			return words.every((w) => !isWord(w.toLowerCase()) && !titleWords.has(w.toLowerCase()));
 		return words.length > 1 && words.some((w) => !isWord(w.toLowerCase()));
 	};
+}
+
+/**
+ * A one-word name may be another person's nickname ("Djanur" for Djadjang Nurdjaman, built from
+ * syllables of the full name): one that starts like a word of a longer name is nobody's option.
+ */
+function dropPossibleNicknames(people: Map<string, string>): void {
+	const starts = new Set<string>();
+	for (const display of people.values()) {
+		const words = display.toLowerCase().split(/\s+/);
+		if (words.length > 1) for (const w of words) starts.add(w.slice(0, 3));
+	}
+	for (const [key, display] of people)
+		if (!/\s/.test(display) && starts.has(display.toLowerCase().slice(0, 3))) people.delete(key);
 }
 
 export function referenceQuestions(
@@ -200,13 +239,13 @@ export function referenceQuestions(
 	for (const e of entries)
 		for (const x of e.entities)
 			if (surelyPerson(x) && !people.has(x.key)) people.set(x.key, x.display);
+	dropPossibleNicknames(people);
 	const out: QuestionDraft[] = [];
 	for (let i = 1; i < entries.length; i++) {
 		const { sentence } = entries[i];
-		const first = sentence.tokens[0];
-		if (!first || !personPronouns.has(first.text.toLowerCase())) continue;
-		// "Ia, yang …" or "Dia: …" are not the plain subject this question relies on.
-		if (sentence.tokens[1]?.kind !== 'word') continue;
+		const at = pronounSubject(sentence);
+		if (at < 0) continue;
+		const first = sentence.tokens[at];
 		const found = onePersonBefore(entries, i, people);
 		if (!found) continue;
 		const { before, answer, distractors } = found;

@@ -12,6 +12,7 @@
 import { recogniseEntities } from './entities';
 import { functionWords } from './entity-words';
 import { factQuestions, speakerQuestions, type QuestionDraft } from './fact-questions';
+import { groupReferenceQuestions } from './group-reference';
 import { trueFalseQuestions } from './true-false';
 import { causeQuestions } from './why-questions';
 import { referenceQuestions, surePerson } from './reference-questions';
@@ -226,6 +227,7 @@ export function generateQuestions(
 			: []),
 		...causes.inside,
 		...referenceQuestions(entries, article.body, isWord),
+		...groupReferenceQuestions(entries, article.body),
 		...changeQuestions(entries),
 		...howManyQuestions(entries),
 		...causes.opening,

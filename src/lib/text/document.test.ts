@@ -309,6 +309,40 @@ describe('senses before a number or a time', () => {
 		expect(glossOf('Siswa bermain di halaman sekolah.', 'halaman')).toMatch(/^yard/);
 	});
 
+	it('reads police, vehicle and money verbs by their objects (mengamankan, mengendarai)', () => {
+		expect(glossOf('Polisi mengamankan 40 motor tanpa surat.', 'mengamankan')).toMatch(/^seize/);
+		expect(glossOf('Polisi mengamankan dua tersangka.', 'mengamankan')).toMatch(/^arrest/);
+		expect(glossOf('Sepeda yang diamankan dibawa ke kantor.', 'diamankan')).toMatch(/^be seized/);
+		expect(glossOf('Ia mengendarai sepeda motor ke pasar.', 'mengendarai')).toMatch(/^ride/);
+		expect(glossOf('Petani mengeluarkan modal besar.', 'mengeluarkan')).toMatch(/^spend/);
+		expect(glossOf('Pelatih mengatur strategi baru.', 'mengatur')).toMatch(/^arrange/);
+		expect(glossOf('Sopir menurunkan muatan di gudang.', 'menurunkan')).toMatch(/^unload/);
+		expect(glossOf('Tim itu meraih gelar juara.', 'gelar')).toMatch(/^title/);
+		expect(glossOf('Ia membawa surat kendaraan.', 'surat')).toMatch(/^papers/);
+		expect(glossOf('Terdengar suara knalpot dari jalan.', 'suara')).toMatch(/^sound/);
+	});
+
+	it('reads degree, daring and congratulation words by their neighbours', () => {
+		expect(glossOf('Kasus tahun ini jauh lebih rendah.', 'jauh')).toMatch(/^much/);
+		expect(glossOf('Rumah itu jauh dari kota.', 'jauh')).toMatch(/^far/);
+		expect(glossOf('Korban banyak mengeluarkan darah.', 'banyak')).toMatch(/^a lot/);
+		expect(glossOf('Warga tidak berani membeli beras.', 'berani')).toMatch(/^dare/);
+		expect(glossOf('Selamat untuk para pemain.', 'Selamat')).toMatch(/^congratulations/);
+		expect(glossOf('Puluhan ribu penonton datang.', 'Puluhan')).toMatch(/^tens/);
+		expect(glossOf('Ia menjual 30 kilo sehari.', 'sehari')).toMatch(/^a day/);
+		expect(glossOf('Terkait hal itu, warga menunggu.', 'Terkait')).toMatch(/^regarding/);
+		expect(glossOf('Beruntung, tidak ada korban jiwa.', 'Beruntung')).toMatch(/^fortunately/);
+		expect(glossOf('Katanya harga akan turun.', 'Katanya')).toMatch(/^reportedly/);
+		expect(glossOf('"Harga naik terus," katanya.', 'katanya')).toMatch(/said$/);
+		expect(glossOf('Masa memperbaiki jalan harus menunggu lama.', 'Masa')).toMatch(/^surely not/);
+	});
+
+	it('reads "tidak mampu" before a verb as unable, and after a noun as poor', () => {
+		const unitOf = (body: string) => analyse(body).units.map((u) => u.lemma);
+		expect(unitOf('Gajinya tidak mampu mencukupi kebutuhan.')).not.toContain('tidak mampu');
+		expect(unitOf('Bantuan diberikan kepada warga tidak mampu.')).toContain('tidak mampu');
+	});
+
 	it('reads counts, ranks, scores, distances and offers by their neighbours', () => {
 		expect(glossOf('Dua ekor sapi hilang dicuri.', 'ekor')).toMatch(/^head/);
 		expect(glossOf('Ia meraih peringkat II di lomba itu.', 'peringkat')).toMatch(/^rank/);

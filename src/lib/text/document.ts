@@ -279,6 +279,12 @@ const countsBefore = (t: AnalysedToken | undefined) =>
 			t.text
 		));
 
+const abilityWords = new Set(['mampu', 'bisa', 'sanggup', 'berani']);
+const verbShaped = (t: AnalysedToken | undefined) =>
+	t?.kind === 'word' &&
+	(t.affixes.some((a) => verbalPrefixes.has(a.form) && a.form !== 'ter-') ||
+		t.gloss?.senses[0]?.pos === 'verb');
+
 /** Finds multiword units in one sentence: longest dictionary match first, left to right. */
 function findUnits(
 	body: string,
@@ -335,6 +341,9 @@ function findUnits(
 				// "dua ekor sapi" (two head of cattle), not "oxtail": after a count, a counting word
 				// opens no unit.
 				if (words[0] in afterNumberSenses && countsBefore(tokens[i - 1])) continue;
+				// "warga tidak mampu" (poor), but "tak mampu mencukupi" (unable to cover): a verb after
+				// a word of ability makes it the plain negation.
+				if (abilityWords.has(words[n - 1]) && verbShaped(tokens[spans[n - 1] + 1])) continue;
 				const last = spans[n - 1];
 				found = {
 					lemma: entry.lemma,
@@ -653,6 +662,11 @@ const beforeVerbSenses: Record<string, string> = {
 	// "langsung menelepon" (immediately), "ikut terbakar" (also), "untuk memindahkan" (to).
 	langsung: 'immediately; directly',
 	ikut: 'also; along with; join in',
+	// "banyak mengeluarkan darah" (bled a lot), "berani membeli" (dare to buy), "sukses meraih"
+	// (succeeded in winning): before a verb, not "many", "brave", "success".
+	banyak: 'a lot; much; many',
+	berani: 'dare (to); brave',
+	sukses: 'succeed in; successfully',
 	untuk: 'to; in order to'
 };
 /** After a team or category: "tim putri" (women's team), "ganda putra" (men's doubles). */
@@ -802,7 +816,9 @@ const openingSenses: Record<string, string> = {
 	padahal: 'when in fact; even though; whereas',
 	apalagi: 'moreover; let alone',
 	lalu: 'then; after that',
-	sementara: 'while; meanwhile'
+	sementara: 'while; meanwhile',
+	// "Terkait kondisi jalan, …": regarding, not "related".
+	terkait: 'regarding; concerning'
 };
 /**
  * After a noun, an adjective sense: "pengakuan sementara" (provisional), not the conjunction
@@ -892,7 +908,7 @@ const routes = new Set('jalan jalur rute ruas wilayah kawasan jalanan'.split(' '
 const offers = new Set('undang tawar usul ajak minta lamar putus tantang'.split(' '));
 /** Roots of what makes a noise ("suara benturan": bentur). */
 const noises = new Set(
-	'bentur ledak tembak dentum gemuruh letus tabrak keras bising gaduh klakson sirene musik'.split(
+	'bentur ledak tembak dentum gemuruh letus tabrak keras bising gaduh klakson sirene musik knalpot mesin petir'.split(
 		' '
 	)
 );
@@ -901,6 +917,31 @@ const buildings = new Set(
 		' '
 	)
 );
+/** What papers are about: "surat kendaraan" (vehicle documents). */
+const documentsOf = new Set([
+	'kendara',
+	'terang',
+	'kendaraan',
+	'tanah',
+	'izin',
+	'nikah',
+	'keterangan',
+	'kuasa',
+	'tilang',
+	'berharga',
+	'motor',
+	'mobil'
+]);
+/** Seized things and arrested people: "mengamankan 632 motor", "mengamankan tersangka". */
+const seizable = new Set(
+	'motor mobil sepeda kendaraan barang bukti narkoba sabu ganja senjata knalpot uang ponsel minuman miras kayu'.split(
+		' '
+	)
+);
+const arrestable = new Set(
+	'pelaku tersangka orang pemuda remaja pria wanita pengedar pencuri terduga'.split(' ')
+);
+
 /** Senses decided by the next word's root (or the one after a count). */
 const objectSenses: Record<string, { objects: Set<string>; sense: string }> = {
 	menekan: { objects: figures, sense: 'reduce; curb; hold down' },
@@ -958,7 +999,40 @@ const objectSenses: Record<string, { objects: Set<string>; sense: string }> = {
 	ketinggian: {
 		objects: new Set(['air', 'banjir', 'genangan', 'gelombang', 'ombak']),
 		sense: 'level; height'
-	}
+	},
+	// "mengendarai sepeda motor": one rides a motorcycle, a bicycle or a horse.
+	mengendarai: { objects: new Set(['sepeda', 'motor', 'kuda', 'ojek']), sense: 'ride; drive' },
+	// "mengatur strategi", "mengatur jadwal": plan, arrange, not "regulate".
+	mengatur: {
+		objects: new Set(['strategi', 'jadwal', 'waktu', 'siasat', 'rencana', 'keuangan', 'uang']),
+		sense: 'arrange; plan; manage'
+	},
+	// "mengeluarkan modal", "mengeluarkan biaya": spend, not "issue".
+	mengeluarkan: {
+		objects: new Set(['modal', 'biaya', 'uang', 'dana', 'ongkos', 'anggaran']),
+		sense: 'spend; pay out'
+	},
+	// "gelar juara", "gelar doktor": a title or degree; "menggelar" holds an event.
+	gelar: {
+		objects: new Set([
+			'juara',
+			'doktor',
+			'sarjana',
+			'kehormatan',
+			'pahlawan',
+			'profesor',
+			'magister',
+			'adat'
+		]),
+		sense: 'title; degree'
+	},
+	// "Selamat untuk pemain", "selamat kepada pemenang": congratulations.
+	selamat: { objects: new Set(['untuk', 'kepada', 'atas']), sense: 'congratulations (to, on)' },
+	// "jauh lebih rendah": much, far (lower).
+	jauh: { objects: new Set(['lebih']), sense: 'much; far (more, less)' },
+	// "surat kendaraan", "surat tanah": papers, documents.
+	surat: { objects: documentsOf, sense: 'papers; documents; letter' },
+	'surat-surat': { objects: documentsOf, sense: 'papers; documents; letters' }
 };
 /** Senses decided by the word before. */
 const afterWordSenses: Record<string, { after: Set<string>; sense: string }> = {
@@ -1196,6 +1270,63 @@ function clauseLevelSense(lower: string, tokens: AnalysedToken[], i: number): st
 			if (events.has(tokens[j].text.toLowerCase())) return 'be attended by; be taken part in';
 	}
 	if (lower === 'katanya' && tokens[i - 1]?.kind === 'word') return 'reportedly; they say';
+	// '"Katanya pemerintah mau …': hearsay at the start of a sentence or a quote, not a speech tag.
+	if (
+		lower === 'katanya' &&
+		(i === 0 || (i === 1 && /^[“"']$/.test(tokens[0].text))) &&
+		tokens[i + 1]?.kind === 'word'
+	)
+		return 'reportedly; they say';
+	// "Beruntung, …": fortunately, opening the sentence.
+	if (lower === 'beruntung' && i === 0 && tokens[1]?.text === ',') return 'fortunately; luckily';
+	// "puluhan ribu", "ratusan juta": tens, hundreds of thousands.
+	if (
+		/^(puluhan|ratusan)$/.test(lower) &&
+		/^(ribu|juta|miliar|triliun)$/i.test(tokens[i + 1]?.text ?? '')
+	)
+		return lower === 'puluhan' ? 'tens (of)' : 'hundreds (of)';
+	// "50 kilo sehari", "tiga kali sehari": a day, per day, after an amount.
+	if (
+		lower === 'sehari' &&
+		tokens
+			.slice(Math.max(0, i - 3), i)
+			.some((x) => x.kind === 'number' || numberWords.has(x.text.toLowerCase()))
+	)
+		return 'a day; per day';
+	// "Masa memperbaiki jalan saja …": surely not, how come, before a verb or a person.
+	if (
+		lower === 'masa' &&
+		(i === 0 || openingMarks.has(before(1) ?? '')) &&
+		(verbShaped(tokens[i + 1]) || clauseSubjects.has(tokens[i + 1]?.text.toLowerCase() ?? ''))
+	)
+		return 'surely not; how come';
+	// Police "mengamankan": seize goods and vehicles, arrest people (behind a count too).
+	if (/^(mengamankan|amankan|diamankan)$/.test(lower)) {
+		const counted =
+			tokens[i + 1]?.kind === 'number' || numberWords.has(tokens[i + 1]?.text.toLowerCase() ?? '');
+		const object = counted ? tokens[i + 2] : tokens[i + 1];
+		const root = object?.root ?? '';
+		const word = object?.text.toLowerCase() ?? '';
+		if (lower !== 'diamankan' && (seizable.has(root) || seizable.has(word)))
+			return 'seize; confiscate; secure';
+		if (lower !== 'diamankan' && (arrestable.has(root) || arrestable.has(word)))
+			return 'arrest; detain';
+		// "sepeda motor yang diamankan", "barang bukti diamankan": what was seized stands before.
+		if (lower === 'diamankan')
+			for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+				const w = tokens[j].text.toLowerCase();
+				if (seizable.has(tokens[j].root ?? '') || seizable.has(w))
+					return 'be seized; be confiscated';
+				if (arrestable.has(tokens[j].root ?? '') || arrestable.has(w))
+					return 'be arrested; be detained';
+			}
+	}
+	// "menurunkan muatan": unload; "menurunkan penumpang": drop off.
+	if (
+		lower === 'menurunkan' &&
+		/^(muatan|barang|penumpang|kargo)$/i.test(tokens[i + 1]?.text ?? '')
+	)
+		return 'unload; drop off';
 	return undefined;
 }
 

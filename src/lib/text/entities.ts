@@ -354,11 +354,18 @@ function speaksAfter(s: Sentence, a: number, b: number): boolean {
 	return personalVerbs.has(lower(s.tokens[k]));
 }
 
+/** "yang akrab disapa Djanur": what people are called by. */
+const nicknameVerbs = new Set(['disapa', 'dipanggil', 'alias']);
+
 /** The cue that typed a person, when only people take it. */
 function firmPersonCue(s: Sentence, a: number, b: number): boolean {
 	const before = lower(s.tokens[a - 1]);
 	return (
-		ranks.has(before) || speechVerbs.has(before) || inApposition(s, a, b) || speaksAfter(s, a, b)
+		ranks.has(before) ||
+		speechVerbs.has(before) ||
+		nicknameVerbs.has(before) ||
+		inApposition(s, a, b) ||
+		speaksAfter(s, a, b)
 	);
 }
 
@@ -384,6 +391,7 @@ function classify(s: Sentence, a: number, b: number): EntityType | null {
 	if (
 		personCues.has(before) ||
 		speechVerbs.has(before) ||
+		(a === b && nicknameVerbs.has(before)) ||
 		inApposition(s, a, b) ||
 		(a === b && speaksAfter(s, a, b))
 	)
@@ -502,7 +510,7 @@ function linkReferents(
 		for (const e of r.entities) {
 			if (e.type !== 'person' && e.type !== 'place' && e.type !== 'org') continue;
 			const parts = e.text.split(/\s+/);
-			if (e.type === 'person' && (parts.length > 1 || e.aged)) {
+			if (e.type === 'person' && (parts.length > 1 || e.aged || e.firmCue)) {
 				const last = parts[parts.length - 1].toLowerCase();
 				const firstWord = parts[0].toLowerCase();
 				for (const w of [last, firstWord])

@@ -226,4 +226,16 @@ describe('reference questions', () => {
 		]);
 		expect(qs.some((q) => q.prompt.includes('air masih naik'))).toBe(false);
 	});
+
+	it('reads a nickname made of syllables of the full name as that person', () => {
+		const qs = reference([
+			'Pelatih tim, Darmawan Sutejo, memimpin latihan pada Senin pagi bersama kiper Yudha Pratama.',
+			'Menurut pelatih yang akrab disapa Darsu itu, latihan berjalan baik.',
+			'Ia mengatakan para pemain siap menghadapi laga final.',
+			'Bek tengah, Ilham Saputra, juga mengatakan timnya siap.'
+		]);
+		const q = qs.find((x) => x.prompt.includes('siap menghadapi'));
+		expect(q?.answer).toBe('Darmawan Sutejo');
+		expect(q?.options).not.toContain('Darsu');
+	});
 });

@@ -216,17 +216,40 @@ export function surePerson(isWord?: (word: string) => boolean, entries: Sentence
 }
 
 /**
- * A one-word name may be another person's nickname ("Djanur" for Djadjang Nurdjaman, built from
- * syllables of the full name): one that starts like a word of a longer name is nobody's option.
+ * A one-word name may be another person's nickname, often built from syllables of the full name
+ * ("Djanur" for Djadjang Nurdjaman: the start of one word and the start of a later one). Such a
+ * blend of exactly one longer name stands for that person; any other one-word name that starts
+ * like a word of a longer name is nobody's option, since it may be a nickname too.
  */
-function dropPossibleNicknames(people: Map<string, string>): void {
-	const starts = new Set<string>();
-	for (const display of people.values()) {
-		const words = display.toLowerCase().split(/\s+/);
-		if (words.length > 1) for (const w of words) starts.add(w.slice(0, 3));
+function resolveNicknames(people: Map<string, string>): void {
+	const long = [...people.values()].filter((d) => /\s/.test(d));
+	const starts = new Set(
+		long.flatMap((d) =>
+			d
+				.toLowerCase()
+				.split(/\s+/)
+				.map((w) => w.slice(0, 3))
+		)
+	);
+	for (const [key, display] of people) {
+		if (/\s/.test(display)) continue;
+		const blends = long.filter((d) =>
+			isBlendOf(display.toLowerCase(), d.toLowerCase().split(/\s+/))
+		);
+		if (blends.length === 1) people.set(key, blends[0]);
+		else if (starts.has(display.toLowerCase().slice(0, 3))) people.delete(key);
 	}
-	for (const [key, display] of people)
-		if (!/\s/.test(display) && starts.has(display.toLowerCase().slice(0, 3))) people.delete(key);
+}
+
+/** "djanur" from ["djadjang", "nurdjaman"]: a start of one word (2+ letters), then a start of a later one. */
+function isBlendOf(nick: string, words: string[]): boolean {
+	for (let i = 0; i < words.length; i++)
+		for (let k = 2; k <= Math.min(words[i].length, nick.length - 2); k++) {
+			if (nick.slice(0, k) !== words[i].slice(0, k)) break;
+			const rest = nick.slice(k);
+			if (words.slice(i + 1).some((w) => w.startsWith(rest))) return true;
+		}
+	return false;
 }
 
 export function referenceQuestions(
@@ -239,7 +262,7 @@ export function referenceQuestions(
 	for (const e of entries)
 		for (const x of e.entities)
 			if (surelyPerson(x) && !people.has(x.key)) people.set(x.key, x.display);
-	dropPossibleNicknames(people);
+	resolveNicknames(people);
 	const out: QuestionDraft[] = [];
 	for (let i = 1; i < entries.length; i++) {
 		const { sentence } = entries[i];

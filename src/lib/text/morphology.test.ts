@@ -191,6 +191,14 @@ describe('roots are not over-stemmed', () => {
 		expect(stem('dimulai', rootDictionary)).toBe('mulai');
 		expect(stem('memberikan', rootDictionary)).toBe('beri');
 	});
+	it('reads -kan written with one k after a root in k as that root, when nothing better fits', () => {
+		expect(stem('menaikan', rootDictionary)).toBe('naik');
+		expect(stem('memasukan', rootDictionary)).toBe('masuk');
+		expect(stem('menggerakan', rootDictionary)).toBe('gerak');
+		// A root in -i takes -kan with its own k: menarikan is dancing, not pulling.
+		expect(stem('menarikan', rootDictionary)).toBe('tari');
+		expect(stem('menaikkan', rootDictionary)).toBe('naik');
+	});
 });
 
 describe('learner explanations', () => {

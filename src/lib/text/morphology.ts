@@ -26,6 +26,7 @@ interface Reading {
 	particle?: string;
 	infix?: string;
 	partialRedup?: boolean;
+	sharedK?: boolean;
 	score: number;
 }
 
@@ -158,6 +159,8 @@ function prefixOptions(s: string, out: PrefixOption[]): void {
 interface Base {
 	base: string;
 	derivational?: string;
+	/** -kan written with one k after a root ending in k (menaikan for menaikkan), a common slip. */
+	sharedK?: boolean;
 	possessive?: string;
 	particle?: string;
 }
@@ -189,6 +192,8 @@ function suffixOptions(w: string): Base[] {
 			if (foreign && (rest.length < 4 || isVowel(rest[rest.length - 1]) || rest.endsWith('ng')))
 				continue;
 			if (rest.length >= minRootLength) out.push({ ...b, base: rest, derivational: d });
+			if (d === 'an' && rest.endsWith('k') && rest.length > minRootLength)
+				out.push({ ...b, base: rest, derivational: 'kan', sharedK: true });
 		}
 	}
 	return out;
@@ -210,6 +215,8 @@ function scoreReading(r: Omit<Reading, 'score'>, dict: RootDictionary): number {
 	if (r.infix || r.partialRedup) layers += 3;
 	let score = lengthWeight * r.root.length + zipfOf(dict, r.root) - 1.5 * layers;
 	if (r.prefixes.length === 0) score += 0.5;
+	// A misspelling is the reading of last resort: menarikan is tari's, menaikan naik's.
+	if (r.sharedK) score -= 2;
 	// A bare -i verb is an imperative, rare in prose; most words ending in i are roots (petani: tani).
 	if (r.prefixes.length === 0 && r.derivational === 'i') score -= 3;
 	// Nasal assimilation that keeps the consonant (mentaati, penstabilan) is the exception.
@@ -248,6 +255,16 @@ function scoreReading(r: Omit<Reading, 'score'>, dict: RootDictionary): number {
 		r.root.endsWith('an')
 	)
 		score -= 6;
+	// Nor does meN- take such a noun without a suffix: memasukan is masuk's -kan (spelt with one
+	// k), not meN- + pasukan.
+	if (
+		!r.derivational &&
+		r.prefixes.length === 1 &&
+		r.prefixes[0].form === 'meN-' &&
+		r.root.length >= 7 &&
+		r.root.endsWith('kan')
+	)
+		score -= 6;
 	return score;
 }
 
@@ -273,7 +290,8 @@ function collectReadings(word: string, dict: RootDictionary, extraRoot?: string)
 						prefixes,
 						derivational: b.derivational,
 						possessive: b.possessive,
-						particle: b.particle
+						particle: b.particle,
+						...(b.sharedK ? { sharedK: true } : {})
 					};
 					readings.push({ ...r, score: scoreReading(r, dict) });
 				}

@@ -17,6 +17,11 @@ export const affixCatalogue: Record<string, AffixInfo> = {
 			'meN-: makes an active verb; the N changes with the next sound (mem-, men-, meng-, meny-, menge-) and k/p/t/s drop'
 	},
 	'di-': { kind: 'prefix', explanation: 'di-: makes a passive verb ("is/was …-ed")' },
+	'di (joined)': {
+		kind: 'clitic',
+		explanation:
+			'di (joined): the preposition "in, at" written onto a place or time word (standard spelling keeps it apart: di sini, di pasar)'
+	},
 	'ber-': {
 		kind: 'prefix',
 		explanation:

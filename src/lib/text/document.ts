@@ -11,7 +11,7 @@
  * article's English as context.
  */
 import { dayNames, functionWords, monthNames } from './entity-words';
-import { analyzeWord } from './morphology';
+import { analyzeWord, isJoinedPreposition } from './morphology';
 import {
 	candidateSenses,
 	chooseSense,
@@ -146,6 +146,8 @@ export function formGlossOf(
 ): string | undefined {
 	if (!lexicon.formGloss) return undefined;
 	const lower = word.toLowerCase();
+	// "ditempatnya" is di + tempatnya, whatever a dictionary says of "ditempat".
+	if (isJoinedPreposition(lower)) return undefined;
 	// A word kept whole (sedangkan) has its root's gloss, unless a person wrote one for the form.
 	if (!derived && rootGloss && !lexicon.formCurated?.(lower)) return undefined;
 	const own = lexicon.formGloss(lower);

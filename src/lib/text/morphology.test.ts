@@ -191,6 +191,13 @@ describe('roots are not over-stemmed', () => {
 		expect(stem('dimulai', rootDictionary)).toBe('mulai');
 		expect(stem('memberikan', rootDictionary)).toBe('beri');
 	});
+	it('reads di written onto a place or time word as the preposition, never the passive', () => {
+		expect(forms('disini')).toEqual(['di (joined)']);
+		expect(stem('ditempatnya', rootDictionary)).toBe('tempat');
+		expect(forms('ditempatnya')).toEqual(['di (joined)', '-nya']);
+		expect(forms('ditempatkan')).toEqual(['di-', '-kan']);
+		expect(forms('dirumahkan')).toEqual(['di-', '-kan']);
+	});
 	it('reads -kan written with one k after a root in k as that root, when nothing better fits', () => {
 		expect(stem('menaikan', rootDictionary)).toBe('naik');
 		expect(stem('memasukan', rootDictionary)).toBe('masuk');

@@ -429,12 +429,41 @@ function affixesOf(r: Reading): Affix[] {
 const plainWord = /^[a-z]+$/;
 const cliticParts = new Set(['ku', 'mu', 'nya', 'lah', 'kah', 'tah', 'pun']);
 
+/**
+ * Place and time words that the preposition di is often written joined to (disini, dipasaran,
+ * ditempatnya, diakhir): never the root of a passive without a suffix, so the reading is safe.
+ */
+const locativeWords = new Set(
+	(
+		'sini situ sana mana tempat wilayah daerah kawasan lokasi pasar pasaran rumah kota desa kampung ' +
+		'sekolah kantor dalam luar atas bawah depan belakang samping sekitar antara tengah akhir awal ' +
+		'ujung pinggir tepi sebelah jalan lapangan menit detik tahun bulan minggu pekan hari masa era ' +
+		'media lantai kelas ruang pusat lahan sawah kebun laut pantai sungai perbatasan'
+	).split(' ')
+);
+
+/** Whether a word is the preposition di written joined to a place or time word (disini). */
+export const isJoinedPreposition = (word: string) => !!joinedPreposition(word.toLowerCase());
+
+/** "ditempatnya" → tempat with the joined preposition and -nya; undefined when it is not that. */
+function joinedPreposition(word: string): WordAnalysis | undefined {
+	if (!word.startsWith('di')) return undefined;
+	const rest = word.slice(2);
+	const base = rest.endsWith('nya') ? rest.slice(0, -3) : rest;
+	if (!locativeWords.has(base)) return undefined;
+	const affixes = [makeAffix('di (joined)')];
+	if (base !== rest) affixes.push(makeAffix('-nya'));
+	return { word, root: base, affixes };
+}
+
 function analyzePlain(
 	word: string,
 	dict: RootDictionary,
 	extraRoot?: string
 ): WordAnalysis | undefined {
 	if (word.length <= minRootLength || dict.has(word)) return { word, root: word, affixes: [] };
+	const joined = joinedPreposition(word);
+	if (joined) return joined;
 	const top = best(collectReadings(word, dict, extraRoot)) ?? best(fallbackReadings(word, dict));
 	return top ? { word, root: top.root, affixes: affixesOf(top) } : undefined;
 }

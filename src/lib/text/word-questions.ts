@@ -152,7 +152,8 @@ function learnableWords(
 }
 
 const isJoinedPreposition = (a: WordAnalysis, entry: LexiconEntry) =>
-	a.affixes.length === 1 && a.affixes[0].form === 'di-' && entry.pos === 'noun';
+	a.affixes.some((x) => x.form === 'di (joined)') ||
+	(a.affixes.length === 1 && a.affixes[0].form === 'di-' && entry.pos === 'noun');
 
 /** Band 2–3 first (worth learning), then 4, then 1, then 5; curated glosses win ties. */
 const learnRank = (x: WordInfo) => [9, 2, 0, 0, 1, 3][x.entry.band] * 2 + (x.entry.curated ? 0 : 1);

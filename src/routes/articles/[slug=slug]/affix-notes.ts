@@ -32,6 +32,7 @@ const notes: Record<string, () => string> = {
 	'-ku': m.affix_clitic_ku,
 	'-mu': m.affix_clitic_mu,
 	'-nya': m.affix_clitic_nya,
+	'di (joined)': m.affix_joined_di,
 	'ku-': m.affix_proclitic_ku,
 	'kau-': m.affix_proclitic_kau,
 	'-lah': m.affix_particle_lah,

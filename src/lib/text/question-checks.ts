@@ -142,17 +142,23 @@ const valueOf = (text: string) => {
 export function looksLikeCognate(word: string, glosses: string[]): boolean {
 	const w = spellIndonesian(word.toLowerCase());
 	for (const g of glosses.flatMap((x) => x.toLowerCase().split(/[^a-z]+/)))
-		if (g.length >= 3) {
-			const e = spellIndonesian(englishAsIndonesian(g));
-			const d = editDistance(w, e, 8);
-			if (d <= Math.max(1, Math.floor(Math.max(w.length, e.length) * 0.3))) return true;
-			let p = 0;
-			while (p < w.length && p < e.length && w[p] === e[p]) p++;
-			if (p >= 5 && p >= Math.min(w.length, e.length) * 0.6) return true;
-			// risk → risiko: the English word whole, with a short Indonesian ending.
-			if (p === e.length && p >= 4 && w.length - p <= 2) return true;
-		}
+		if (g.length >= 3)
+			for (const e of spellings(g)) {
+				const d = editDistance(w, e, 8);
+				if (d <= Math.max(1, Math.floor(Math.max(w.length, e.length) * 0.3))) return true;
+				let p = 0;
+				while (p < w.length && p < e.length && w[p] === e[p]) p++;
+				if (p >= 5 && p >= Math.min(w.length, e.length) * 0.6) return true;
+				// risk → risiko: the English word whole, with a short Indonesian ending.
+				if (p === e.length && p >= 4 && w.length - p <= 2) return true;
+			}
 	return false;
+}
+
+/** An English word spelt the Indonesian way, and with p for its f (asphalt → aspal, paspor). */
+function spellings(g: string): string[] {
+	const e = spellIndonesian(englishAsIndonesian(g));
+	return e.includes('f') ? [e, e.replace(/f/g, 'p')] : [e];
 }
 
 /** English spelling the way Indonesian borrows it: -tion → -si, c → k or s, ph → f, x → ks. */

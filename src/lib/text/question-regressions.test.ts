@@ -82,6 +82,11 @@ describe('regressions from reading the output as a teacher', () => {
 		expect(looksLikeCognate('ekspansi', ['expansion'])).toBe(true);
 		expect(looksLikeCognate('investasi', ['investment'])).toBe(true);
 		expect(looksLikeCognate('banjir', ['flood'])).toBe(false);
+		// Indonesian writes p for the English ph and f: aspal, paspor.
+		expect(looksLikeCognate('aspal', ['asphalt'])).toBe(true);
+		expect(looksLikeCognate('paspor', ['passport'])).toBe(true);
+		expect(looksLikeCognate('pipa', ['pipe'])).toBe(true);
+		expect(looksLikeCognate('pohon', ['tree'])).toBe(false);
 		for (const q of pool.filter((x) => x.kind.startsWith('vocab')))
 			expect(['ekspansi', 'investasi'].includes(q.root!), q.prompt).toBe(false);
 	});

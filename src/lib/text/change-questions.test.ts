@@ -51,6 +51,32 @@ describe('size of a change', () => {
 		expect(q.options).toContain('Rp 35.000 per kilogram');
 	});
 
+	it('reads the old amount first, then words of time and contrast, then the fall', () => {
+		const [q] = changes([
+			'Pada awal musim, harga jagung pipil mencapai Rp 6.000 per kilogram pada dua pekan lalu, namun kini turun menjadi Rp 4.500 per kilogram.',
+			'Petani memilih menyimpan hasil panen.'
+		]);
+		expect(q.prompt).toBe('Berapa penurunan harga jagung pipil?');
+		expect(q.answer).toBe('Rp 1.500 per kilogram');
+	});
+
+	it('does not join two amounts of different things across another subject', () => {
+		expect(
+			changes([
+				'Jumlah kasus mencapai 300 orang, sementara pasien sembuh naik menjadi 120 orang.',
+				'Petugas terus memantau.'
+			])
+		).toEqual([]);
+	});
+
+	it('reads a unit written with a slash and a comma after the verb', () => {
+		const [q] = changes([
+			'Harga gula pasir naik, dari harga Rp14.000/kg kini menjadi Rp15.500/kg.',
+			'Pembeli mengeluh.'
+		]);
+		expect(q.answer).toBe('Rp 1.500 per kg');
+	});
+
 	it('quotes the clause when the subject is not a plain noun phrase, and never a fragment', () => {
 		const [q] = changes([
 			'Jumlah warga yang mengungsi ke balai desa naik dari 30 menjadi 52 orang.',

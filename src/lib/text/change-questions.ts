@@ -21,20 +21,41 @@ const rising =
 	'naik|meningkat|bertambah|melonjak|melambung|membengkak|melesat|dinaikkan|ditingkatkan|ditambah|kenaikan|peningkatan|penambahan|lonjakan';
 const falling =
 	'turun|menurun|berkurang|anjlok|merosot|menyusut|susut|diturunkan|dikurangi|penurunan|pengurangan|penyusutan';
+const monthOrDay =
+	'Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu';
 const amount = String.raw`([Rr]p\.?\s?)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?:\s(ribu|juta|miliar|triliun))?`;
 const link = String.raw`(?:menjadi|jadi|ke|hingga|sampai)`;
-/** A unit after an amount: "per kilogram", or a lower-case word with its "per …" or acronym ("dolar AS"). */
-const unit = String.raw`(?:\s(per\s\p{Ll}+|(?!${link}\b|per\b)\p{Ll}+(?:\sper\s\p{Ll}+|\s\p{Lu}{2,}\b)?))?`;
+/**
+ * A unit after an amount: "per kilogram", "/kg", or a lower-case word with its "per …" or acronym
+ * ("dolar AS").
+ */
+const unit = String.raw`(?:(?:\s|(?=\/))(per\s\p{Ll}+|\/\p{Ll}+|(?!${link}\b|per\b)\p{Ll}+(?:\sper\s\p{Ll}+|\s\p{Lu}{2,}\b)?))?`;
+/** Words that may stand between a first amount and the verb of change: when, and a contrast. */
+const between = String.raw`(?:pada|sejak|selama|lalu|yang|namun|tetapi|tapi|kini|saat|ini|itu|sekarang|sebelumnya|kemudian|awal|akhir|pekan|minggu|bulan|tahun|hari|panen|beberapa|\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|${monthOrDay})`;
 const changePattern = new RegExp(
-	String.raw`(?:^|\s)(${rising}|${falling})\s+` +
+	String.raw`(?:^|\s)(${rising}|${falling}),?\s+` +
 		// "naik sebesar 4,6 persen dari …": the rate is given, the amount is not.
 		String.raw`(?:sebesar\s+|signifikan\s+|drastis\s+|tajam\s+)?(?:\d+(?:,\d+)?\s(?:persen|%)\s+)?` +
-		String.raw`dari\s+(?:semula\s+)?` +
+		String.raw`dari\s+(?:semula\s+|harga\s+)?` +
 		amount +
 		unit +
 		// "dari 120 kasus pada 2023 menjadi 245 kasus": a few words may stand between the ends.
 		String.raw`(?:\s(?!${link}\b)\S+){0,3}` +
 		String.raw`\s${link}\s` +
+		amount +
+		unit,
+	'u'
+);
+/**
+ * "… mencapai Rp 30.000 per kilogram pada tiga pekan lalu, namun saat ini anjlok menjadi Rp 7.000
+ * per kilogram": the old amount first, then only words of time and contrast, then the verb and the
+ * new amount. Anything else between (another subject) and the ends may be of two things.
+ */
+const laterPattern = new RegExp(
+	String.raw`(?:^|\s)(?:mencapai|sebesar|seharga)\s+` +
+		amount +
+		unit +
+		String.raw`(?:,?\s${between}){0,8},?\s(${rising}|${falling})\s+(?:menjadi|jadi|ke)\s+` +
 		amount +
 		unit,
 	'u'
@@ -65,7 +86,8 @@ interface Change {
 /** Where each pattern keeps the verb and the two ends (the reached pattern names the new end first). */
 const changeShapes = [
 	{ pattern: changePattern, verb: 1, from: 2, to: 7 },
-	{ pattern: reachedPattern, verb: 6, from: 7, to: 1 }
+	{ pattern: reachedPattern, verb: 6, from: 7, to: 1 },
+	{ pattern: laterPattern, verb: 6, from: 1, to: 7 }
 ];
 
 /** The change a sentence states, in either order of its ends; undefined when it states none. */
@@ -110,9 +132,11 @@ function end(m: RegExpExecArray, at: number): End {
 		multiplier: mult?.toLowerCase(),
 		// "dari Rp 73 triliun atau 1,7 persen": a linking word is not a unit.
 		// Money counts no noun after it ("Rp 35.000 pekan lalu"), only "per …".
-		unit:
-			unitWord &&
-			(unitWord.startsWith('per ') || (!rp && !functionWords.has(unitWord.split(' ')[0])))
+		// "Rp13.000/kg" counts per kilogram, as "per kg" does.
+		unit: unitWord?.startsWith('/')
+			? `per ${u!.slice(1)}`
+			: unitWord &&
+				  (unitWord.startsWith('per ') || (!rp && !functionWords.has(unitWord.split(' ')[0])))
 				? u
 				: undefined,
 		decimals: fraction?.length ?? 0

@@ -49,4 +49,27 @@ describe('how-many questions', () => {
 			])
 		).toEqual([]);
 	});
+
+	it('asks for a count after an active verb, in the passive with its agent', () => {
+		const [q] = howMany([
+			'Dalam operasi tiga hari, Satpol PP Kota Sukamaju menyita 148 unit gerobak liar di trotoar.',
+			'Pedagang diminta pindah ke lokasi baru.'
+		]);
+		expect(q.prompt).toBe('Berapa unit gerobak liar yang disita Satpol PP Kota Sukamaju?');
+		expect(q.answer).toBe('148');
+		const [r] = howMany([
+			'Petugas juga mengamankan 36 karung pupuk palsu dari sebuah gudang.',
+			'Pemilik gudang masih diperiksa.'
+		]);
+		expect(r.prompt).toBe('Berapa karung pupuk palsu yang diamankan petugas?');
+	});
+
+	it('asks nothing when the counted phrase has no clear end or the agent is not plain', () => {
+		expect(
+			howMany([
+				'Polisi mengamankan 12 orang tersangka kasus pencurian motor.',
+				'Menurut warga yang melihat kejadian itu mengamankan 40 sepeda.'
+			])
+		).toEqual([]);
+	});
 });

@@ -12,10 +12,12 @@
  */
 import type { Entity, SentenceEntities } from './entities';
 import { looksLikeVerb } from './entities';
+import { functionWords } from './entity-words';
+import { analyzeWord } from './morphology';
 import type { QuestionDraft } from './fact-questions';
 import { numericVariants } from './numbers';
 import { unresolvedPronoun } from './paraphrase';
-import type { Sentence, Token } from './types';
+import type { RootDictionary, Sentence, Token } from './types';
 
 /** Words that may stand before the count at the start of a sentence. */
 const openers = new Set(['sebanyak', 'tercatat', 'sedikitnya', 'setidaknya', 'total', 'sekitar']);
@@ -89,7 +91,104 @@ function askAt(se: SentenceEntities, e: Entity, stated: Set<string>): QuestionDr
 	};
 }
 
-export function howManyQuestions(entries: SentenceEntities[]): QuestionDraft[] {
+/** Common nouns that act in news: "Polisi mengamankan 493 knalpot", "Petugas menyita 20 karung". */
+const agents = new Set(
+	(
+		'polisi petugas warga pemerintah tim aparat relawan dinas kepolisian pelaku petani pedagang ' +
+		'siswa nelayan peneliti panitia satpol pp bpbd'
+	).split(' ')
+);
+/** Between the agent and its verb: "juga" is dropped, the others kept before the passive verb. */
+const keptAdverbs = new Set(['telah', 'sudah', 'berhasil', 'kembali']);
+
+/**
+ * The passive of an active meN- verb: menyita → disita, mengamankan → diamankan, memperbaiki →
+ * diperbaiki; undefined for anything else.
+ */
+function passiveOf(verb: string, dict: RootDictionary): string | undefined {
+	const a = analyzeWord(verb, dict);
+	const [first, ...rest] = a.affixes;
+	if (!first || (first.form !== 'meN-' && first.form !== 'memper-')) return undefined;
+	if (rest.some((x) => x.form !== '-kan' && x.form !== '-i')) return undefined;
+	if (!dict.has(a.root)) return undefined;
+	const suffix = rest.map((x) => x.form.slice(1)).join('');
+	return (first.form === 'memper-' ? 'diper' : 'di') + a.root + suffix;
+}
+
+/**
+ * "Polrestabes Bandung menyita 632 unit sepeda motor di …" asks "Berapa unit sepeda motor yang
+ * disita Polrestabes Bandung?": an agent of one to four words opening its clause (a name or a
+ * noun that acts), an active meN- verb, an exact count and one to three plain words counted, then
+ * a preposition, a comma or the end. A longer counted phrase has no clear end: nothing is asked.
+ */
+function objectCountAt(
+	se: SentenceEntities,
+	e: Entity,
+	stated: Set<string>,
+	dict: RootDictionary
+): QuestionDraft | null {
+	const s = se.sentence;
+	const t = s.tokens;
+	if (quotes.test(s.text) || e.dimension !== 'count' || e.first !== e.last - 1) return null;
+	const n = e.first;
+	if (!exactNumber.test(t[n]?.text ?? '') || t[n].kind === 'date') return null;
+	const verbAt = n - 1;
+	const passive = t[verbAt] && passiveOf(t[verbAt].text, dict);
+	if (!passive) return null;
+	// The clause opens after the sentence start or a comma, then the agent, then adverbs.
+	let k = verbAt - 1;
+	const adverbs: string[] = [];
+	while (k >= 0 && (keptAdverbs.has(lower(t[k])) || lower(t[k]) === 'juga')) {
+		if (lower(t[k]) !== 'juga') adverbs.unshift(lower(t[k]));
+		k--;
+	}
+	let start = k;
+	while (start >= 0 && t[start].text !== ',') start--;
+	start++;
+	const agent = t.slice(start, k + 1);
+	if (agent.length < 1 || agent.length > 4) return null;
+	const named = (x: Token) => /^\p{Lu}/u.test(x.text) && x.kind !== 'punct';
+	if (!agent.every((x) => named(x) || agents.has(lower(x)))) return null;
+	if (agent.some((x) => functionWords.has(lower(x)) || looksLikeVerb(lower(x)))) return null;
+	// The counted phrase: plain lower-case words up to a preposition, a comma or the end.
+	let end = n + 1;
+	while (
+		end < t.length &&
+		t[end].kind === 'word' &&
+		/^\p{Ll}/u.test(t[end].text) &&
+		!functionWords.has(lower(t[end])) &&
+		!looksLikeVerb(lower(t[end]))
+	)
+		end++;
+	const counted = end - (n + 1);
+	if (counted < 1 || counted > 3) return null;
+	if (end < t.length && t[end].kind === 'word' && !functionWords.has(lower(t[end]))) return null;
+	const noun = words(s, n + 1, end - 1);
+	const who = words(s, start, k).replace(/^\p{Lu}(?=\p{Ll}+$)/u, (c) =>
+		agents.has(lower(t[start])) ? c.toLowerCase() : c
+	);
+	const number = t[n].text;
+	const answer = /^\d/.test(number) ? number : number.toLowerCase();
+	const distractors = numericVariants(answer).filter((x) => !stated.has(x.toLowerCase()));
+	if (distractors.length < 3) return null;
+	const predicate = [...adverbs, passive, who].join(' ');
+	return {
+		kind: 'how-many',
+		prompt: `Berapa ${noun} yang ${predicate}?`,
+		answer,
+		distractors,
+		sentence: s,
+		explanation: `${answer} ${noun} ${predicate}. Bukti: "${s.text}"`,
+		difficulty: 2,
+		questionWord: 'Berapa',
+		confidence: 0.9
+	};
+}
+
+export function howManyQuestions(
+	entries: SentenceEntities[],
+	dict?: RootDictionary
+): QuestionDraft[] {
 	// Every number the article states, so that no wrong count is true of something else in it.
 	const stated = new Set(
 		entries.flatMap((se) =>
@@ -100,7 +199,7 @@ export function howManyQuestions(entries: SentenceEntities[]): QuestionDraft[] {
 	for (const se of entries)
 		for (const e of se.entities) {
 			if (e.type !== 'quantity') continue;
-			const q = askAt(se, e, stated);
+			const q = askAt(se, e, stated) ?? (dict ? objectCountAt(se, e, stated, dict) : null);
 			if (q) out.push(q);
 		}
 	return out;

@@ -229,7 +229,7 @@ export function generateQuestions(
 		...referenceQuestions(entries, article.body, isWord),
 		...groupReferenceQuestions(entries, article.body),
 		...changeQuestions(entries),
-		...howManyQuestions(entries),
+		...howManyQuestions(entries, options.dict),
 		...causes.opening,
 		...causes.previous,
 		...speakerQuestions(entries, surePerson(isWord, entries)),

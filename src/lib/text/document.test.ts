@@ -231,6 +231,7 @@ describe('senses before a number or a time', () => {
 		expect(englishPlural('fisherman')).toBe('fishermen');
 		expect(englishPlural('human')).toBe('humans');
 		expect(glossOf('Saat-saat itu sulit.', 'Saat-saat')).toMatch(/^moments/);
+		expect(glossOf('Polisi memeriksa saksi-saksi di lokasi.', 'saksi-saksi')).toMatch(/^witnesses/);
 	});
 
 	it('reads sequence and position words by where they stand (lalu, belakangan, sementara)', () => {

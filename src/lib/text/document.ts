@@ -514,7 +514,7 @@ function pluraliseRepeatedNouns(sentences: AnalysedSentence[]): void {
 			if (t.gloss.senses[0]?.pos !== 'noun') continue;
 			const plural = (g: string) =>
 				/^[a-z]+(?: [a-z]+){0,2}$/.test(g) &&
-				!/s$/.test(g) &&
+				(!/s$/.test(g) || /ss$/.test(g)) &&
 				!addresses.has(g) &&
 				!noPlural.has(g.split(' ')[0])
 					? englishPlural(g)

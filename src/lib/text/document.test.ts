@@ -271,7 +271,9 @@ describe('senses before a number or a time', () => {
 		expect(glossOf('Pada Sabtu malam lalu berubah cemas.', 'lalu')).toMatch(/^last/);
 		expect(glossOf('Banjir surut tiga hari lalu.', 'lalu')).toMatch(/^last; ago/);
 		expect(glossOf('Penjaga melihat asap, lalu berteriak minta tolong.', 'lalu')).toMatch(/^then/);
-		expect(glossOf('Jalan itu baru bisa dilewati sore ini.', 'baru')).toMatch(/^just/);
+		// "baru bisa dilewati": only then, not until; "baru tiba" keeps "just".
+		expect(glossOf('Jalan itu baru bisa dilewati sore ini.', 'baru')).toMatch(/^only; just/);
+		expect(glossOf('Rombongan itu baru tiba di desa.', 'baru')).toMatch(/^just/);
 	});
 
 	it('reads amounts, clock times and past days by their neighbours (minimal, jam, kemarin)', () => {
@@ -336,6 +338,8 @@ describe('senses before a number or a time', () => {
 		expect(glossOf('Katanya harga akan turun.', 'Katanya')).toMatch(/^reportedly/);
 		expect(glossOf('"Harga naik terus," katanya.', 'katanya')).toMatch(/said$/);
 		expect(glossOf('Masa memperbaiki jalan harus menunggu lama.', 'Masa')).toMatch(/^surely not/);
+		expect(glossOf('Gaji itu baru bisa diambil tiap bulan.', 'baru')).toMatch(/^only/);
+		expect(glossOf('Harga naik sebesar Rp. 1500 per kilo.', 'sebesar')).toMatch(/^amounting to/);
 	});
 
 	it('reads "tidak mampu" before a verb as unable, and after a noun as poor', () => {

@@ -1371,14 +1371,17 @@ function glossByNeighbours(sentences: AnalysedSentence[]): void {
 					(x.kind === 'word' && (numberWords.has(x.text.toLowerCase()) || /^\d+x$/i.test(x.text))));
 			const beforeNumber =
 				isNumber(next) ||
-				(!!next && /^Rp\d|^Rp$/.test(next.text)) ||
+				(!!next && /^Rp\.?\d|^Rp\.?$/.test(next.text)) ||
 				(lower === 'pada' && !!next && dayNames.has(next.text.toLowerCase()));
 			// "per ekor" (per head), "setiap butir": a counting word after per/tiap too.
 			const afterNumber =
 				isNumber(s.tokens[i - 1]) || /^(per|tiap|setiap)$/i.test(s.tokens[i - 1]?.text ?? '');
 			// A prefixed verb, a word the lexicon lists as a verb (berteriak has its own entry, so
 			// no affix), or a modal that opens a verb phrase.
+			// "baru bisa diambil" (only then), read by the clause below, not "just" before a verb.
+			const modalAfterBaru = lower === 'baru' && /^(bisa|dapat|akan|mau)$/i.test(next?.text ?? '');
 			const beforeVerb =
+				!modalAfterBaru &&
 				next?.kind === 'word' &&
 				(next.affixes.some((a) => verbalPrefixes.has(a.form)) ||
 					next.gloss?.senses[0]?.pos === 'verb' ||
@@ -1399,29 +1402,30 @@ function glossByNeighbours(sentences: AnalysedSentence[]): void {
 				lower === 'pada' && /^(19|20)\d\d$/.test(next?.text ?? '')
 					? { sense: 'in', pos: 'prep' }
 					: undefined;
-			const chosen =
-				year ??
-				(range ? { sense: range, pos: 'adv' } : undefined) ??
-				rule(beforeNumber, beforeNumberSenses, 'adv') ??
-				rule(afterNumber, afterNumberSenses, 'noun') ??
-				rule(afterTime, afterTimeSenses, 'adj') ??
-				rule(teamWords.has(prevLower), afterTeamSenses, 'adj') ??
-				rule(afterRequest, afterRequestSenses, 'prep') ??
-				rule(beforeVerb, beforeVerbSenses, 'adv') ??
-				rule(
-					next?.kind === 'word' && next.gloss?.senses[0]?.pos === 'adj',
-					beforeAdjectiveSenses,
-					'adv'
-				) ??
-				rule(opening, openingSenses, 'adv') ??
-				rule(prev?.text === ',' && !beforeVerb && !beforeNumber, afterCommaSenses, 'adv') ??
-				rule(nounish(prev) && !beforeVerb, afterNounSenses, 'adj') ??
-				rule(nounish(prev), describingNounSenses, 'adj') ??
-				rule(
-					nounish(prev) && !hasNya(prev) && !beforeVerb && strictNoun(next),
-					betweenNounsSenses,
-					'prep'
-				);
+			const chosen = modalAfterBaru
+				? undefined
+				: (year ??
+					(range ? { sense: range, pos: 'adv' } : undefined) ??
+					rule(beforeNumber, beforeNumberSenses, 'adv') ??
+					rule(afterNumber, afterNumberSenses, 'noun') ??
+					rule(afterTime, afterTimeSenses, 'adj') ??
+					rule(teamWords.has(prevLower), afterTeamSenses, 'adj') ??
+					rule(afterRequest, afterRequestSenses, 'prep') ??
+					rule(beforeVerb, beforeVerbSenses, 'adv') ??
+					rule(
+						next?.kind === 'word' && next.gloss?.senses[0]?.pos === 'adj',
+						beforeAdjectiveSenses,
+						'adv'
+					) ??
+					rule(opening, openingSenses, 'adv') ??
+					rule(prev?.text === ',' && !beforeVerb && !beforeNumber, afterCommaSenses, 'adv') ??
+					rule(nounish(prev) && !beforeVerb, afterNounSenses, 'adj') ??
+					rule(nounish(prev), describingNounSenses, 'adj') ??
+					rule(
+						nounish(prev) && !hasNya(prev) && !beforeVerb && strictNoun(next),
+						betweenNounsSenses,
+						'prep'
+					));
 			if (chosen) return setGrammatical(t, chosen.sense, chosen.pos);
 			const clauseSense = clauseLevelSense(lower, s.tokens, i);
 			if (clauseSense) setGrammatical(t, clauseSense, 'adv');

@@ -174,6 +174,12 @@ describe('reviewed expressions and acronyms', () => {
 		expect(lex.multiword('bisa saja')).toBeUndefined();
 	});
 
+	it('reads Ka- and Ma- before an office acronym as its head and its headquarters', () => {
+		expect(lexicon.acronym('Kapolrestabes')).toMatch(/^chief of the metropolitan city police/);
+		expect(lexicon.acronym('Mapolres')).toMatch(/^headquarters of the district police/);
+		expect(lexicon.acronym('Kabupaten')).toBeUndefined();
+	});
+
 	it('reads an acronym as written, with its expansion unless the English already has one', () => {
 		const lex = createLexicon(
 			{ entries: [] },

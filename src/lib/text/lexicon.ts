@@ -104,6 +104,17 @@ function formNoteStart(gloss: string): number {
 	return open < 0 || !gloss.endsWith(')') ? -1 : open;
 }
 
+/**
+ * News prefixes an office's acronym with Ka- for its head and Ma- for its headquarters
+ * (Kapolrestabes, Mapolres): the office's own acronym, with "chief of" or "headquarters of".
+ */
+function headOf(written: string, acronyms: Map<string, string>): string | undefined {
+	const m = /^(Ka|Ma)(\p{Ll}{4,})$/u.exec(written);
+	const office = m && acronyms.get(m[2][0].toUpperCase() + m[2].slice(1));
+	if (!m || !office) return undefined;
+	return `${m[1] === 'Ka' ? 'chief of the' : 'headquarters of the'} ${office}`;
+}
+
 export function createLexicon(
 	generated: GeneratedLexicon,
 	curated: CuratedLexicon,
@@ -195,7 +206,7 @@ export function createLexicon(
 			return entries.get(w)?.curated || curatedFormSet.has(w) ? undefined : senses.get(w);
 		},
 		multiword: (expression) => multiwords.get(expression.toLowerCase()),
-		acronym: (written) => acronyms.get(written),
+		acronym: (written) => acronyms.get(written) ?? headOf(written, acronyms),
 		longestMultiword,
 		dictionary,
 		size: entries.size

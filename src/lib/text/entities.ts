@@ -348,6 +348,12 @@ const personalVerbs = new Set(
 function speaksAfter(s: Sentence, a: number, b: number): boolean {
 	const before = s.tokens[a - 1];
 	if (before && before.text !== ',' && !/^["“]$/.test(before.text)) return false;
+	// "Desa Sumberarum, Kecamatan Dander, Bojonegoro mengatakan": the end of an address.
+	if (
+		before?.text === ',' &&
+		s.tokens.slice(Math.max(0, a - 4), a - 1).some((t) => geoHeads.has(lower(t)))
+	)
+		return false;
 	if (s.tokens.slice(a, b + 1).some((t) => t.text.includes('.'))) return false;
 	let k = b + 1;
 	while (['juga', 'pun', 'kemudian', 'lalu', 'pun juga', 'kini'].includes(lower(s.tokens[k]))) k++;

@@ -238,4 +238,17 @@ describe('reference questions', () => {
 		expect(q?.answer).toBe('Darmawan Sutejo');
 		expect(q?.options).not.toContain('Darsu');
 	});
+
+	it('never offers a place, a feast or a second spelling of one person', () => {
+		const qs = reference([
+			'Para peternak di kabupaten Sukamulya resah menjelang Idul Adha.',
+			'Salah satunya, Tarmiji (45), warga Desa Sumber, Kecamatan Dander, Sukamulya mengatakan harga pakan naik.',
+			'Ketua kelompok ternak, Sri Wulandarini, juga mengatakan pembeli sepi.',
+			'"Pembeli belum banyak datang ke kandang kami," kata Sri Wulandarni.',
+			'"Semoga harga sapi membaik," ujarnya.'
+		]);
+		const q = qs.find((x) => x.prompt.includes('Semoga harga sapi'));
+		expect(q?.answer).toBe('Sri Wulandarini');
+		expect([...(q?.options ?? [])].sort()).toEqual(['Sri Wulandarini', 'Tarmiji']);
+	});
 });

@@ -27,7 +27,7 @@ import {
 	titleWords
 } from './entity-words';
 import type { QuestionDraft } from './fact-questions';
-import { fnv1a, shortQuote } from './question-utils';
+import { editDistance, fnv1a, shortQuote } from './question-utils';
 import type { Sentence } from './types';
 
 const personPronouns = new Set(['ia', 'dia', 'beliau']);
@@ -79,6 +79,8 @@ function speechTag(s: Sentence): { quote: string; tag: string } | undefined {
 	const quote = s.text
 		.slice(0, t[verb - 1].start - s.start)
 		.replace(/["“”]/g, '')
+		// Single quotes doubled as quote marks: ’’Dukungan suporter …’’.
+		.replace(/^[\s‘’']+|[\s‘’']+$/g, '')
 		.replace(/[,.\s]+$/, '')
 		.trim();
 	if (quote.split(/\s+/).length < 4) return undefined;
@@ -179,21 +181,38 @@ const connectives = new Set([
 	'sedangkan'
 ]);
 
+const feastWords = new Set(
+	'idul idulfitri iduladha lebaran natal imlek waisak nyepi ramadan ramadhan maulid sedekah hari tahun galungan kuningan'.split(
+		' '
+	)
+);
+
 export function surePerson(isWord?: (word: string) => boolean, entries: SentenceEntities[] = []) {
+	// Names the article also uses as places, by their words ("di kabupaten Bojonegoro").
 	const placeNames = new Set<string>();
 	for (const { sentence, entities } of entries)
 		for (const x of entities) {
 			const before = sentence.tokens[x.first - 1]?.text.toLowerCase();
 			const role = sentence.tokens[x.first - 2]?.text.toLowerCase() ?? '';
 			// "Kepala Desa Budi Santoso" is a person with a role; "warga Desa Talang Sari" a place.
-			if (before && geoHeads.has(before) && !titleWords.has(role) && !personCues.has(role))
-				placeNames.add(x.key);
+			if (
+				x.type === 'place' ||
+				(before && geoHeads.has(before) && !titleWords.has(role) && !personCues.has(role))
+			)
+				placeNames.add(x.text.toLowerCase());
 		}
 	return (x: Entity) => {
-		if (x.type !== 'person' || placeNames.has(x.key)) return false;
+		if (
+			x.type !== 'person' ||
+			placeNames.has(x.text.toLowerCase()) ||
+			placeNames.has(x.display.toLowerCase())
+		)
+			return false;
 		if (!isWord) return true;
 		const words = x.display.split(/\s+/);
 		const lower = words.map((w) => w.toLowerCase());
+		// Feasts and rites are named like people: "Idul Fitri", "Sedekah Bumi".
+		if (lower.some((w) => feastWords.has(w))) return false;
 		// A team or body ends in a place or an acronym: "Persis Solo", "Bhayangkara FC".
 		if (lower.some((w) => places.has(w) || geoHeads.has(w) || orgHeads.has(w))) return false;
 		if (words.some((w) => /^\p{Lu}{2,}$/u.test(w))) return false;
@@ -222,6 +241,15 @@ export function surePerson(isWord?: (word: string) => boolean, entries: Sentence
  * like a word of a longer name is nobody's option, since it may be a nickname too.
  */
 function resolveNicknames(people: Map<string, string>): void {
+	// One person spelt two ways ("Sri Murtianingrum", "Sri Murtinianingrum"): the first spelling.
+	const seen: string[] = [];
+	for (const [key, display] of people) {
+		const same = seen.find(
+			(d) => d.length >= 8 && editDistance(d.toLowerCase(), display.toLowerCase(), 3) <= 2
+		);
+		if (same) people.set(key, same);
+		else seen.push(display);
+	}
 	const long = [...people.values()].filter((d) => /\s/.test(d));
 	const starts = new Set(
 		long.flatMap((d) =>

@@ -342,6 +342,22 @@ describe('senses before a number or a time', () => {
 		expect(glossOf('Harga naik sebesar Rp. 1500 per kilo.', 'sebesar')).toMatch(/^amounting to/);
 	});
 
+	it('prefers a longer unit that starts inside a shorter one, and sees units after a joined di', () => {
+		const lemmas = (body: string) => analyse(body).units.map((u) => u.lemma);
+		expect(lemmas('Korban tewas di tempat kejadian perkara.')).toContain('tempat kejadian perkara');
+		expect(lemmas('Truk berhenti disimpang empat.')).toContain('simpang empat');
+	});
+
+	it('reads sport, money, feast and measure words by their neighbours', () => {
+		expect(glossOf('Tim tamu unggul 2-1 di babak pertama.', 'unggul')).toMatch(/^lead/);
+		expect(glossOf('Persis memetik kemenangan di kandang.', 'memetik')).toMatch(/^earn/);
+		expect(glossOf('Modal yang dikeluarkan petani besar.', 'dikeluarkan')).toMatch(/^be spent/);
+		expect(glossOf('Harganya naik sejak Lebaran kemarin.', 'kemarin')).toMatch(/^last/);
+		expect(glossOf('Rumah berukuran 7 meter x 6 meter terbakar.', 'x')).toMatch(/^by/);
+		expect(glossOf('Harga turun sejak setengah bulanan.', 'bulanan')).toMatch(/^about/);
+		expect(glossOf('"Airnya mati lagi," gerutunya.', 'gerutunya')).toMatch(/grumbled/);
+	});
+
 	it('reads "tidak mampu" before a verb as unable, and after a noun as poor', () => {
 		const unitOf = (body: string) => analyse(body).units.map((u) => u.lemma);
 		expect(unitOf('Gajinya tidak mampu mencukupi kebutuhan.')).not.toContain('tidak mampu');

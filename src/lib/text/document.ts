@@ -297,6 +297,23 @@ function findUnits(
 ): MultiwordUnit[] {
 	const units: MultiwordUnit[] = [];
 	if (!lexicon.multiword || longest < 2) return units;
+	const phraseAt = (a: number, n: number) =>
+		tokens
+			.slice(a, a + n)
+			.map((t) => t.text.toLowerCase())
+			.join(' ');
+	const longerInside = (u: MultiwordUnit) => {
+		const n = u.last - u.first + 1;
+		for (let a = u.first + 1; a <= u.last; a++)
+			for (let m = longest; a + m - 1 > u.last && (m > n || (m === n && m >= 3)); m--)
+				if (
+					a + m <= tokens.length &&
+					tokens.slice(a, a + m).every(isWordish) &&
+					lexicon.multiword!(phraseAt(a, m))
+				)
+					return true;
+		return false;
+	};
 	let i = 0;
 	while (i < tokens.length) {
 		let found: MultiwordUnit | undefined;
@@ -326,6 +343,8 @@ function findUnits(
 					? first.root
 					: undefined;
 			const tak = words[0] === 'tak';
+			// "disimpang empat": the preposition written onto the unit's first word.
+			if (first.affixes.some((a) => a.form === 'di (joined)')) words[0] = first.root;
 			for (let n = words.length; n >= 2 && !found; n--) {
 				const phrase = words.slice(0, n).join(' ');
 				let entry =
@@ -362,6 +381,9 @@ function findUnits(
 				};
 			}
 		}
+		// "di tempat kejadian perkara": a longer unit starting inside this one and running past
+		// it ("tempat kejadian perkara") is the one meant.
+		if (found && longerInside(found)) found = undefined;
 		if (found) {
 			units.push(found);
 			i = found.last + 1;
@@ -635,7 +657,9 @@ const attributionVerbs: Record<string, string> = {
 	pinta: 'asked; requested',
 	imbau: 'urged; appealed',
 	sambung: 'continued; went on',
-	ulas: 'explained; reviewed'
+	ulas: 'explained; reviewed',
+	keluh: 'complained',
+	gerutu: 'grumbled'
 };
 const closingQuotes = new Set(['"', '”', '’', "'", '»']);
 
@@ -716,6 +740,10 @@ const timeNouns = new Set(
 		' '
 	)
 );
+/** "Lebaran kemarin", "Idul Fitri kemarin": the last feast, not yesterday. */
+const feastNames = new Set(
+	'lebaran fitri adha natal imlek nyepi waisak ramadan ramadhan'.split(' ')
+);
 /** Modals and auxiliaries that open a verb phrase as a prefixed verb does: "baru bisa dipadamkan". */
 const verbPhraseOpeners = new Set(
 	'bisa dapat akan sudah telah mau harus boleh sempat mulai masih sedang langsung segera kembali'.split(
@@ -764,6 +792,8 @@ const beforeNumberSenses: Record<string, string> = {
 	menempuh: 'cover; travel',
 	// "nilai 270": a score or mark.
 	nilai: 'score; mark; value',
+	// "unggul 2-1": lead, win by, not "superior".
+	unggul: 'lead; be ahead; win',
 	// "Selang beberapa menit" (a few minutes later), not a hose or an interval.
 	selang: 'after; … later'
 };
@@ -804,7 +834,7 @@ const afterNumberSenses: Record<string, string> = {
 	kali: 'times'
 };
 const numberWords = new Set(
-	'satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belasan puluhan ratusan ribuan beberapa sejumlah'.split(
+	'satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belasan puluhan ratusan ribuan beberapa sejumlah setengah'.split(
 		' '
 	)
 );
@@ -1001,6 +1031,11 @@ const objectSenses: Record<string, { objects: Set<string>; sense: string }> = {
 	ketinggian: {
 		objects: new Set(['air', 'banjir', 'genangan', 'gelombang', 'ombak']),
 		sense: 'level; height'
+	},
+	// "memetik kemenangan", "memetik poin penuh": earn, clinch; not "pick".
+	memetik: {
+		objects: new Set(['menang', 'poin', 'hasil', 'angka', 'pelajaran', 'untung']),
+		sense: 'earn; clinch; pick'
 	},
 	// "mengendarai sepeda motor": one rides a motorcycle, a bicycle or a horse.
 	mengendarai: { objects: new Set(['sepeda', 'motor', 'kuda', 'ojek']), sense: 'ride; drive' },
@@ -1323,6 +1358,16 @@ function clauseLevelSense(lower: string, tokens: AnalysedToken[], i: number): st
 					return 'be arrested; be detained';
 			}
 	}
+	// "modal yang dikeluarkan petani": spent; the money stands before.
+	if (lower === 'dikeluarkan')
+		for (let j = i - 1; j >= 0 && j >= i - 3; j--)
+			if (/^(modal|biaya|uang|dana|ongkos|anggaran)$/.test(tokens[j].text.toLowerCase()))
+				return 'be spent; be paid out';
+	// "7 meter x 6 meter": by, between two measures.
+	if (lower === 'x' && tokens[i - 2]?.kind === 'number' && tokens[i + 1]?.kind === 'number')
+		return 'by; times';
+	// "unggul atas Persis": beat, win over.
+	if (lower === 'unggul' && before(-1) === 'atas') return 'beat; win over; lead';
 	// "menurunkan muatan": unload; "menurunkan penumpang": drop off.
 	if (
 		lower === 'menurunkan' &&
@@ -1388,7 +1433,10 @@ function glossByNeighbours(sentences: AnalysedSentence[]): void {
 					verbPhraseOpeners.has(next.text.toLowerCase()));
 			const prevLower = s.tokens[i - 1]?.text.toLowerCase() ?? '';
 			const afterTime =
-				timeNouns.has(prevLower) || dayNames.has(prevLower) || monthNames.has(prevLower);
+				timeNouns.has(prevLower) ||
+				dayNames.has(prevLower) ||
+				monthNames.has(prevLower) ||
+				feastNames.has(prevLower);
 			const afterRequest =
 				lower in afterRequestSenses &&
 				s.tokens.slice(Math.max(0, i - 3), i).some((x) => requestRoots.has(x.root));

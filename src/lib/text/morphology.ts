@@ -438,7 +438,8 @@ const locativeWords = new Set(
 		'sini situ sana mana tempat wilayah daerah kawasan lokasi pasar pasaran rumah kota desa kampung ' +
 		'sekolah kantor dalam luar atas bawah depan belakang samping sekitar antara tengah akhir awal ' +
 		'ujung pinggir tepi sebelah jalan lapangan menit detik tahun bulan minggu pekan hari masa era ' +
-		'media lantai kelas ruang pusat lahan sawah kebun laut pantai sungai perbatasan'
+		'media lantai kelas ruang pusat lahan sawah kebun laut pantai sungai perbatasan simpang ' +
+		'perempatan pertigaan kisaran tingkat seberang'
 	).split(' ')
 );
 

@@ -50,4 +50,18 @@ describe('whom "mereka" means', () => {
 		for (const q of qs) expect(q.distractors).not.toContain('masyarakat sekitar');
 		expect(qs[0]?.answer).toBe('warga');
 	});
+
+	it('offers neither residents nor a group named with the root of the answer', () => {
+		const qs = questions(
+			[
+				'Harga gabah turun membuat para petani di desa itu resah. Mereka menjual gabah kepada tengkulak dengan harga murah.',
+				'Warga tani dan pedagang beras di pasar juga mengeluh, sementara pembeli justru senang.'
+			].join('\n')
+		);
+		expect(qs[0]?.answer).toBe('petani');
+		for (const q of qs) {
+			expect(q.distractors).not.toContain('warga tani');
+			expect(q.distractors.some((d) => d.startsWith('warga'))).toBe(false);
+		}
+	});
 });

@@ -115,8 +115,14 @@ export function groupReferenceQuestions(
 		const answer = named[0].phrase;
 		const near = new Set([...named, ...groupsIn(sentence)].map((g) => g.kind));
 		const seen = new Set<string>();
+		// Residents are everyone; "warga tani" shares its root with "petani": neither is wrong.
+		const related = (g: { kind: string; phrase: string }) =>
+			g.kind === 'residents' ||
+			g.phrase
+				.split(' ')
+				.some((w) => w.length >= 4 && (answer.includes(w) || w.includes(answer.split(' ')[0])));
 		const distractors = all
-			.filter((g) => !near.has(g.kind) && !seen.has(g.kind) && seen.add(g.kind))
+			.filter((g) => !near.has(g.kind) && !related(g) && !seen.has(g.kind) && seen.add(g.kind))
 			.sort((a, b) => fnv1a(answer + a.phrase) - fnv1a(answer + b.phrase))
 			.map((g) => g.phrase);
 		if (distractors.length < 2) continue;

@@ -22,7 +22,9 @@ describe('why questions from a sentence that opens with its cause', () => {
 		const q = whys(story).find((x) => x.prompt.startsWith('Mengapa mobil pemadam'));
 		expect(q?.prompt).toBe('Mengapa mobil pemadam sulit masuk ke permukiman?');
 		expect(q?.answer).toBe('Karena jalan desa sempit dan berlumpur');
-		expect(q!.score!).toBeGreaterThanOrEqual(lowScore);
+		// Built, but below the line: judges accepted none of four on unseen news.
+		expect(q!.score!).toBeGreaterThan(0);
+		expect(q!.score!).toBeLessThan(lowScore);
 	});
 
 	it('gives every option the shape of a reason, none inside another', () => {
@@ -88,9 +90,8 @@ describe('why questions from a sentence that opens with its cause', () => {
 		expect(flood?.answer).toBe('Karena hujan deras mengguyur desa selama tiga hari');
 		const price = items.find((q) => q.prompt === 'Mengapa harga gabah di pasar desa melonjak?');
 		expect(price?.answer).toBe('Karena petani menunda panen padi');
-		// The connective joins two sentences and is drawn; "sehingga" inside one sentence is not.
-		expect(price!.score!).toBeGreaterThanOrEqual(lowScore);
-		expect(flood!.score!).toBeLessThan(lowScore);
+		// The connective joins two sentences and ranks above "sehingga" inside one sentence.
+		expect(price!.score!).toBeGreaterThan(flood!.score!);
 	});
 });
 

@@ -198,6 +198,14 @@ describe('roots are not over-stemmed', () => {
 		expect(forms('ditempatkan')).toEqual(['di-', '-kan']);
 		expect(forms('dirumahkan')).toEqual(['di-', '-kan']);
 	});
+	it('reads common slips only where nothing else fits and the result is a verb or a doubled k', () => {
+		expect(stem('kenaikkan', rootDictionary)).toBe('naik');
+		expect(stem('berlobang', rootDictionary)).toBe('lubang');
+		expect(stem('mengevekuasi', rootDictionary)).toBe('evakuasi');
+		// Place and person names keep their letters.
+		for (const name of ['kebumen', 'sleman', 'lengkong', 'manuel'])
+			expect(stem(name, rootDictionary)).toBe(name);
+	});
 	it('reads -kan written with one k after a root in k as that root, when nothing better fits', () => {
 		expect(stem('menaikan', rootDictionary)).toBe('naik');
 		expect(stem('memasukan', rootDictionary)).toBe('masuk');

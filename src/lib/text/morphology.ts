@@ -536,10 +536,40 @@ function analyzeHyphenated(lower: string, dict: RootDictionary): WordAnalysis | 
 const caches = new WeakMap<RootDictionary, Map<string, WordAnalysis>>();
 const maxCacheSize = 200_000;
 
+/**
+ * Common slips and variant spellings of news writers, tried only on a word nothing else reads:
+ * a doubled k (kenaikkan), o for u (berlobang), e for a (mengevekuasi). A variant counts only when
+ * it reaches a common root, so a name is not turned into a word by chance.
+ */
+function variantReading(word: string, dict: RootDictionary): WordAnalysis | undefined {
+	if (word.length < 6) return undefined;
+	// A doubled k is a slip wherever it stands; o for u and e for a only inside a verb with its
+	// prefix (berlobang, mengevekuasi), where no place or person name has that shape.
+	const verbal = (r: WordAnalysis) =>
+		r.affixes.length > 0 &&
+		['meN-', 'ber-', 'di-', 'ter-'].includes(r.affixes[0].form) &&
+		r.affixes.every((a) => a.kind === 'prefix' || a.kind === 'suffix' || a.kind === 'clitic');
+	const tries: [string, boolean][] = [];
+	if (word.includes('kk')) tries.push([word.replace('kk', 'k'), false]);
+	for (const [from, to] of [
+		['o', 'u'],
+		['e', 'a']
+	])
+		for (let i = word.indexOf(from); i >= 0; i = word.indexOf(from, i + 1))
+			tries.push([word.slice(0, i) + to + word.slice(i + 1), true]);
+	for (const [v, needsVerb] of tries) {
+		const r = analyzePlain(v, dict);
+		if (!r || zipfOf(dict, r.root) < 4 || (needsVerb && !verbal(r))) continue;
+		if (r.affixes.some((a) => a.kind === 'infix')) continue;
+		return { word, root: r.root, affixes: r.affixes };
+	}
+	return undefined;
+}
+
 function analyzeUncached(word: string, dict: RootDictionary): WordAnalysis {
 	const lower = word.toLowerCase();
 	let result: WordAnalysis | undefined;
-	if (plainWord.test(lower)) result = analyzePlain(lower, dict);
+	if (plainWord.test(lower)) result = analyzePlain(lower, dict) ?? variantReading(lower, dict);
 	else if (lower.includes('-') && lower.length < 200) result = analyzeHyphenated(lower, dict);
 	return { word, root: result ? result.root : lower, affixes: result ? result.affixes : [] };
 }

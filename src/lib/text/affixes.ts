@@ -17,6 +17,11 @@ export const affixCatalogue: Record<string, AffixInfo> = {
 			'meN-: makes an active verb; the N changes with the next sound (mem-, men-, meng-, meny-, menge-) and k/p/t/s drop'
 	},
 	'di-': { kind: 'prefix', explanation: 'di-: makes a passive verb ("is/was …-ed")' },
+	'ke (joined)': {
+		kind: 'clitic',
+		explanation:
+			'ke (joined): the preposition "to" written onto a place or direction word (standard spelling keeps it apart: ke kanan, ke pasar)'
+	},
 	'di (joined)': {
 		kind: 'clitic',
 		explanation:

@@ -344,7 +344,8 @@ function findUnits(
 					: undefined;
 			const tak = words[0] === 'tak';
 			// "disimpang empat": the preposition written onto the unit's first word.
-			if (first.affixes.some((a) => a.form === 'di (joined)')) words[0] = first.root;
+			if (first.affixes.some((a) => a.form === 'di (joined)' || a.form === 'ke (joined)'))
+				words[0] = first.root;
 			for (let n = words.length; n >= 2 && !found; n--) {
 				const phrase = words.slice(0, n).join(' ');
 				let entry =

@@ -197,6 +197,9 @@ describe('roots are not over-stemmed', () => {
 		expect(forms('ditempatnya')).toEqual(['di (joined)', '-nya']);
 		expect(forms('ditempatkan')).toEqual(['di-', '-kan']);
 		expect(forms('dirumahkan')).toEqual(['di-', '-kan']);
+		expect(forms('kekanan')).toEqual(['ke (joined)']);
+		expect(forms('kedua')).toEqual(['ke-']);
+		expect(forms('kesehatan')).toEqual(['ke-…-an']);
 	});
 	it('reads common slips only where nothing else fits and the result is a verb or a doubled k', () => {
 		expect(stem('kenaikkan', rootDictionary)).toBe('naik');

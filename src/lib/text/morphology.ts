@@ -443,16 +443,27 @@ const locativeWords = new Set(
 	).split(' ')
 );
 
-/** Whether a word is the preposition di written joined to a place or time word (disini). */
+/** Where "ke" written joined means "to": kekanan, kesini, kepasar. */
+const directionWords = new Set(
+	'sini situ sana mana kanan kiri atas bawah depan belakang samping tengah pasar rumah sekolah kantor lokasi'.split(
+		' '
+	)
+);
+for (const w of ['kanan', 'kiri']) locativeWords.add(w);
+
+/** Whether a word is the preposition di or ke written joined to a place or time word (disini). */
 export const isJoinedPreposition = (word: string) => !!joinedPreposition(word.toLowerCase());
 
 /** "ditempatnya" → tempat with the joined preposition and -nya; undefined when it is not that. */
 function joinedPreposition(word: string): WordAnalysis | undefined {
-	if (!word.startsWith('di')) return undefined;
+	const preposition = word.startsWith('di') ? 'di' : word.startsWith('ke') ? 'ke' : undefined;
+	if (!preposition) return undefined;
 	const rest = word.slice(2);
 	const base = rest.endsWith('nya') ? rest.slice(0, -3) : rest;
-	if (!locativeWords.has(base)) return undefined;
-	const affixes = [makeAffix('di (joined)')];
+	// ke- also makes ordinals and ke-…-an nouns: only directions and places take it as "to".
+	if (!locativeWords.has(base) || (preposition === 'ke' && !directionWords.has(base)))
+		return undefined;
+	const affixes = [makeAffix(`${preposition} (joined)`)];
 	if (base !== rest) affixes.push(makeAffix('-nya'));
 	return { word, root: base, affixes };
 }

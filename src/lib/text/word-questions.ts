@@ -152,7 +152,7 @@ function learnableWords(
 }
 
 const isJoinedPreposition = (a: WordAnalysis, entry: LexiconEntry) =>
-	a.affixes.some((x) => x.form === 'di (joined)') ||
+	a.affixes.some((x) => x.form === 'di (joined)' || x.form === 'ke (joined)') ||
 	(a.affixes.length === 1 && a.affixes[0].form === 'di-' && entry.pos === 'noun');
 
 /** Band 2–3 first (worth learning), then 4, then 1, then 5; curated glosses win ties. */

@@ -33,6 +33,7 @@ const notes: Record<string, () => string> = {
 	'-mu': m.affix_clitic_mu,
 	'-nya': m.affix_clitic_nya,
 	'di (joined)': m.affix_joined_di,
+	'ke (joined)': m.affix_joined_ke,
 	'ku-': m.affix_proclitic_ku,
 	'kau-': m.affix_proclitic_kau,
 	'-lah': m.affix_particle_lah,

@@ -361,7 +361,7 @@ function speaksAfter(s: Sentence, a: number, b: number): boolean {
 }
 
 /** "yang akrab disapa Djanur": what people are called by. */
-const nicknameVerbs = new Set(['disapa', 'dipanggil', 'alias']);
+const nicknameVerbs = new Set(['disapa', 'dipanggil', 'alias', 'bernama', 'berinisial']);
 
 /** The cue that typed a person, when only people take it. */
 function firmPersonCue(s: Sentence, a: number, b: number): boolean {

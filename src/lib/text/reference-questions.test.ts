@@ -251,4 +251,15 @@ describe('reference questions', () => {
 		expect(q?.answer).toBe('Sri Wulandarini');
 		expect([...(q?.options ?? [])].sort()).toEqual(['Sri Wulandarini', 'Tarmiji']);
 	});
+
+	it('follows a tag back to someone who complained, and asks a quoted question once', () => {
+		const qs = reference([
+			'Warga bernama Sutarno mengaku air PDAM mati sejak Senin.',
+			'Keluhan yang sama disampaikan Wulan Handayani. Wulan mengeluh karena harus membeli air galon.',
+			'"Sampai kapan kami harus membeli air?," ujarnya.'
+		]);
+		const q = qs.find((x) => x.prompt.includes('membeli air'));
+		expect(q?.answer).toBe('Wulan Handayani');
+		expect(q?.prompt).toBe('Siapa yang mengatakan, "Sampai kapan kami harus membeli air?"');
+	});
 });

@@ -32,13 +32,13 @@ import type { Sentence } from './types';
 
 const personPronouns = new Set(['ia', 'dia', 'beliau']);
 const sayingRoots =
-	'kata|ujar|tutur|ucap|jelas|terang|beber|imbuh|sebut|ungkap|tambah|tegas|papar|lanjut|pungkas|tandas|keluh|tutup|sambung|kilah';
+	'kata|ujar|tutur|ucap|jelas|terang|beber|imbuh|sebut|ungkap|tambah|tegas|papar|lanjut|pungkas|tandas|keluh|tutup|sambung|kilah|gerutu|cerita|akui|ancam';
 /** A speech tag's verb, alone (kata dia) or with -nya for the speaker (tuturnya). */
 const tagVerb = new RegExp(`^(${sayingRoots})$`, 'i');
 const tagVerbNya = new RegExp(`^(${sayingRoots})nya$`, 'i');
 /** A sentence where someone speaks: a verb of saying in any form, or "menurut". */
 const saying = new RegExp(
-	`^((me|men|meng|meny|mem)?(${sayingRoots}|katakan|ngatakan|nyatakan)(kan|nya)?|menurut(nya)?|mengatakan|menyatakan|menuturkan|mengaku)$`,
+	`^((me|men|meng|meny|mem)?(${sayingRoots}|katakan|ngatakan|nyatakan)(kan|nya)?|menurut(nya)?|mengatakan|menyatakan|menuturkan|mengaku|mengeluh|mengeluhkan|mengancam|bercerita|menceritakan)$`,
 	'i'
 );
 /** How many sentences back the person may be named. */
@@ -343,7 +343,7 @@ function speakerQuestions(
 		const { before, answer, distractors } = found;
 		out.push({
 			kind: 'reference',
-			prompt: `Siapa yang mengatakan, "${tag.quote}"?`,
+			prompt: `Siapa yang mengatakan, "${tag.quote}"${/[?!]$/.test(tag.quote) ? '' : '?'}`,
 			answer,
 			distractors,
 			sentence,

@@ -169,7 +169,7 @@ describe('regressions from reading the output as a teacher', () => {
 			[
 				'Banjir merendam ratusan rumah warga di tepi sungai sejak Senin pagi.',
 				'"Kami sudah membuka dapur umum bagi para pengungsi di balai desa," kata Budi Santoso.',
-				'Relawan Siti Aminah dan dokter Rina Kartika memeriksa kesehatan anak-anak di posko.',
+				'Relawan bernama Siti Aminah dan dokter Rina Kartika memeriksa kesehatan anak-anak di posko.',
 				'Hujan deras diperkirakan masih turun sampai akhir pekan ini.',
 				'Petugas meminta warga menjauhi tepi sungai selama hujan turun.',
 				'Sekolah di desa itu diliburkan selama tiga hari ke depan.'

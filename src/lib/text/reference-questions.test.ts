@@ -262,4 +262,20 @@ describe('reference questions', () => {
 		expect(q?.answer).toBe('Wulan Handayani');
 		expect(q?.prompt).toBe('Siapa yang mengatakan, "Sampai kapan kami harus membeli air?"');
 	});
+
+	it('offers no market, hospital, initial or place-prefixed name as a person', () => {
+		const qs = reference([
+			'Warga Kabupaten Lembayung memadati Pasar Rakyat Sukadana dan Pasar Rakyat Mekarsari sejak pagi.',
+			'Bupati Lembayung Harsono meninjau harga beras bersama Kepala Dinas Perdagangan Rudi Hartawan.',
+			'Pasien dirujuk ke RSUP Dr Sardjito, kata dokter bernama M. Yusuf Hamdani.',
+			'"Stok beras cukup sampai akhir bulan," kata Rudi Hartawan.',
+			'Ia mengatakan harga akan dipantau setiap hari.'
+		]);
+		for (const q of qs)
+			for (const o of q.options) {
+				expect(o).not.toMatch(/^(Pasar|Dr |Lembayung)/);
+				expect(o).not.toMatch(/^\p{Lu}\.$/u);
+			}
+		expect(qs.find((q) => q.prompt.includes('dipantau'))?.answer).toBe('Rudi Hartawan');
+	});
 });

@@ -181,6 +181,13 @@ const connectives = new Set([
 	'sedangkan'
 ]);
 
+/** Heads of places and buildings that news names like people: "Pasar Galing", "Banjar Batan". */
+const buildingHeads = new Set(
+	'pasar rumah banjar rs rsud rsup puskesmas hotel jalan jl desa dusun kampung toko masjid gereja pura stadion gedung taman pantai gunung sungai pelabuhan bandara terminal lapangan'.split(
+		' '
+	)
+);
+
 const feastWords = new Set(
 	'idul idulfitri iduladha lebaran natal imlek waisak nyepi ramadan ramadhan maulid sedekah hari tahun galungan kuningan'.split(
 		' '
@@ -201,6 +208,29 @@ export function surePerson(isWord?: (word: string) => boolean, entries: Sentence
 			)
 				placeNames.add(x.text.toLowerCase());
 		}
+	// Words of places ("Kabupaten Sambas", "di Sejangkung"): a name with one of them is a place's.
+	const placeWords = new Set<string>();
+	for (const { sentence, entities } of entries) {
+		for (const x of entities) {
+			if (x.type === 'place' && !/\s/.test(x.text)) placeWords.add(x.text.toLowerCase());
+		}
+		sentence.tokens.forEach((t, i) => {
+			const next = sentence.tokens[i + 1];
+			if (/^(di|ke|dari)$/i.test(t.text) && next && /^\p{Lu}\p{Ll}+$/u.test(next.text))
+				placeWords.add(next.text.toLowerCase());
+			// "Kabupaten Lembayung", "Kota Sambas": the name after a place head.
+			// ("Kepala Desa Budi Santoso" is a person with an office.)
+			const office = titleWords.has(sentence.tokens[i - 1]?.text.toLowerCase() ?? '');
+			if (geoHeads.has(t.text.toLowerCase()) && !office)
+				for (
+					let k = i + 1;
+					k <= i + 2 && /^\p{Lu}\p{Ll}+$/u.test(sentence.tokens[k]?.text ?? '');
+					k++
+				)
+					if (!geoHeads.has(sentence.tokens[k].text.toLowerCase()))
+						placeWords.add(sentence.tokens[k].text.toLowerCase());
+		});
+	}
 	return (x: Entity) => {
 		if (
 			x.type !== 'person' ||
@@ -211,6 +241,11 @@ export function surePerson(isWord?: (word: string) => boolean, entries: Sentence
 		if (!isWord) return true;
 		const words = x.display.split(/\s+/);
 		const lower = words.map((w) => w.toLowerCase());
+		// "Bupati Sambas Satono" read as one name, "Pasar Rakyat Sejangkung", "Dr Kariadi" (a
+		// hospital), "M." (an initial cut from its name): not people to offer.
+		if (lower.some((w) => placeWords.has(w) || buildingHeads.has(w))) return false;
+		if (words.every((w) => /^\p{Lu}\.$/u.test(w)) || words[0] === 'Dr' || words[0] === 'dr')
+			return false;
 		// Feasts and rites are named like people: "Idul Fitri", "Sedekah Bumi".
 		if (lower.some((w) => feastWords.has(w))) return false;
 		// A team or body ends in a place or an acronym: "Persis Solo", "Bhayangkara FC".

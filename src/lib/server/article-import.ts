@@ -28,6 +28,7 @@ import { generateQuestions } from '$lib/text/questions';
 import { buildVocabulary, functionWords } from '$lib/text/vocabulary';
 import type { CleanArticle, Question } from '$lib/text/types';
 import { levelColumns } from './articles';
+import { settle } from './change-leases';
 import { hashContent, type ArticleMetadata } from './content';
 import type { Database } from './db';
 import { articleQuestions, articles } from './db/schema';
@@ -284,7 +285,7 @@ export async function publish(
 		origin: 'imported' as const,
 		ownerId: teacherId
 	};
-	return db.transaction(async (tx) => {
+	const slug = await db.transaction(async (tx) => {
 		const [row] = await tx
 			.insert(articles)
 			.values(values)
@@ -305,4 +306,7 @@ export async function publish(
 			await tx.insert(articleQuestions).values(storedSet(teacherId, row.id, questions));
 		return row.slug;
 	});
+	// Servers that keep article versions drop theirs before the teacher is sent to the new page.
+	await settle(db);
+	return slug;
 }

@@ -11,6 +11,7 @@ import type { CleanArticle } from '$lib/text/types';
 import type { Database } from './db';
 import { articles, classes, classMembers, type UserRole } from './db/schema';
 import type { ShippedArticle } from './content';
+import { settle } from './change-leases';
 import { keptUntilChanged, type KeptRead } from './kept-until-changed';
 import { batchReads } from './read-batch';
 
@@ -145,14 +146,15 @@ const guestVersionReaders = new WeakMap<Database, KeptRead<string>>();
  * What a signed-out visitor's copy of the article page depends on (shared-pages.ts): its content
  * hash and when its row last changed, or undefined when a visitor may not read it. Each call sees
  * the row as it is after the call, so a change through any server is seen on the next request:
- * on PostgreSQL, calls that arrive together share one query (read-batch.ts); on PGlite, the only
- * writer, a version is kept until the table changes (kept-until-changed.ts).
+ * a version is kept until the table changes (kept-until-changed.ts: on PostgreSQL while this
+ * server holds a lease, change-leases.ts), and otherwise calls that arrive together share one
+ * query (read-batch.ts).
  */
 export function guestVersion(db: Database, slug: string): Promise<string | undefined> {
 	return guestVersionReader(db)(slug);
 }
 
-/** The version `guestVersion` would give without a query (PGlite keeps it), else undefined. */
+/** The version `guestVersion` would give without a query (when kept), else undefined. */
 export function knownGuestVersion(db: Database, slug: string): string | undefined {
 	return guestVersionReader(db).known(slug);
 }
@@ -184,7 +186,8 @@ const guestVersionQuery = (db: Database) =>
 
 /**
  * Inserts shipped articles that are new and updates those whose file changed; one statement per
- * article, so two servers starting at once on PostgreSQL cannot insert a duplicate.
+ * article, so two servers starting at once on PostgreSQL cannot insert a duplicate. Returns once
+ * every server that keeps article versions has seen the change (change-leases.ts).
  */
 export async function loadShipped(db: Database, shipped: ShippedArticle[]): Promise<void> {
 	for (const item of shipped) {
@@ -216,6 +219,7 @@ export async function loadShipped(db: Database, shipped: ShippedArticle[]): Prom
 				setWhere: sql`${articles.contentHash} <> excluded.content_hash or ${articles.level} is null`
 			});
 	}
+	await settle(db);
 }
 
 /** The stored reading level of a cleaned article (see src/lib/text/level.ts). */

@@ -11,9 +11,11 @@
  * the same database), exactly as a query of its own would, while under load one query answers
  * every request that arrived during the previous one.
  *
- * Neither a time-to-live nor a notification channel could promise that: both leave a window in
- * which a change made through another server is not yet seen (on PGlite, which has no other
- * server, kept-until-changed.ts does use a notification, exactly).
+ * A time-to-live could not promise that, and a notification channel alone could not either: both
+ * leave a window in which a change made through another server is not yet seen. That is why values
+ * are kept (kept-until-changed.ts) only with a notification that writers wait for: in this process
+ * on PGlite, through leases on PostgreSQL (change-leases.ts); this batching is what is left when
+ * they cannot be kept.
  */
 export type ReadMany<K, V> = (keys: K[]) => Promise<Map<K, V>>;
 

@@ -1,7 +1,8 @@
 /**
  * The reader page as a signed-out visitor sees it, rendered and compressed once per article
- * version and then served from memory: a hit costs a share of one small query on PostgreSQL (the
- * version, batched with the requests that arrive beside it), none on PGlite, and no rendering or
+ * version and then served from memory: a hit costs no query while the version is kept (always on
+ * PGlite; on PostgreSQL while this server holds its lease, change-leases.ts; otherwise a share of
+ * one small query batched with the requests that arrive beside it), and no rendering or
  * compression. Rendering the reader page is the main cost of serving it, and everyone who reads
  * an article without an account gets the same bytes. scripts/start.js answers hits before
  * SvelteKit (`answerEarly`); misses, and every request under `vite dev`, go through the handle
@@ -16,9 +17,10 @@
  * it with the same function, and a kept page says `Vary: Cookie, Accept-Language` so that no other
  * cache hands one language's page to a reader of the other.
  *
- * Invalidation: the key is the article's slug with its content hash and `updated_at`, read for
- * every request (`articles.guestVersion`; on PGlite kept in memory until the table changes), so a
- * change made through any server on the same database is seen on the next request. Teachers'
+ * Invalidation: the key is the article's slug with its content hash and `updated_at`
+ * (`articles.guestVersion`, kept in memory until the table changes, exactly across servers on one
+ * PostgreSQL: kept-until-changed.ts), so a change made through any server on the same database is
+ * seen on the next request. Teachers'
  * gloss corrections and question edits never reach a signed-out visitor's page (they are for the
  * teacher's classes), and a new build starts a new process with an empty cache.
  *
@@ -194,7 +196,7 @@ const earlyPath = /^\/articles\/([a-z0-9-]{1,120})$/;
  * Answers a kept page straight from Node's request, before SvelteKit builds a Request, routes it,
  * runs the hooks and streams a Response: on a hit that work is most of the cost. Only a GET or
  * HEAD of an article's exact path without a query string or session cookie, whose current version
- * (read from the database for this request) is kept, is answered here, with the headers a hit
+ * (kept, or else read from the database for this request) is kept, is answered here, with the headers a hit
  * through the hooks gets after scripts/start.js set `baseHeaders`; anything else returns false and
  * goes to SvelteKit, which renders and keeps the page on a miss. scripts/start.js calls it (see
  * `offerEarlyAnswers`) and sets `baseHeaders` itself only on what this leaves to SvelteKit. The

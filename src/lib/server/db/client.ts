@@ -77,7 +77,30 @@ async function openPostgres(url: string): Promise<OpenDatabase> {
 		await client.end({ timeout: 1 }).catch(() => {});
 		throw new DatabaseStartError(`Migrating PostgreSQL at ${location} failed: ${reason(err)}`);
 	}
-	return { db, driver: 'postgres', location, close: () => client.end({ timeout: 5 }) };
+	return {
+		db,
+		driver: 'postgres',
+		location,
+		close: async () => {
+			await runBeforeClose(db);
+			await client.end({ timeout: 5 });
+		}
+	};
+}
+
+/** Kept on the handle itself, so that every copy of the modules (vite dev, tests) finds it. */
+const closing = Symbol.for('bacaan.beforeClose');
+type Closable = { [closing]?: (() => Promise<void>)[] };
+
+/** Runs `done` (say, giving up a lease) before the handle's connections close. */
+export function beforeClose(db: Database, done: () => Promise<void>): void {
+	((db as Closable)[closing] ??= []).push(done);
+}
+
+async function runBeforeClose(db: Database): Promise<void> {
+	const callbacks = (db as Closable)[closing] ?? [];
+	delete (db as Closable)[closing];
+	await Promise.all(callbacks.map((done) => done().catch(() => {})));
 }
 
 async function openPglite(dataDir: string): Promise<OpenDatabase> {

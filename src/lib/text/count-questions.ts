@@ -75,7 +75,18 @@ function askAt(se: SentenceEntities, e: Entity, stated: Set<string>): QuestionDr
 	const predicate = words(s, k, end);
 	if (unresolvedPronoun.test(predicate) || unresolvedPronoun.test(noun)) return null;
 	if (/\b(dan|atau)\b/i.test(noun)) return null;
-	const number = t[n].text;
+	return countItem(s, t[n].text, noun, predicate, stated);
+}
+
+/** "Berapa <noun> yang <predicate>?", with wrong counts the text does not state. */
+function countItem(
+	s: Sentence,
+	number: string,
+	noun: string,
+	predicate: string,
+	stated: Set<string>,
+	confidence?: number
+): QuestionDraft | null {
 	const answer = /^\d/.test(number) ? number : number.toLowerCase();
 	const distractors = numericVariants(answer).filter((x) => !stated.has(x.toLowerCase()));
 	if (distractors.length < 3) return null;
@@ -87,7 +98,8 @@ function askAt(se: SentenceEntities, e: Entity, stated: Set<string>): QuestionDr
 		sentence: s,
 		explanation: `${answer} ${noun} ${predicate}. Bukti: "${s.text}"`,
 		difficulty: 2,
-		questionWord: 'Berapa'
+		questionWord: 'Berapa',
+		...(confidence ? { confidence } : {})
 	};
 }
 
@@ -167,22 +179,7 @@ function objectCountAt(
 	const who = words(s, start, k).replace(/^\p{Lu}(?=\p{Ll}+$)/u, (c) =>
 		agents.has(lower(t[start])) ? c.toLowerCase() : c
 	);
-	const number = t[n].text;
-	const answer = /^\d/.test(number) ? number : number.toLowerCase();
-	const distractors = numericVariants(answer).filter((x) => !stated.has(x.toLowerCase()));
-	if (distractors.length < 3) return null;
-	const predicate = [...adverbs, passive, who].join(' ');
-	return {
-		kind: 'how-many',
-		prompt: `Berapa ${noun} yang ${predicate}?`,
-		answer,
-		distractors,
-		sentence: s,
-		explanation: `${answer} ${noun} ${predicate}. Bukti: "${s.text}"`,
-		difficulty: 2,
-		questionWord: 'Berapa',
-		confidence: 0.9
-	};
+	return countItem(s, t[n].text, noun, [...adverbs, passive, who].join(' '), stated, 0.9);
 }
 
 export function howManyQuestions(

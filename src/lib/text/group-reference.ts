@@ -13,6 +13,7 @@ import { looksLikeVerb } from './entities';
 import { functionWords } from './entity-words';
 import type { QuestionDraft } from './fact-questions';
 import { fnv1a, shortQuote } from './question-utils';
+import { pronounSubject } from './reference-questions';
 import type { Sentence } from './types';
 
 /** Nouns for groups of people, each with the kind it belongs to (same kind = may be the same people). */
@@ -82,20 +83,7 @@ function isPlainNoun(s: Sentence, i: number): boolean {
 	);
 }
 
-/** Where "mereka" is the subject: first, or after a short opening phrase and its comma. */
-function theyAt(s: Sentence): number {
-	const t = s.tokens;
-	const comma = t.findIndex((x) => x.text === ',');
-	for (const at of [0, comma + 1])
-		if (
-			(at === 0 ||
-				(comma >= 1 && comma <= 3 && t.slice(0, comma).every((x) => x.kind === 'word'))) &&
-			lower(s, at) === 'mereka' &&
-			t[at + 1]?.kind === 'word'
-		)
-			return at;
-	return -1;
-}
+const they = new Set(['mereka']);
 
 export function groupReferenceQuestions(
 	entries: SentenceEntities[],
@@ -105,7 +93,7 @@ export function groupReferenceQuestions(
 	const out: QuestionDraft[] = [];
 	for (let i = 1; i < entries.length; i++) {
 		const { sentence } = entries[i];
-		const at = theyAt(sentence);
+		const at = pronounSubject(sentence, they);
 		if (at < 0) continue;
 		const before = entries[i - 1];
 		if (before.entities.some((x) => x.type === 'person')) continue;

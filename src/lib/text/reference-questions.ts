@@ -91,18 +91,21 @@ function speechTag(s: Sentence): { quote: string; tag: string } | undefined {
 }
 
 /**
- * Where a person pronoun is the sentence's subject: first ("Ia meminta …") or after a short
+ * Where one of `pronouns` is the sentence's subject: first ("Ia meminta …") or after a short
  * opening phrase and its comma ("Lebih lanjut, ia merasa …"); -1 when it is not.
  * "Ia, yang …" or "Dia: …" are not the plain subject the question relies on.
  */
-function pronounSubject(s: Sentence): number {
+export function pronounSubject(
+	s: Sentence,
+	pronouns: ReadonlySet<string> = personPronouns
+): number {
 	const t = s.tokens;
 	const comma = t.findIndex((x) => x.text === ',');
 	for (const at of [0, comma + 1])
 		if (
 			(at === 0 ||
 				(comma >= 1 && comma <= 3 && t.slice(0, comma).every((x) => x.kind === 'word'))) &&
-			personPronouns.has(t[at]?.text.toLowerCase() ?? '') &&
+			pronouns.has(t[at]?.text.toLowerCase() ?? '') &&
 			t[at + 1]?.kind === 'word'
 		)
 			return at;

@@ -247,7 +247,13 @@ function splitRuns(
 			if (b - cut >= 4 && (geoHeads.has(next) || places.has(next)))
 				out.push([cut + 1, b - 2], [b - 1, b]);
 			else out.push([cut + 1, b]);
-		} else if (b - a >= 2 && (places.has(w.toLowerCase()) || isAcronym(w) || loneNames.has(w)))
+		} else if (
+			b - a >= 2 &&
+			(places.has(w.toLowerCase()) ||
+				isAcronym(w) ||
+				// "…, Ida Nur Farida, kepada …": a whole name between commas, though "kata Ida" follows.
+				(loneNames.has(w) && !(s.tokens[a - 1]?.text === ',' && s.tokens[b + 1]?.text === ',')))
+		)
 			out.push([a, a], [a + 1, b]);
 		else if (b - a >= 3 && endsWithPersonName(s, a, b)) out.push([a, b - 2], [b - 1, b]);
 		else out.push([a, b]);

@@ -278,4 +278,17 @@ describe('reference questions', () => {
 			}
 		expect(qs.find((q) => q.prompt.includes('dipantau'))?.answer).toBe('Rudi Hartawan');
 	});
+
+	it('never offers part of a name beside the whole name', () => {
+		const qs = reference([
+			'"Penumpang mulai ramai sejak Jumat," ujar kepala terminal Cibening, Ida Nur Farida, kepada wartawan.',
+			'Kepala dinas perhubungan, Rahmat Hidayat, menambah armada bus.',
+			'Peningkatannya, kata Ida, mencapai lima persen.',
+			'"Kami siapkan loket tambahan untuk pemudik," ujarnya.'
+		]);
+		const q = qs.find((x) => x.prompt.includes('loket tambahan'));
+		expect(q?.answer).toBe('Ida Nur Farida');
+		expect(q?.options).not.toContain('Nur Farida');
+		expect(q?.options).not.toContain('Ida');
+	});
 });

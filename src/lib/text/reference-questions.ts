@@ -186,7 +186,7 @@ const connectives = new Set([
 
 /** Heads of places and buildings that news names like people: "Pasar Galing", "Banjar Batan". */
 const buildingHeads = new Set(
-	'pasar rumah banjar rs rsud rsup puskesmas hotel jalan jl desa dusun kampung toko masjid gereja pura stadion gedung taman pantai gunung sungai pelabuhan bandara terminal lapangan'.split(
+	'pasar rumah banjar rs rsud rsup puskesmas hotel jalan jl desa dusun kampung toko masjid gereja pura stadion gedung taman pantai gunung sungai pelabuhan bandara terminal lapangan bus po'.split(
 		' '
 	)
 );
@@ -279,9 +279,17 @@ export function surePerson(isWord?: (word: string) => boolean, entries: Sentence
  * like a word of a longer name is nobody's option, since it may be a nickname too.
  */
 function resolveNicknames(people: Map<string, string>): void {
-	// One person spelt two ways ("Sri Murtianingrum", "Sri Murtinianingrum"): the first spelling.
+	// One person spelt two ways ("Sri Murtianingrum", "Sri Murtinianingrum"), or named by part of
+	// the full name ("Nur Farida" for Ida Nur Farida): the first spelling, the full name.
 	const seen: string[] = [];
+	const partOf = (part: string, whole: string) =>
+		` ${whole.toLowerCase()} `.includes(` ${part.toLowerCase()} `);
 	for (const [key, display] of people) {
+		const whole = [...people.values()].find((d) => d !== display && partOf(display, d));
+		if (whole) {
+			people.set(key, whole);
+			continue;
+		}
 		const same = seen.find(
 			(d) => d.length >= 8 && editDistance(d.toLowerCase(), display.toLowerCase(), 3) <= 2
 		);

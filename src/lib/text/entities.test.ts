@@ -89,6 +89,16 @@ describe('recogniseEntities on made-up articles', () => {
 		);
 	});
 
+	it('keeps a body whose name joins two fields with "dan" whole', () => {
+		const types = typesOf(
+			'Kepala Dinas Pertanian dan Ketahanan Pangan Sleman, Wawan Gunadi, meninjau sawah. Menurut Dinas Kesehatan dan Sosial Bantul, warga sudah diperiksa.'
+		);
+		expect([...(types.get('Dinas Pertanian dan Ketahanan Pangan Sleman') ?? [])]).toEqual(['org']);
+		expect([...(types.get('Dinas Kesehatan dan Sosial Bantul') ?? [])]).toEqual(['org']);
+		expect([...(types.get('Wawan Gunadi') ?? [])]).toEqual(['person']);
+		expect([...types.keys()].some((k) => /^(Ketahanan|Sosial)/.test(k))).toBe(false);
+	});
+
 	it('does not read a time of day as an amount', () => {
 		const types = typesOf(allArticles.banjir.body);
 		expect([...types.keys()].some((k) => k.includes('dini'))).toBe(false);

@@ -203,17 +203,34 @@ function nameRuns(s: Sentence, lowerForms: Set<string>): [number, number][] {
 			continue;
 		}
 		let e = k;
-		while (
-			t[e + 1]?.kind === 'name' &&
-			adjacent(t[e], t[e + 1]) &&
-			!dayNames.has(lower(t[e + 1])) &&
-			!monthNames.has(lower(t[e + 1]))
-		)
-			e++;
+		for (;;) {
+			while (
+				t[e + 1]?.kind === 'name' &&
+				adjacent(t[e], t[e + 1]) &&
+				!dayNames.has(lower(t[e + 1])) &&
+				!monthNames.has(lower(t[e + 1]))
+			)
+				e++;
+			// "Dinas Perindustrian dan Perdagangan Garut": a body's name may join two fields with
+			// "dan"; split there, its second half would pass for a person.
+			if (!joinsBodyName(t, k, e)) break;
+			e += 2;
+		}
 		runs.push([k, e]);
 		k = e + 1;
 	}
 	return runs;
+}
+
+/** "dan" inside a run that names a body (an organisation head before it) and goes on with a name. */
+function joinsBodyName(t: Token[], k: number, e: number): boolean {
+	return (
+		lower(t[e + 1]) === 'dan' &&
+		t[e + 2]?.kind === 'name' &&
+		adjacent(t[e], t[e + 1]) &&
+		adjacent(t[e + 1], t[e + 2]) &&
+		t.slice(k, e).some((x) => orgHeads.has(lower(x)))
+	);
 }
 
 /**
@@ -290,6 +307,8 @@ function endsWithPersonName(s: Sentence, a: number, b: number): boolean {
 	const opensWithRole = titleWords.has(first) || orgHeads.has(first) || personCues.has(first);
 	// "Kombes Donald Parlaungan Simanjuntak": a rank is followed by the whole name.
 	if (!opensWithRole || (ranks.has(first) && b - a <= 4)) return false;
+	// "… Perindustrian dan Perdagangan Garut": after "dan" the body's name goes on.
+	if (lower(t[b - 2]) === 'dan') return false;
 	const tail = [t[b - 1].text, t[b].text];
 	if (
 		tail.some(

@@ -46,6 +46,7 @@ const kindMessages: Record<QuestionKind, () => string> = {
 	why: m.kind_why,
 	speaker: m.kind_speaker,
 	reference: m.kind_reference,
+	role: m.kind_role,
 	'amount-change': m.kind_amount_change,
 	'how-many': m.kind_how_many
 };

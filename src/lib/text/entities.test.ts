@@ -99,6 +99,19 @@ describe('recogniseEntities on made-up articles', () => {
 		expect([...types.keys()].some((k) => /^(Ketahanan|Sosial)/.test(k))).toBe(false);
 	});
 
+	it('reads the place at the end of an office as the place, not a first name', () => {
+		const body =
+			'Kepala Dinas Pendidikan Sragen Suwarno mengatakan atap sekolah ambruk. "Kami sudah melapor," ucap Suwarno. Laporan itu dikirim ke Bupati Sragen.';
+		const people = recogniseEntities(sentencesOf(body), functionWords)
+			.flatMap((s) => s.entities)
+			.filter((e) => e.type === 'person');
+		expect(people.filter((e) => e.text.includes('Suwarno')).map((e) => e.display)).toEqual([
+			'Suwarno',
+			'Suwarno'
+		]);
+		expect(people.some((e) => e.display.includes('Sragen Suwarno'))).toBe(false);
+	});
+
 	it('does not read a time of day as an amount', () => {
 		const types = typesOf(allArticles.banjir.body);
 		expect([...types.keys()].some((k) => k.includes('dini'))).toBe(false);

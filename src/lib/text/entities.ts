@@ -331,11 +331,11 @@ function endsWithPersonName(s: Sentence, a: number, b: number): boolean {
 const adjacent = (a: Token, b: Token) => b.start - a.end === 1;
 
 /** "Warsito (52)": an age in brackets right after a name is said only of people. */
-const agedAfter = (t: Token[], b: number) =>
+export const agedAfter = (t: Token[], b: number) =>
 	t[b + 1]?.text === '(' && /^\d{1,2}$/.test(t[b + 2]?.text ?? '') && t[b + 3]?.text === ')';
 
 /** Nouns for people that a name may follow in apposition: "Sopir truk, Lilik, mengaku …". */
-const appositionHeads = new Set(
+export const appositionHeads = new Set(
 	(
 		'sopir pengemudi pengendara pedagang petani nelayan pelaku tersangka korban saksi siswa siswi murid ' +
 		'guru dosen mahasiswa karyawan pegawai buruh pemilik pengelola penjual pembeli pemain pelatih ' +
@@ -350,10 +350,15 @@ const appositionHeads = new Set(
  */
 function inApposition(s: Sentence, a: number, b: number): boolean {
 	const t = s.tokens;
-	if (t[a - 1]?.text !== ',' || (t[b + 1]?.text !== ',' && !agedAfter(t, b))) return false;
-	for (let j = a - 2; j >= Math.max(0, a - 4); j--) {
+	// "Kepala Desa Karimunjawa, Arif Setiawan mengatakan …" closes with the verb, not a comma.
+	const closed = t[b + 1]?.text === ',' || agedAfter(t, b) || personalVerbs.has(lower(t[b + 1]));
+	if (t[a - 1]?.text !== ',' || !closed) return false;
+	// "petani jagung Desa Setrojenar Kecamatan Buluspesantren, Tumiyah, …": an address may follow the noun.
+	for (let j = a - 2, words = 0; j >= Math.max(0, a - 9) && words < 3; j--) {
+		if (t[j].kind === 'name') continue;
 		if (t[j].kind !== 'word') return false;
 		if (appositionHeads.has(lower(t[j]))) return true;
+		words++;
 	}
 	return false;
 }
@@ -523,9 +528,39 @@ export function recogniseEntities(
 		}
 		result.push(entry);
 	}
+	trimPlacesFromNames(result);
 	linkReferents(result, untyped, lowerForms);
 	for (const r of result) r.entities.sort((x, y) => x.start - y.start);
 	return result;
+}
+
+/**
+ * "Kepala Dinas Pendidikan Grobogan Purnyomo … ucap Purnyomo … ke Bupati Grobogan": the word
+ * before a one-word name is the office's place, not a first name, when the article names the
+ * person by the last word alone and uses the first word apart from it.
+ */
+function trimPlacesFromNames(result: SentenceEntities[]): void {
+	const alone = new Set<string>();
+	const apart = new Map<string, number>();
+	for (const { sentence, entities } of result) {
+		for (const e of entities)
+			if (e.type === 'person' && e.first === e.last && (e.firmCue || e.aged)) alone.add(e.text);
+		sentence.tokens.forEach((t, k) => {
+			const person = entities.find((e) => e.type === 'person' && e.first <= k && k <= e.last);
+			if (!person || person.first === person.last) apart.set(t.text, (apart.get(t.text) ?? 0) + 1);
+		});
+	}
+	for (const { sentence, entities } of result)
+		for (const e of entities) {
+			if (e.type !== 'person' || e.last !== e.first + 1) continue;
+			const [first, last] = [sentence.tokens[e.first].text, sentence.tokens[e.last].text];
+			if (!alone.has(last) || alone.has(first) || !apart.get(first)) continue;
+			Object.assign(e, make(sentence, 'person', e.last, e.last), {
+				firmCue: e.firmCue,
+				aged: e.aged,
+				role: e.role && { first: e.role.first, last: e.first }
+			});
+		}
 }
 
 /** "Putin" after "Vladimir Putin": one referent, typed and displayed as the long form. */

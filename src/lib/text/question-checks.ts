@@ -45,6 +45,9 @@ const prior: Record<QuestionKind, number> = {
 	// name), an office named between stops the search, and a possible nickname is no option; the
 	// kind is shown, so held-out judging tells whether that holds.
 	reference: 0.65,
+	// Who said a quote, answered by the role the article gave that person in another sentence:
+	// the quote alone names the person, so locating it is not enough.
+	role: 0.65,
 	// Both ends are read from the text and the difference computed; nothing is paraphrased.
 	'amount-change': 0.85,
 	// Only the safe shape (the count opens the sentence, "Berapa … yang …?"), wrong counts not in

@@ -295,7 +295,15 @@ describe('invariants as properties', () => {
 	it('need no lexicon for fact and true/false questions', () => {
 		const qs = generateQuestions(seedArticle);
 		expect(qs.length).toBeGreaterThan(15);
-		const textKinds = new Set(['fact', 'true-false', 'order', 'why', 'speaker', 'reference']);
+		const textKinds = new Set([
+			'fact',
+			'true-false',
+			'order',
+			'why',
+			'speaker',
+			'reference',
+			'role'
+		]);
 		for (const q of qs) expect(textKinds.has(q.kind), q.kind).toBe(true);
 		expect(qs.some((q) => q.kind === 'true-false')).toBe(true);
 	});

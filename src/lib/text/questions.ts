@@ -16,6 +16,7 @@ import { groupReferenceQuestions } from './group-reference';
 import { trueFalseQuestions } from './true-false';
 import { causeQuestions } from './why-questions';
 import { referenceQuestions, surePerson } from './reference-questions';
+import { roleQuestions } from './role-questions';
 import { isRelativeDate, itemProblems, lowScore, scoreOf } from './question-checks';
 import { isBoilerplate } from './import-article';
 import { orderQuestions } from './order-questions';
@@ -143,7 +144,7 @@ export function questionProblems(q: Question, article: CleanArticle): string[] {
 		if (norm.filter((o) => o === normaliseAnswer(q.answer)).length !== 1)
 			problems.push('not exactly one correct option');
 		// True or false, and which of the article's two people a pronoun means, are fair choices of two.
-		const fewest = q.kind === 'true-false' || q.kind === 'reference' ? 2 : 3;
+		const fewest = q.kind === 'true-false' || q.kind === 'reference' || q.kind === 'role' ? 2 : 3;
 		if (q.options.length < fewest) problems.push('too few options');
 	} else if (q.options.length !== 0) problems.push('typed question with options');
 	if ((q.kind === 'fact' || q.kind === 'cloze') && !containsWords(evidence, q.answer))
@@ -204,6 +205,7 @@ const comprehension = new Set<Question['kind']>([
 	'why',
 	'speaker',
 	'reference',
+	'role',
 	'amount-change'
 ]);
 
@@ -227,6 +229,7 @@ export function generateQuestions(
 			: []),
 		...causes.inside,
 		...referenceQuestions(entries, article.body, isWord),
+		...roleQuestions(entries, isWord),
 		...groupReferenceQuestions(entries, article.body),
 		...changeQuestions(entries),
 		...howManyQuestions(entries, options.dict),
@@ -277,7 +280,7 @@ export function generateQuestions(
 		if (q.root && q.kind === 'cloze') keys.push([`cr:${q.root}`, caps.clozePerRoot]);
 		if (q.kind === 'fact') keys.push([`f:${normaliseAnswer(q.answer)}`, caps.perFactAnswer]);
 		// "Who said …" three times with one speaker as the key was read as a repeat.
-		if (q.kind === 'speaker' || q.kind === 'reference')
+		if (q.kind === 'speaker' || q.kind === 'reference' || q.kind === 'role')
 			keys.push([`who:${normaliseAnswer(q.answer)}`, caps.perSpeaker]);
 		if (!keys.every(([k, cap]) => bump(k, cap))) continue;
 		for (const [k] of keys) count.set(k, (count.get(k) ?? 0) + 1);

@@ -34,7 +34,7 @@ function kindCap(kind: Question['kind'], size: number): number {
 }
 
 /** Kinds that need more than locating one sentence. */
-const reasoningKinds = new Set<Question['kind']>(['why', 'reference', 'amount-change']);
+const reasoningKinds = new Set<Question['kind']>(['why', 'reference', 'role', 'amount-change']);
 
 export function buildQuiz(all: readonly Question[], options: QuizOptions = {}): Question[] {
 	const size = Math.max(0, Math.min(options.size ?? 10, all.length));

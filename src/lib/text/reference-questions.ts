@@ -48,7 +48,7 @@ const speakerLookBack = 8;
 /** Long sentences are quoted up to this many words, then cut with an ellipsis. */
 const quotedWords = 14;
 
-function quoted(s: Sentence): string {
+export function quoted(s: Sentence): string {
 	const words = s.text.split(/\s+/);
 	return words.length <= quotedWords
 		? s.text.replace(/[.!?]+$/, '')
@@ -59,7 +59,7 @@ function quoted(s: Sentence): string {
 }
 
 /** '"…," tuturnya.' → the quote's words and the tag; undefined when the sentence has no tag. */
-function speechTag(s: Sentence): { quote: string; tag: string } | undefined {
+export function speechTag(s: Sentence): { quote: string; tag: string } | undefined {
 	const t = s.tokens;
 	let last = t.length - 1;
 	// '"…," jelasnya, Rabu (21/9).': the day and date after the tag belong to the report.
@@ -118,7 +118,7 @@ export function pronounSubject(
  * with the article's other people as wrong options; undefined when that is not one person or
  * fewer than two others exist.
  */
-function onePersonBefore(
+export function onePersonBefore(
 	entries: SentenceEntities[],
 	i: number,
 	people: Map<string, string>,
@@ -268,6 +268,8 @@ export function surePerson(isWord?: (word: string) => boolean, entries: Sentence
 			return false;
 		if (x.aged || (x.firmCue && words.length === 1))
 			return words.every((w) => !isWord(w.toLowerCase()) && !titleWords.has(w.toLowerCase()));
+		// Many names are words too (Arif Setiawan, Indah Sari): a cue only people take settles it.
+		if (x.firmCue && words.length <= 3) return words.every((w) => !titleWords.has(w.toLowerCase()));
 		return words.length > 1 && words.some((w) => !isWord(w.toLowerCase()));
 	};
 }
@@ -326,17 +328,26 @@ function isBlendOf(nick: string, words: string[]): boolean {
 	return false;
 }
 
-export function referenceQuestions(
+/** The article's people that may be offered as options: entity key → the name to show. */
+export function peopleOf(
 	entries: SentenceEntities[],
-	body: string,
 	isWord?: (word: string) => boolean
-): QuestionDraft[] {
+): Map<string, string> {
 	const surelyPerson = surePerson(isWord, entries);
 	const people = new Map<string, string>();
 	for (const e of entries)
 		for (const x of e.entities)
 			if (surelyPerson(x) && !people.has(x.key)) people.set(x.key, x.display);
 	resolveNicknames(people);
+	return people;
+}
+
+export function referenceQuestions(
+	entries: SentenceEntities[],
+	body: string,
+	isWord?: (word: string) => boolean
+): QuestionDraft[] {
+	const people = peopleOf(entries, isWord);
 	const out: QuestionDraft[] = [];
 	for (let i = 1; i < entries.length; i++) {
 		const { sentence } = entries[i];

@@ -172,6 +172,7 @@ export type QuestionKind =
 	| 'why'
 	| 'speaker'
 	| 'reference'
+	| 'role'
 	| 'amount-change'
 	| 'how-many';
 

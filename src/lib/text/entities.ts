@@ -309,6 +309,8 @@ function endsWithPersonName(s: Sentence, a: number, b: number): boolean {
 	if (!opensWithRole || (ranks.has(first) && b - a <= 4)) return false;
 	// "… Perindustrian dan Perdagangan Garut": after "dan" the body's name goes on.
 	if (lower(t[b - 2]) === 'dan') return false;
+	// "Badan Penanggulangan Bencana Daerah Blora": words of a body's name, not a first name.
+	if (bodyNameWords.has(lower(t[b - 1]))) return false;
 	const tail = [t[b - 1].text, t[b].text];
 	if (
 		tail.some(
@@ -327,6 +329,12 @@ function endsWithPersonName(s: Sentence, a: number, b: number): boolean {
 		return false;
 	return true;
 }
+
+const bodyNameWords = new Set(
+	'daerah nasional negara negeri umum rakyat pusat wilayah republik indonesia provinsi kota kabupaten'.split(
+		' '
+	)
+);
 
 const adjacent = (a: Token, b: Token) => b.start - a.end === 1;
 

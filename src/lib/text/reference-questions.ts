@@ -122,7 +122,8 @@ export function onePersonBefore(
 	entries: SentenceEntities[],
 	i: number,
 	people: Map<string, string>,
-	back = lookBack
+	back = lookBack,
+	needOthers = true
 ) {
 	let j = i - 1;
 	while (j > 0 && j > i - back && !entries[j].entities.some((x) => x.type === 'person')) {
@@ -150,7 +151,7 @@ export function onePersonBefore(
 		.sort(([a], [b]) => fnv1a(key + a) - fnv1a(key + b))
 		.map(([, display]) => display);
 	// Two people are enough for a choice between them; the text decides which one is meant.
-	return distractors.length < 1 ? undefined : { before, answer, distractors };
+	return needOthers && distractors.length < 1 ? undefined : { before, answer, distractors };
 }
 
 /**

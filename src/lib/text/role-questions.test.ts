@@ -56,4 +56,34 @@ describe('role questions', () => {
 		// "sopir truk" and a quote about "truk saya": the key would be found by matching words.
 		expect(qs2.some((q) => q.prompt.includes('Muatan truk'))).toBe(false);
 	});
+
+	it('asks whose side "pihaknya" is: the body the speaker heads, beside other bodies', () => {
+		const qs3 = generateQuestions(
+			importArticle(
+				[
+					'Atap ruang kelas SDN 1 Ngawen ambruk pada Senin pagi. Kepala Dinas Pendidikan Blora, Suparno, meninjau sekolah itu.',
+					'Ia mengatakan, pihaknya sudah meminta bantuan kepada Badan Penanggulangan Bencana Daerah Blora sejak pekan lalu.',
+					'"Kami berharap perbaikan selesai sebelum tahun ajaran baru," ujarnya.'
+				].join('\n')
+			)
+		).filter((q) => q.kind === 'reference' || q.kind === 'role');
+		const side = qs3.find((q) => q.prompt.includes('"pihaknya"'));
+		expect(side?.answer).toBe('Dinas Pendidikan Blora');
+		expect(side?.options).toEqual(
+			expect.arrayContaining([
+				'Dinas Pendidikan Blora',
+				'Badan Penanggulangan Bencana Daerah Blora'
+			])
+		);
+		// A school is not a side an official speaks for.
+		expect(side?.options.some((o) => o.startsWith('SDN'))).toBe(false);
+	});
+
+	it('takes no office from an honorific: "Ibu Kota" is the capital', () => {
+		const qs4 = rolesOf([
+			'Kasat Reskrim Polres Bekasi AKP Dani Hartono mengatakan pelaku dibawa ke Ibu Kota.',
+			'"Pelaku kami tangkap di rumah kerabatnya tanpa perlawanan," katanya.'
+		]);
+		expect(qs4.some((q) => q.options.includes('Ibu Kota'))).toBe(false);
+	});
 });

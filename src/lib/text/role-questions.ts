@@ -21,13 +21,20 @@ import {
 	functionWords,
 	geoHeads,
 	personCues,
+	orgHeads,
 	ranks,
 	speechVerbs,
 	titleWords
 } from './entity-words';
 import { spanText, type QuestionDraft } from './fact-questions';
 import { fnv1a, shortQuote } from './question-utils';
-import { onePersonBefore, peopleOf, quoted, speechTag } from './reference-questions';
+import {
+	onePersonBefore,
+	peopleOf,
+	pronounSubject,
+	quoted,
+	speechTag
+} from './reference-questions';
 import type { Sentence, Token } from './types';
 
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
@@ -147,12 +154,20 @@ export function roleOf(s: Sentence, x: Entity): string | undefined {
 	return undefined;
 }
 
+/** Titles that are not an office of their own: honorifics ("Ibu Kota" is the capital), ranks, callings. */
+const notOffices = new Set([
+	...ranks,
+	...'pak bu bapak ibu dr. prof. profesor dokter kiai ustaz ustazah pendeta romo suster bidan syekh paus raja ratu pangeran besar wakil perdana jenderal duta'.split(
+		' '
+	)
+]);
+
 /** "Bupati Grobogan" with no one named after it: an office the article mentions on its own. */
 function officesOf(s: Sentence): string[] {
 	const t = s.tokens;
 	const out: string[] = [];
 	for (let k = 0; k < t.length; k++) {
-		if (!titleWords.has(lower(t[k])) || !/^\p{Lu}/u.test(t[k].text) || ranks.has(lower(t[k])))
+		if (!titleWords.has(lower(t[k])) || notOffices.has(lower(t[k])) || !/^\p{Lu}/u.test(t[k].text))
 			continue;
 		let b = k;
 		while (b + 1 < t.length && t[b + 1].kind === 'name' && b - k < 4) b++;
@@ -187,7 +202,7 @@ function askedAbout(
 	entries: SentenceEntities[],
 	i: number,
 	people: Map<string, string>
-): { key: string; prompt: string } | undefined {
+): { key: string; prompt: string; said: boolean } | undefined {
 	const { sentence: s, entities } = entries[i];
 	const t = s.tokens;
 	const named = entities.filter((x) => x.type === 'person' && people.has(x.key));
@@ -204,18 +219,19 @@ function askedAbout(
 		);
 		if (speaker && !roleOf(s, speaker)) {
 			const quote = shortQuote(spanText(s, open, close - 1)).replace(/[,.]$/, '');
-			return { key: speaker.key, prompt: `Siapa yang mengatakan, "${quote}"?` };
+			return { key: speaker.key, prompt: `Siapa yang mengatakan, "${quote}"?`, said: true };
 		}
 	}
 	// '"…," ujarnya.': the last person who spoke, as the reference items find them.
 	const tag = speechTag(s);
 	if (tag && named.length === 0) {
-		const found = onePersonBefore(entries, i, people, 8);
+		const found = onePersonBefore(entries, i, people, 8, false);
 		const key = found && [...people].find(([, display]) => display === found.answer)?.[0];
 		if (key)
 			return {
 				key,
-				prompt: `Siapa yang mengatakan, "${tag.quote}"${/[?!]$/.test(tag.quote) ? '' : '?'}`
+				prompt: `Siapa yang mengatakan, "${tag.quote}"${/[?!]$/.test(tag.quote) ? '' : '?'}`,
+				said: true
 			};
 	}
 	// "Purnyomo mengaku kecewa, karena …"
@@ -224,7 +240,7 @@ function askedAbout(
 		const rest = spanText(s, opener.last + 1, t.length - 1).replace(/[.!?]+$/, '');
 		const words = rest.split(/\s+/);
 		if (words.length >= 4 && words.length <= 16 && !/["“”]/.test(rest))
-			return { key: opener.key, prompt: `Siapa yang ${rest}?` };
+			return { key: opener.key, prompt: `Siapa yang ${rest}?`, said: false };
 	}
 	return undefined;
 }
@@ -274,10 +290,136 @@ export function roleQuestions(
 			answer: known.role,
 			distractors,
 			sentence: entries[i].sentence,
-			explanation: `${name} yang mengatakannya; ${name} adalah ${known.role} ("${quoted(introduced).replace(/["“”]/g, '')}").`,
+			explanation: `${asked.said ? `${name} yang mengatakannya` : `Kalimat itu tentang ${name}`}; ${name} adalah ${known.role} ("${unquoted(introduced)}").`,
 			difficulty: 3,
 			subject: name
 		});
 	}
+	out.push(...ownSideQuestions(entries, people, roles));
+	return out;
+}
+
+const unquoted = (s: Sentence) => quoted(s).replace(/["“”]/g, '');
+
+/** Titles of the head of a body: "Kepala Dinas Pendidikan Grobogan" heads "Dinas Pendidikan Grobogan". */
+const headTitles = new Set(
+	'kepala ketua direktur sekretaris kabid kabag kasi kasubdit plt pj wakil komandan'.split(' ')
+);
+
+/** The body a role heads or serves in, when the role names it. */
+function bodyOf(role: string): string | undefined {
+	const words = role.split(' ');
+	let k = 0;
+	while (k < words.length - 1 && headTitles.has(words[k].toLowerCase())) k++;
+	if (k === 0) return undefined;
+	const first = words[k];
+	const opens =
+		orgHeads.has(first.toLowerCase()) ||
+		orgHeads.has(`${first} ${words[k + 1] ?? ''}`.toLowerCase()) ||
+		/^\p{Lu}{3,}$/u.test(first);
+	return opens ? words.slice(k).join(' ') : undefined;
+}
+
+/**
+ * A body's name that opens with its kind ("Komisi V DPR RI", "Badan Pusat Statistik"). A bare
+ * acronym may be a fund or a thing (DAU, DTT), and a school is not a side an official speaks for.
+ */
+function namesBody(name: string): boolean {
+	const words = name.toLowerCase().split(/\s+/);
+	return (
+		words.length >= 2 &&
+		(orgHeads.has(words[0]) || orgHeads.has(`${words[0]} ${words[1]}`)) &&
+		!schoolHeads.test(words[0])
+	);
+}
+const schoolHeads =
+	/^(sekolah|sd|sdn|smp|smpn|sma|sman|smk|madrasah|universitas|fakultas|institut|akademi)$/;
+
+/** The sentence around "pihaknya", so that what the side did is in the prompt. */
+function aroundOwnSide(s: Sentence, at: number): string {
+	const words = s.text.split(/\s+/);
+	const k = words.findIndex((w) => /^pihaknya\b/i.test(w));
+	if (words.length <= 16 || k < 0) return quoted(s);
+	const from = Math.max(0, k - 6);
+	const to = Math.min(words.length, k + 8);
+	const text = words
+		.slice(from, to)
+		.join(' ')
+		.replace(/[.!?]+$/, '');
+	return `${from > 0 ? '… ' : ''}${text}${to < words.length ? ' …' : ''}`;
+}
+
+/** "BPBD" for "Badan Penanggulangan Bencana Daerah": initials that may name the same body. */
+function sameBody(a: string, b: string): boolean {
+	const initials = (s: string) =>
+		s
+			.split(/\s+/)
+			.filter((w) => /^\p{Lu}/u.test(w))
+			.map((w) => w[0])
+			.join('');
+	const x = a.toLowerCase();
+	const y = b.toLowerCase();
+	if (x.includes(y) || y.includes(x)) return true;
+	const acronym = (s: string) => (/^\p{Lu}{2,}$/u.test(s.split(' ')[0]) ? s.split(' ')[0] : '');
+	return [acronym(a), acronym(b)].some(
+		(c) => c !== '' && (initials(a).startsWith(c) || initials(b).startsWith(c))
+	);
+}
+
+/**
+ * "Dia menjelaskan, pihaknya sudah mengajukan bantuan ke PUPR": "pihaknya" is the speaker's side,
+ * the body their role heads. Asked where the speaker is named in the sentence or is its pronoun
+ * subject, and the article names other bodies to choose from.
+ */
+function ownSideQuestions(
+	entries: SentenceEntities[],
+	people: Map<string, string>,
+	roles: Map<string, { role: string; at: number }>
+): QuestionDraft[] {
+	const bodies = new Set<string>();
+	// "dana tak terduga (DTT)": an acronym spelt out in common words names a thing, not a body.
+	const things = new Set<string>();
+	for (const { sentence } of entries)
+		sentence.tokens.forEach((x, k, t) => {
+			if (x.text === '(' && /^\p{Ll}/u.test(t[k - 1]?.text ?? '')) things.add(t[k + 1]?.text ?? '');
+		});
+	for (const { entities } of entries)
+		for (const x of entities)
+			if (x.type === 'org' && !things.has(x.display) && namesBody(x.display)) bodies.add(x.display);
+	for (const { role } of roles.values()) {
+		const body = bodyOf(role);
+		if (body) bodies.add(body);
+	}
+	const out: QuestionDraft[] = [];
+	entries.forEach(({ sentence, entities }, i) => {
+		const t = sentence.tokens;
+		const at = t.findIndex((x) => x.text.toLowerCase() === 'pihaknya');
+		if (at < 0 || t.slice(0, at).some((x) => quoteMarks.test(x.text))) return;
+		const named = entities.filter((x) => x.type === 'person' && x.last < at && people.has(x.key));
+		let key = named.length === 1 ? named[0].key : undefined;
+		if (named.length === 0 && pronounSubject(sentence) >= 0) {
+			const found = onePersonBefore(entries, i, people, undefined, false);
+			key = found && [...people].find(([, display]) => display === found.answer)?.[0];
+		}
+		const role = key && roles.get(key);
+		const body = role && bodyOf(role.role);
+		if (!key || !role || !body) return;
+		const distractors = [...bodies]
+			.filter((b) => !sameBody(b, body))
+			.filter((b, k, all) => all.findIndex((o) => sameBody(o, b)) === k)
+			.sort((a, b) => fnv1a(key + a) - fnv1a(key + b));
+		if (distractors.length === 0) return;
+		const name = people.get(key)!;
+		out.push({
+			kind: 'reference',
+			prompt: `Dalam kalimat "${aroundOwnSide(sentence, at)}", siapa yang dimaksud dengan "pihaknya"?`,
+			answer: body,
+			distractors,
+			sentence,
+			explanation: `"Pihaknya" adalah pihak ${name}, yaitu ${body}: ${name} adalah ${role.role} ("${unquoted(entries[role.at].sentence)}").`,
+			difficulty: 3,
+			subject: 'pihaknya'
+		});
+	});
 	return out;
 }

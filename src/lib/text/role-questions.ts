@@ -336,7 +336,7 @@ const schoolHeads =
 	/^(sekolah|sd|sdn|smp|smpn|sma|sman|smk|madrasah|universitas|fakultas|institut|akademi)$/;
 
 /** The sentence around "pihaknya", so that what the side did is in the prompt. */
-function aroundOwnSide(s: Sentence, at: number): string {
+function aroundOwnSide(s: Sentence): string {
 	const words = s.text.split(/\s+/);
 	const k = words.findIndex((w) => /^pihaknya\b/i.test(w));
 	if (words.length <= 16 || k < 0) return quoted(s);
@@ -412,7 +412,7 @@ function ownSideQuestions(
 		const name = people.get(key)!;
 		out.push({
 			kind: 'reference',
-			prompt: `Dalam kalimat "${aroundOwnSide(sentence, at)}", siapa yang dimaksud dengan "pihaknya"?`,
+			prompt: `Dalam kalimat "${aroundOwnSide(sentence)}", siapa yang dimaksud dengan "pihaknya"?`,
 			answer: body,
 			distractors,
 			sentence,

@@ -416,6 +416,17 @@ describe('senses before a number or a time', () => {
 		expect(glossOf('Raja itu punya seorang putri.', 'putri')).not.toMatch(/^women/);
 	});
 
+	it('reads cut-off roads, sales proceeds, a tag set into the sentence and ordinals', () => {
+		expect(glossOf('Longsor memutuskan akses jalan antardesa.', 'memutuskan')).toMatch(/^cut off/);
+		expect(glossOf('Rapat memutuskan untuk menunda panen.', 'memutuskan')).toMatch(/^decide/);
+		expect(glossOf('Uang hasil penjualan sapi dipakai untuk sekolah.', 'hasil')).toMatch(
+			/^proceeds/
+		);
+		expect(glossOf('Karena hujan deras kata dia, jalan itu ditutup.', 'kata')).toMatch(/^said/);
+		expect(glossOf('Gol itu lahir pada menit ke-23.', 'ke-23')).toBe('23rd');
+		expect(glossOf('Sekolah itu merayakan ulang tahun ke-12.', 'ke-12')).toBe('12th');
+	});
+
 	it('glosses the rarer speech tags after a quote as saying (tandasnya, imbaunya)', () => {
 		expect(glossOf('"Semua harus siap," tandasnya.', 'tandasnya')).toMatch(/^he\/she stressed/);
 		expect(glossOf('"Jangan panik," imbaunya.', 'imbaunya')).toMatch(/^he\/she urged/);

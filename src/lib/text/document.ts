@@ -472,7 +472,21 @@ export function analyzeDocument(
 	pluraliseRepeatedNouns(sentences);
 	glossAttributions(sentences);
 	glossByNeighbours(sentences);
+	glossOrdinals(sentences);
 	return { body, paragraphs, sentences, units };
+}
+
+/** "menit ke-24", "HUT ke-78": ke- with a numeral is the ordinal, which no dictionary lists. */
+function glossOrdinals(sentences: AnalysedSentence[]): void {
+	for (const s of sentences)
+		for (const t of s.tokens) {
+			const n = /^ke-(\d+)$/i.exec(t.text)?.[1];
+			if (!n || t.gloss?.gloss) continue;
+			const last = Number(n) % 100;
+			const suffix =
+				last >= 11 && last <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][last % 10] ?? 'th');
+			setGrammatical(t, `${Number(n)}${suffix}`, 'num');
+		}
 }
 
 const irregularPlurals: Record<string, string> = {
@@ -995,9 +1009,21 @@ const objectSenses: Record<string, { objects: Set<string>; sense: string }> = {
 			'abrasi',
 			'longsor',
 			'lapar',
-			'diri'
+			'diri',
+			'debit',
+			'beban'
 		]),
 		sense: 'hold back; withstand; keep in'
+	},
+	// "memutuskan akses jalan", "memutuskan aliran listrik": cut off, not decide.
+	memutuskan: {
+		objects: new Set(['akses', 'alir', 'hubung', 'jaring', 'listrik', 'jalur', 'kontak']),
+		sense: 'cut off; sever'
+	},
+	// "hasil penjualan", "hasil panen": proceeds, yield; not a result.
+	hasil: {
+		objects: new Set(['jual', 'panen', 'tangkap', 'usaha']),
+		sense: 'proceeds; yield; earnings'
 	},
 	arus: {
 		objects: new Set([
@@ -1092,6 +1118,11 @@ const afterWordSenses: Record<string, { after: Set<string>; sense: string }> = {
 		sense: 'draw; tie'
 	},
 	dicetak: { after: new Set(['gol', 'angka', 'poin']), sense: 'be scored' },
+	// "mobil mogok", "mesin mogok": a vehicle breaks down; workers strike.
+	mogok: {
+		after: new Set(['mobil', 'kendaraan', 'motor', 'mesin', 'truk', 'bus', 'kereta', 'sepeda']),
+		sense: 'break down; stall'
+	},
 	// "air laut pasang", "banjir rob saat pasang": the tide, not "install".
 	pasang: {
 		after: new Set(['laut', 'air', 'saat', 'ketika', 'rob']),
@@ -1497,7 +1528,11 @@ function glossAttributions(sentences: AnalysedSentence[]): void {
 				(!before || openingMarks.has(before.text)) &&
 				(after?.text.toLowerCase() === 'dia' || !!after?.isName) &&
 				s.tokens.slice(i + 1, i + 6).some((x) => x.text === ',');
-			if (!verb || t.kind !== 'word' || !(quoted || named || opening)) return;
+			// "Akibat banyaknya kasus kata dia, puskesmas penuh": a tag set into the sentence.
+			const inserted =
+				(['dia', 'ia', 'beliau'].includes(after?.text.toLowerCase() ?? '') || !!after?.isName) &&
+				s.tokens[i + 2]?.text === ',';
+			if (!verb || t.kind !== 'word' || !(quoted || named || opening || inserted)) return;
 			if (t.affixes.some((a) => a.form !== '-nya')) return;
 			const withNya = t.affixes.length > 0;
 			const shown = verb

@@ -205,8 +205,10 @@ describe('roots are not over-stemmed', () => {
 		expect(stem('kenaikkan', rootDictionary)).toBe('naik');
 		expect(stem('berlobang', rootDictionary)).toBe('lubang');
 		expect(stem('mengevekuasi', rootDictionary)).toBe('evakuasi');
+		expect(stem('tingal', rootDictionary)).toBe('tinggal');
+		expect(stem('bertahab', rootDictionary)).toBe('tahap');
 		// Place and person names keep their letters.
-		for (const name of ['kebumen', 'sleman', 'lengkong', 'manuel'])
+		for (const name of ['kebumen', 'sleman', 'lengkong', 'manuel', 'bandung', 'ayub', 'habib'])
 			expect(stem(name, rootDictionary)).toBe(name);
 	});
 	it('reads -kan written with one k after a root in k as that root, when nothing better fits', () => {

@@ -549,7 +549,8 @@ const maxCacheSize = 200_000;
 
 /**
  * Common slips and variant spellings of news writers, tried only on a word nothing else reads:
- * a doubled k (kenaikkan), o for u (berlobang), e for a (mengevekuasi). A variant counts only when
+ * a doubled k (kenaikkan), one g for gg (tingal), b for a final p (bertahab), o for u (berlobang),
+ * e for a (mengevekuasi). A variant counts only when
  * it reaches a common root, so a name is not turned into a word by chance.
  */
 function variantReading(word: string, dict: RootDictionary): WordAnalysis | undefined {
@@ -562,6 +563,10 @@ function variantReading(word: string, dict: RootDictionary): WordAnalysis | unde
 		r.affixes.every((a) => a.kind === 'prefix' || a.kind === 'suffix' || a.kind === 'clitic');
 	const tries: [string, boolean][] = [];
 	if (word.includes('kk')) tries.push([word.replace('kk', 'k'), false]);
+	// One g for gg (tingal, meningal) and b for a final p (bertahab): slips of the ear.
+	for (let i = word.indexOf('ng'); i >= 0; i = word.indexOf('ng', i + 1))
+		if (word[i + 2] !== 'g') tries.push([word.slice(0, i + 2) + 'g' + word.slice(i + 2), false]);
+	if (word.endsWith('b')) tries.push([word.slice(0, -1) + 'p', true]);
 	for (const [from, to] of [
 		['o', 'u'],
 		['e', 'a']

@@ -86,4 +86,16 @@ describe('role questions', () => {
 		]);
 		expect(qs4.some((q) => q.options.includes('Ibu Kota'))).toBe(false);
 	});
+
+	it('asks who "ia" is by role where the article names one person beside a whole office', () => {
+		const qs5 = rolesOf([
+			'Kasat Reskrim Polres Bantul AKP Joko Purnomo mengatakan tiga pelaku sudah ditangkap.',
+			'Ia menjelaskan, para pelaku mencuri sepeda motor di parkiran pasar.',
+			'Kapolres sebelumnya meminta warga melapor bila kehilangan kendaraan.'
+		]);
+		const ia = qs5.find((q) => q.prompt.includes('Ia menjelaskan'));
+		expect(ia?.prompt).toMatch(/siapa yang dimaksud dengan "ia"\?$/);
+		expect(ia?.answer).toBe('Kasat Reskrim Polres Bantul');
+		expect(ia?.options).toContain('Kapolres');
+	});
 });

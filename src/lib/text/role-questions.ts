@@ -121,6 +121,16 @@ export function roleOf(s: Sentence, x: Entity): string | undefined {
 	const t = s.tokens;
 	if (x.role && isRolePhrase(t, x.role.first, x.role.last))
 		return roleText(s, x.role.first, x.role.last);
+	// "Kasat Reskrim Polres Bantul AKP Joko Purnomo": the rank ends an office written before it.
+	if (x.role && t.slice(x.role.first, x.role.last + 1).every((r) => ranks.has(lower(r)))) {
+		let a = x.role.first;
+		const capital = (r: Token) =>
+			r.kind === 'name' || (r.kind === 'word' && /^\p{Lu}/u.test(r.text));
+		while (a > 0 && capital(t[a - 1]) && x.role.first - a < maxRoleWords) a--;
+		while (a < x.role.first && !isRoleWord(t, a)) a++;
+		if (a < x.role.first && isRolePhrase(t, a, x.role.first - 1))
+			return roleText(s, a, x.role.first - 1);
+	}
 	// "Kepala Dinas Pendidikan Grobogan, Purnyomo, …", "Salah seorang pedagang, Siti (45), …"
 	// (A rank may stand after the comma: "Kanit Gakkum Polres Tuban, Iptu Agus Salim, …".)
 	let named = x.first;
@@ -162,6 +172,12 @@ const notOffices = new Set([
 	)
 ]);
 
+const wholeOffices = new Set(
+	'kapolres kapolresta kapolda kapolsek kapolri bupati gubernur camat lurah kades sekda presiden dandim danramil pangdam'.split(
+		' '
+	)
+);
+
 /** "Bupati Grobogan" with no one named after it: an office the article mentions on its own. */
 function officesOf(s: Sentence): string[] {
 	const t = s.tokens;
@@ -173,8 +189,9 @@ function officesOf(s: Sentence): string[] {
 		while (b + 1 < t.length && t[b + 1].kind === 'name' && b - k < 4) b++;
 		const next = t[b + 1];
 		// A name or a comma and a name after the office: it has a holder, who is asked about elsewhere.
-		if (b === k || next?.kind === 'name' || (next?.text === ',' && t[b + 2]?.kind === 'name'))
-			continue;
+		if (next?.kind === 'name' || (next?.text === ',' && t[b + 2]?.kind === 'name')) continue;
+		// "Kapolres memberi maklumat …": some offices are whole without a place; "Kepala" is not.
+		if (b === k && !wholeOffices.has(lower(t[k]))) continue;
 		out.push(spanText(s, k, b));
 		k = b;
 	}
@@ -241,6 +258,20 @@ function askedAbout(
 		const words = rest.split(/\s+/);
 		if (words.length >= 4 && words.length <= 16 && !/["“”]/.test(rest))
 			return { key: opener.key, prompt: `Siapa yang ${rest}?`, said: false };
+	}
+	// "Ia menambahkan, …" in an article that names one person: who "ia" is, by role, since no
+	// other name could stand beside the key (the reference items need two).
+	const at = pronounSubject(s);
+	if (at >= 0 && named.length === 0 && people.size === 1) {
+		const found = onePersonBefore(entries, i, people, undefined, false);
+		const key = found && [...people].find(([, display]) => display === found.answer)?.[0];
+		const pronoun = t[at].text.toLowerCase();
+		if (key)
+			return {
+				key,
+				prompt: `Dalam kalimat "${quoted(s)}", siapa yang dimaksud dengan "${pronoun}"?`,
+				said: false
+			};
 	}
 	return undefined;
 }

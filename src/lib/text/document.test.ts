@@ -427,6 +427,13 @@ describe('senses before a number or a time', () => {
 		expect(glossOf('Sekolah itu merayakan ulang tahun ke-12.', 'ke-12')).toBe('12th');
 	});
 
+	it('glosses a di- verb in the passive, its own passive senses first', () => {
+		expect(glossOf('Warga diimbau tetap tenang.', 'diimbau')).toMatch(/^be urged/);
+		expect(glossOf('Jalan itu ditutup sejak pagi.', 'ditutup')).toMatch(/^be closed/);
+		// A noun root gives no passive to make: the sense stays as the dictionary has it.
+		expect(glossOf('Dana itu dianggarkan tahun depan.', 'dianggarkan')).not.toMatch(/^be /);
+	});
+
 	it('glosses the rarer speech tags after a quote as saying (tandasnya, imbaunya)', () => {
 		expect(glossOf('"Semua harus siap," tandasnya.', 'tandasnya')).toMatch(/^he\/she stressed/);
 		expect(glossOf('"Jangan panik," imbaunya.', 'imbaunya')).toMatch(/^he\/she urged/);

@@ -10,6 +10,7 @@
  * within a sentence, words joined only by spaces) → sense choice (senses.ts) with the sentence's and the
  * article's English as context.
  */
+import { passiveSense } from './english-passive';
 import { dayNames, functionWords, monthNames } from './entity-words';
 import { analyzeWord, isJoinedPreposition } from './morphology';
 import {
@@ -473,7 +474,35 @@ export function analyzeDocument(
 	glossAttributions(sentences);
 	glossByNeighbours(sentences);
 	glossOrdinals(sentences);
+	glossPassives(sentences);
 	return { body, paragraphs, sentences, units };
+}
+
+/**
+ * A di- verb glossed through its root is passive: diimbau "be urged", not "urge". Forms with an
+ * entry of their own (dikemudikan: be steered) and senses a neighbour chose are left alone.
+ */
+function glossPassives(sentences: AnalysedSentence[]): void {
+	for (const s of sentences)
+		for (const t of s.tokens) {
+			const g = t.gloss;
+			if (t.affixes[0]?.form !== 'di-' || !g || g.grammatical || g.source === 'teacher') continue;
+			const parts = g.gloss.split('; ');
+			let shown: string[];
+			if (g.source === 'form') {
+				// "ditutup: close; be closed": the form's own passive senses first.
+				const passive = parts.filter((p) => p.startsWith('be '));
+				if (passive.length === 0 || parts[0].startsWith('be ')) continue;
+				shown = [...passive, ...parts.filter((p) => !p.startsWith('be '))];
+			} else {
+				if (g.source !== 'root' || g.senses[0]?.pos !== 'verb') continue;
+				// Senses with no English passive ("appeal") are dropped beside those that have one.
+				shown = parts.map(passiveSense).filter((p): p is string => !!p);
+				if (shown.length === 0) continue;
+			}
+			const gloss = shown.join('; ');
+			t.gloss = { ...g, gloss, senses: [{ pos: 'verb', gloss }, ...g.senses.slice(1)] };
+		}
 }
 
 /** "menit ke-24", "HUT ke-78": ke- with a numeral is the ordinal, which no dictionary lists. */

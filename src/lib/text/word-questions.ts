@@ -6,6 +6,7 @@
  * blank asks for the right form of the word: its options are other existing forms of the same
  * root in other roles (active, passive, noun), which the stemmer reads back to that root.
  */
+import { passiveSense } from './english-passive';
 import { functionWords, numberWords, opaqueWords, speechVerbs } from './entity-words';
 import type { SentenceEntities } from './entities';
 import type { QuestionDraft } from './fact-questions';
@@ -430,7 +431,10 @@ function glossDistractors(w: WordInfo, pool: WordInfo[], answer: string): string
 	for (const x of candidates) {
 		if (out.length >= 12) break;
 		const shown = formGloss(x) ?? shortGloss(x.entry.gloss);
-		const g = withoutPossessive(firstSense(shown));
+		const plain = withoutPossessive(firstSense(shown));
+		// Beside a passive key ("be urged"), a verb's sense is offered in the passive too.
+		const g =
+			/^be /.test(answer) && shownPos(x) === 'verb' ? (passiveSense(plain) ?? plain) : plain;
 		// "he/she said" (ujarnya) is a reporting frame, not a meaning to choose between.
 		if (!g || /^he\/she /.test(g)) continue;
 		// Two words that share a sense (senilai, sebesar: "amounting to") would both be right.

@@ -427,6 +427,12 @@ describe('senses before a number or a time', () => {
 		expect(glossOf('Sekolah itu merayakan ulang tahun ke-12.', 'ke-12')).toBe('12th');
 	});
 
+	it('reads jalan after "masih" and kurang before a noun', () => {
+		expect(glossOf('Perbaikan pipa masih jalan sampai sekarang.', 'jalan')).toMatch(/^go on/);
+		expect(glossOf('Sekolah itu kurang guru.', 'kurang')).toMatch(/^short of/);
+		expect(glossOf('Rasanya kurang enak.', 'kurang')).not.toMatch(/^short of/);
+	});
+
 	it('glosses a di- verb in the passive, its own passive senses first', () => {
 		expect(glossOf('Warga diimbau tetap tenang.', 'diimbau')).toMatch(/^be urged/);
 		expect(glossOf('Jalan itu ditutup sejak pagi.', 'ditutup')).toMatch(/^be closed/);

@@ -1147,6 +1147,11 @@ const afterWordSenses: Record<string, { after: Set<string>; sense: string }> = {
 		sense: 'draw; tie'
 	},
 	dicetak: { after: new Set(['gol', 'angka', 'poin']), sense: 'be scored' },
+	// "penyemprotan masih jalan": still going on, not a road.
+	jalan: {
+		after: new Set(['masih', 'sedang', 'tetap', 'belum', 'terus']),
+		sense: 'go on; run; be under way'
+	},
 	// "mobil mogok", "mesin mogok": a vehicle breaks down; workers strike.
 	mogok: {
 		after: new Set(['mobil', 'kendaraan', 'motor', 'mesin', 'truk', 'bus', 'kereta', 'sepeda']),
@@ -1269,6 +1274,13 @@ function clauseLevelSense(lower: string, tokens: AnalysedToken[], i: number): st
 		tokens[i - 1]?.kind === 'word'
 	)
 		return 'be (there); be present';
+	// "kurang pemasok", "kurang tenaga": short of a thing, not "less".
+	const next = tokens[i + 1];
+	const nounMade = next?.affixes.some((a) =>
+		/^(peN-|pe-|-an|peN-…-an|ke-…-an|per-…-an)$/.test(a.form)
+	);
+	if (lower === 'kurang' && (strictNoun(next) || nounMade) && before(1) !== 'lebih')
+		return 'short of; lacking';
 	// "dapat bantuan", "dapat GTT": get, when a noun and not a verb follows.
 	if (
 		lower === 'dapat' &&

@@ -112,6 +112,14 @@ describe('recogniseEntities on made-up articles', () => {
 		expect(people.some((e) => e.display.includes('Sragen Suwarno'))).toBe(false);
 	});
 
+	it('does not take the name of a kind of thing for a person', () => {
+		const types = typesOf(
+			'Demam berdarah ditularkan nyamuk Aedes Aegypti. Petani menanam varietas Inpari Sidenuk tahun ini.'
+		);
+		expect(types.get('Aedes Aegypti')?.has('person') ?? false).toBe(false);
+		expect(types.get('Inpari Sidenuk')?.has('person') ?? false).toBe(false);
+	});
+
 	it('does not read a time of day as an amount', () => {
 		const types = typesOf(allArticles.banjir.body);
 		expect([...types.keys()].some((k) => k.includes('dini'))).toBe(false);

@@ -336,6 +336,15 @@ const bodyNameWords = new Set(
 	)
 );
 
+/** Nouns before a name that make it the name of a thing, not of a person. */
+const thingCues = new Set(
+	(
+		'nyamuk virus bakteri spesies varietas jenis merek produk aplikasi program kapal pesawat kereta ' +
+		'film lagu buku album acara festival operasi tanaman pohon hewan burung ikan obat vaksin ' +
+		'penyakit varian sistem metode gerakan kampanye'
+	).split(' ')
+);
+
 const adjacent = (a: Token, b: Token) => b.start - a.end === 1;
 
 /** "Warsito (52)": an age in brackets right after a name is said only of people. */
@@ -432,6 +441,8 @@ function classify(s: Sentence, a: number, b: number): EntityType | null {
 	if (words.length > 1 && /^(Utara|Selatan|Timur|Barat|Tengah|Raya)$/.test(words[words.length - 1]))
 		return 'place';
 	if (orgCues.has(before) || orgCues.has(lower(t[a - 2]) + ' ' + before)) return 'org';
+	// "nyamuk Aedes Aegypti", "varietas Inpari", "kapal Sinar Bangun": the kind of thing named.
+	if (thingCues.has(before)) return null;
 	if (
 		personCues.has(before) ||
 		speechVerbs.has(before) ||

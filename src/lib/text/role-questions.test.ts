@@ -98,4 +98,16 @@ describe('role questions', () => {
 		expect(ia?.answer).toBe('Kasat Reskrim Polres Bantul');
 		expect(ia?.options).toContain('Kapolres');
 	});
+
+	it('keeps a bracketed short form in a role, and asks nothing whose key is only "warga"', () => {
+		const qs6 = rolesOf([
+			'Kepala Pelaksana (Kalaksa) BPBD Bondowoso, Hendra Wijaya mengatakan api berasal dari dapur.',
+			'Warga setempat, Karto (60) warga Desa Sumberwaru, ikut memadamkan api.',
+			'"Api cepat membesar karena angin kencang," kata Hendra.',
+			'"Kami menyiram api dengan air sumur," ujar Karto.'
+		]);
+		const hendra = qs6.find((q) => q.prompt.includes('Api cepat membesar'));
+		expect(hendra?.answer).toBe('Kepala Pelaksana (Kalaksa) BPBD Bondowoso');
+		expect(qs6.some((q) => q.prompt.includes('air sumur'))).toBe(false);
+	});
 });

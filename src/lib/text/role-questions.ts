@@ -50,13 +50,18 @@ const personalVerbs = new Set(
 const maxRoleWords = 9;
 /** Nouns that fit nearly anyone in a news story, so never a wrong option: an official is a resident too. */
 const genericPeople = new Set(
-	'warga masyarakat penduduk orang petugas aparat anggota pejabat pegawai karyawan pekerja'.split(
+	// Everyone is someone's child or spouse too.
+	'warga masyarakat penduduk orang petugas aparat anggota pejabat pegawai karyawan pekerja anak istri suami ayah ibu kakak adik'.split(
 		' '
 	)
 );
 
+/** Offices of villages and acting posts that the shared title list does not hold. */
+const localTitles = new Set(['penjabat', 'kuwu', 'petinggi', 'kalaksa', 'sekretaris', 'pelaksana']);
+
 const isRoleWord = (t: Token[], k: number) =>
 	titleWords.has(lower(t[k])) ||
+	localTitles.has(lower(t[k])) ||
 	appositionHeads.has(lower(t[k])) ||
 	personCues.has(lower(t[k])) ||
 	personCues.has(`${lower(t[k])} ${lower(t[k + 1])}`);
@@ -65,7 +70,14 @@ const isRoleWord = (t: Token[], k: number) =>
 function isRolePhrase(t: Token[], a: number, b: number): boolean {
 	if (a < 0 || b < a || b - a + 1 > maxRoleWords) return false;
 	let hasRole = false;
+	let depth = 0;
 	for (let k = a; k <= b; k++) {
+		if (t[k].text === '(' || t[k].text === ')') {
+			depth += t[k].text === '(' ? 1 : -1;
+			if (depth < 0 || depth > 1) return false;
+			continue;
+		}
+		if (depth > 0) continue;
 		if (isRoleWord(t, k)) hasRole = true;
 		else if (t[k].kind === 'name') continue;
 		else if (t[k].kind !== 'word') return false;
@@ -112,7 +124,9 @@ function roleText(s: Sentence, a: number, b: number): string {
 		last = end;
 	}
 	const text = spanText(s, a, last);
-	const titled = titleWords.has(lower(s.tokens[a])) && /^\p{Lu}/u.test(s.tokens[a + 1]?.text ?? '');
+	const titled =
+		(titleWords.has(lower(s.tokens[a])) || localTitles.has(lower(s.tokens[a]))) &&
+		/^\p{Lu}/u.test(s.tokens[a + 1]?.text ?? '');
 	return titled ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
@@ -138,7 +152,10 @@ export function roleOf(s: Sentence, x: Entity): string | undefined {
 	if (t[named - 1]?.text === ',') {
 		let a = named - 2;
 		const opener = (k: number) => speechVerbs.has(lower(t[k])) || lower(t[k]) === 'menurut';
-		while (a > 0 && (t[a - 1].kind === 'word' || t[a - 1].kind === 'name') && !opener(a - 1)) a--;
+		// "Kepala Pelaksana (Kalaksa) BPBD Situbondo, …": a bracketed short form stays in the role.
+		const inRole = (k: number) =>
+			t[k].kind === 'word' || t[k].kind === 'name' || t[k].text === '(' || t[k].text === ')';
+		while (a > 0 && inRole(a - 1) && !opener(a - 1)) a--;
 		// At the start of the sentence or the quote, or after a speech tag's verb ('ujar petani …, Tumiyah').
 		const opens = a === 0 || quoteMarks.test(t[a - 1].text) || opener(a - 1);
 		const end = named - 2;
@@ -147,9 +164,11 @@ export function roleOf(s: Sentence, x: Entity): string | undefined {
 		if (opens && closes && isRolePhrase(t, a, end)) return roleText(s, a, end);
 	}
 	// "…," terang Iptu Nungki Sambodo, Kanit Laka Satlantas Polres Tuban. "Syaifudin (49), warga …"
-	const after = agedAfter(t, x.last) ? x.last + 4 : x.last + 1;
-	if (t[after]?.text === ',') {
-		const a = after + 1;
+	const aged = agedAfter(t, x.last);
+	const after = aged ? x.last + 4 : x.last + 1;
+	// "Suprio (55) warga Desa Gisik, …": after an age the role may follow with no comma.
+	if (t[after]?.text === ',' || (aged && t[after]?.kind === 'word')) {
+		const a = t[after].text === ',' ? after + 1 : after;
 		let b = a;
 		while (
 			b + 1 < t.length &&
@@ -159,7 +178,10 @@ export function roleOf(s: Sentence, x: Entity): string | undefined {
 			b++;
 		const closes =
 			b + 1 >= t.length || /^[,.]$/.test(t[b + 1].text) || afterRole.has(lower(t[b + 1]));
-		if (closes && isRoleWord(t, a) && isRolePhrase(t, a, b)) return roleText(s, a, b);
+		// "…, salah satu pedagang di …": the role word may follow "salah satu" or "seorang".
+		let head = a;
+		while (head < b && roleGlue.has(lower(t[head]))) head++;
+		if (closes && isRoleWord(t, head) && isRolePhrase(t, a, b)) return roleText(s, a, b);
 	}
 	return undefined;
 }
@@ -196,6 +218,25 @@ function officesOf(s: Sentence): string[] {
 		k = b;
 	}
 	return out;
+}
+
+/** Nouns for one calling: a trader is a seller, a driver a chauffeur, a pupil a student. */
+const callings = [
+	'pedagang penjual pengecer saudagar',
+	'sopir pengemudi',
+	'petani pekebun penggarap',
+	'siswa siswi murid pelajar',
+	'guru pengajar',
+	'pengendara pemotor',
+	'nelayan pelaut',
+	'buruh pekerja karyawan pegawai',
+	'pemilik pengelola',
+	'perajin pengrajin'
+].map((c) => new Set(c.split(' ')));
+
+function sameCalling(a: string, b: string): boolean {
+	const words = (s: string) => s.toLowerCase().split(/\s+/);
+	return callings.some((c) => words(a).some((w) => c.has(w)) && words(b).some((w) => c.has(w)));
 }
 
 /** Same office or role, or one inside the other ("Kapolres" and "Kapolres Tuban"). */
@@ -251,13 +292,25 @@ function askedAbout(
 				said: true
 			};
 	}
-	// "Purnyomo mengaku kecewa, karena …"
-	const opener = named.find((x) => x.first === 0);
+	// "Purnyomo mengaku kecewa, karena …", also after a short opening ("Lebih lanjut, Budi …").
+	const comma = t.findIndex((x) => x.text === ',');
+	const opening = comma >= 1 && comma <= 3 && t.slice(0, comma).every((x) => x.kind === 'word');
+	const opener = named.find((x) => x.first === 0 || (opening && x.first === comma + 1));
 	if (opener && personalVerbs.has(lower(t[opener.last + 1])) && !roleOf(s, opener)) {
 		const rest = spanText(s, opener.last + 1, t.length - 1).replace(/[.!?]+$/, '');
 		const words = rest.split(/\s+/);
 		if (words.length >= 4 && words.length <= 16 && !/["“”]/.test(rest))
 			return { key: opener.key, prompt: `Siapa yang ${rest}?`, said: false };
+	}
+	// "Menurut Tumiyah, harga jagung turun karena …": asked as "Menurut siapa, …?".
+	const by = named.find(
+		(x) => x.first === 1 && lower(t[0]) === 'menurut' && t[x.last + 1]?.text === ','
+	);
+	if (by && !roleOf(s, by)) {
+		const rest = spanText(s, by.last + 2, t.length - 1).replace(/[.!?]+$/, '');
+		const words = rest.split(/\s+/);
+		if (words.length >= 4 && words.length <= 16 && !/["“”]/.test(rest))
+			return { key: by.key, prompt: `Menurut siapa, ${rest}?`, said: false };
 	}
 	// "Ia menambahkan, …" in an article that names one person: who "ia" is, by role, since no
 	// other name could stand beside the key (the reference items need two).
@@ -309,10 +362,15 @@ export function roleQuestions(
 			...(/^\p{Ll}/u.test(known.role) ? groups : [])
 		];
 		const distractors = [...new Set(others)]
-			.filter((r) => !overlaps(r, known.role))
+			.filter((r) => !overlaps(r, known.role) && !sameCalling(r, known.role))
+			// "pembeli" beside a quote about buyers: the prompt's own people are no speakers to offer.
+			.filter((r) => !(groups.has(r) && sharesWord(r, asked.prompt)))
 			.filter((r, k, all) => all.findIndex((o) => o.includes(r) || r.includes(o)) === k)
 			.sort((a, b) => fnv1a(asked.key + a) - fnv1a(asked.key + b));
 		if (distractors.length === 0 || sharesWord(known.role, asked.prompt)) continue;
+		// "warga Desa X" says where someone lives, not what they are: a fisherman is a resident too.
+		const head = known.role.split(' ').find((w) => !roleGlue.has(w.toLowerCase()));
+		if (head && genericPeople.has(head.toLowerCase())) continue;
 		const name = people.get(asked.key)!;
 		const introduced = entries[known.at].sentence;
 		out.push({

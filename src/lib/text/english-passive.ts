@@ -83,13 +83,22 @@ const noPassive = new Set(
 		'be become go come appeal arrive exist happen live die sleep stay remain rise fall seem look sit stand ' +
 		'walk run fly swim wait work act agree belong consist depend occur lie have scream shout cry laugh ' +
 		'smile hand travel return talk speak complain listen rely respond react succeed fail suffer ' +
-		'participate compete graduate retire recover disappear emerge matter last sound feel taste smell'
+		'participate compete graduate retire recover disappear emerge matter last sound feel taste smell ' +
+		'collaborate cooperate interact'
 	).split(' ')
+);
+
+const adjectivesInY = new Set(
+	'sleepy happy angry busy easy heavy early ready sorry dirty empty hungry lucky noisy pretty sunny rainy windy cloudy healthy wealthy guilty ugly silly funny tiny crazy lazy crowded steady tidy'.split(
+		' '
+	)
 );
 
 function participle(verb: string): string | undefined {
 	if (irregular[verb]) return irregular[verb];
-	if (!/^[a-z]{2,}$/.test(verb)) return undefined;
+	// "elected", "horrifying", "sleepy", "uniformed": already a participle or an adjective.
+	if (!/^[a-z]{3,}$/.test(verb) || /(ed|ing|ous|ful|ive|ic)$/.test(verb) || adjectivesInY.has(verb))
+		return undefined;
 	if (verb.endsWith('e')) return verb + 'd';
 	// Stress on the last syllable doubles it too (admitted, controlled, referred); offer does not.
 	if (/(mit|pel|trol)$/.test(verb) || /^(re|pre|trans|in|con)fer$/.test(verb))

@@ -435,8 +435,9 @@ function glossDistractors(w: WordInfo, pool: WordInfo[], answer: string): string
 		// Beside a passive key ("be urged"), a verb's sense is offered in the passive too.
 		const g =
 			/^be /.test(answer) && shownPos(x) === 'verb' ? (passiveSense(plain) ?? plain) : plain;
-		// "he/she said" (ujarnya) is a reporting frame, not a meaning to choose between.
-		if (!g || /^he\/she /.test(g)) continue;
+		// "he/she said" (ujarnya) is a reporting frame, not a meaning to choose between; "a" (sebuah)
+		// or "the" is a function word, no meaning to set beside a content word's.
+		if (!g || /^he\/she /.test(g) || /^(a|an|the|of|to|in|on|at|and|or)$/.test(g)) continue;
 		// Two words that share a sense (senilai, sebesar: "amounting to") would both be right.
 		if (glossesOverlap(answer, g) || glossesOverlap(w.entry.gloss, x.entry.gloss)) continue;
 		if (glossesOverlap(keyGloss, x.sense?.all ?? shown)) continue;

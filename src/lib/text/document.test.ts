@@ -433,6 +433,14 @@ describe('senses before a number or a time', () => {
 		expect(glossOf('Rasanya kurang enak.', 'kurang')).not.toMatch(/^short of/);
 	});
 
+	it('reads sport, weather and election words by the word before them', () => {
+		expect(glossOf('Tim tamu bermain bertahan sepanjang laga.', 'bertahan')).toMatch(/^defend/);
+		expect(glossOf('Bus itu melaju kencang di jalan tol.', 'kencang')).toMatch(/^fast/);
+		expect(glossOf('Angin berembus dari arah laut.', 'berembus')).toMatch(/^blow/);
+		expect(glossOf('Calon nomor dua meraih suara paling banyak.', 'suara')).toMatch(/^votes/);
+		expect(glossOf('Suara benturan terdengar keras.', 'Suara')).not.toMatch(/^votes/);
+	});
+
 	it('glosses a di- verb in the passive, its own passive senses first', () => {
 		expect(glossOf('Warga diimbau tetap tenang.', 'diimbau')).toMatch(/^be urged/);
 		expect(glossOf('Jalan itu ditutup sejak pagi.', 'ditutup')).toMatch(/^be closed/);

@@ -965,7 +965,8 @@ const improvable = new Set(
 	)
 );
 const personnel = new Set(
-	'petugas tugas personel anggota tim pasukan polisi prajurit relawan aparat'.split(' ')
+	// A coach "menurunkan pemain": fields them, as a commander sends in troops.
+	'petugas tugas personel anggota tim pasukan polisi prajurit relawan aparat main skuad'.split(' ')
 );
 /** What a figure counts: "menekan angka kecelakaan" holds it down. */
 const figures = new Set(
@@ -1152,6 +1153,30 @@ const afterWordSenses: Record<string, { after: Set<string>; sense: string }> = {
 		after: new Set(['masih', 'sedang', 'tetap', 'belum', 'terus']),
 		sense: 'go on; run; be under way'
 	},
+	// "bermain bertahan": play defensively, not survive.
+	bertahan: { after: new Set(['bermain', 'main', 'lebih']), sense: 'defend; play defensively' },
+	// "melaju kencang": fast, not strong.
+	kencang: {
+		after: new Set(['melaju', 'berlari', 'laju', 'dipacu', 'memacu', 'berjalan', 'sangat']),
+		sense: 'fast; at speed; strong'
+	},
+	// "perolehan suara", "kotak suara": votes, in election news.
+	suara: {
+		after: new Set([
+			'meraih',
+			'perolehan',
+			'memperoleh',
+			'mendapat',
+			'penghitungan',
+			'perhitungan',
+			'kotak',
+			'surat',
+			'raihan'
+		]),
+		sense: 'votes; vote; voice'
+	},
+	// "angin berembus": the wind blows.
+	berembus: { after: new Set(['angin']), sense: 'blow' },
 	// "mobil mogok", "mesin mogok": a vehicle breaks down; workers strike.
 	mogok: {
 		after: new Set(['mobil', 'kendaraan', 'motor', 'mesin', 'truk', 'bus', 'kereta', 'sepeda']),

@@ -13,6 +13,7 @@ import { lexicon } from '$lib/text/lexicon-data';
 import type { WordStatus } from '$lib/labels';
 import { countRoots, shareOf, type KnownShare, type StatusCode } from '$lib/text/known-share';
 import type { Database } from './db';
+import { preparedPer } from './db/prepared';
 import { articles, wordReviews } from './db/schema';
 import { viewOf } from './reading';
 import { exampleOf, type ArticleText } from './reviews';
@@ -121,17 +122,12 @@ export const rootCountsOf = perArticleVersion((article: ArticleText) => {
 });
 
 /**
- * The learner's statuses of the roots in `roots` (new words are left out). The roots go as one
- * array parameter: an article has hundreds, and one parameter each made building the query and
- * PostgreSQL's parsing of it most of a signed-in reader page's cost.
+ * The roots go as one array parameter and the query is built once per handle (db/prepared.ts):
+ * an article has hundreds of roots, and a parameter each made building the query and PostgreSQL's
+ * describing of it most of a signed-in reader page's cost.
  */
-export async function statusesOf(
-	db: Database,
-	userId: number,
-	roots: string[]
-): Promise<Record<string, StatusCode>> {
-	if (roots.length === 0) return {};
-	const rows = await db
+const statusRows = preparedPer((db) =>
+	db
 		.select({
 			root: wordReviews.root,
 			known: wordReviews.known,
@@ -141,10 +137,21 @@ export async function statusesOf(
 		.from(wordReviews)
 		.where(
 			and(
-				eq(wordReviews.userId, userId),
-				sql`${wordReviews.root} = any(${sql.param(roots)}::text[])`
+				eq(wordReviews.userId, sql.placeholder('userId')),
+				sql`${wordReviews.root} = any(${sql.placeholder('roots')}::text[])`
 			)
-		);
+		)
+		.prepare('word_statuses')
+);
+
+/** The learner's statuses of the roots in `roots` (new words are left out). */
+export async function statusesOf(
+	db: Database,
+	userId: number,
+	roots: string[]
+): Promise<Record<string, StatusCode>> {
+	if (roots.length === 0) return {};
+	const rows = await statusRows(db).execute({ userId, roots });
 	return Object.fromEntries(rows.map((row) => [row.root, codeOf(row)]));
 }
 

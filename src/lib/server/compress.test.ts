@@ -39,6 +39,18 @@ describe('compressResponse', () => {
 					expect((await send(body, encoding)).toString()).toBe(body);
 	});
 
+	it("tags a page by its bytes and encoding in place of SvelteKit's one ETag for all", async () => {
+		const svelteKitPage = () =>
+			new Response(html, {
+				status: 200,
+				headers: { 'content-type': 'text/html', etag: '"1hmyx6x"' }
+			});
+		const br = await compressResponse(request('br'), svelteKitPage());
+		const plain = await compressResponse(request(''), svelteKitPage());
+		expect(br.headers.get('etag')).toMatch(/^"[\w-]{43}-br"$/);
+		expect(plain.headers.get('etag')).toBe(br.headers.get('etag')!.replace('-br"', '"'));
+	});
+
 	it('falls back to gzip', async () => {
 		const response = await compressResponse(request('gzip, deflate'), page());
 		expect(response.headers.get('content-encoding')).toBe('gzip');

@@ -12,14 +12,13 @@ import { connect } from '$lib/server/db';
 import { isDatabaseUnavailable } from '$lib/server/db/errors';
 import { urlHasInvalidCharacters } from '$lib/server/input';
 import { describeForLog } from '$lib/server/log';
-import { chooseLocale, localeCookie } from '$lib/server/locale';
+import { chooseLocale, localeCookie, runInLocale } from '$lib/server/locale';
 import { accountKey } from '$lib/server/offline-sync';
 import * as sharedPages from '$lib/server/shared-pages';
 import { start } from '$lib/server/startup';
 import { unavailablePage, withRetryAfter } from '$lib/server/unavailable';
 import { m } from '$lib/paraglide/messages';
-import { defineCustomServerStrategy, type Locale } from '$lib/paraglide/runtime';
-import { paraglideMiddleware } from '$lib/paraglide/server';
+import type { Locale } from '$lib/paraglide/runtime';
 
 export const init: ServerInit = async () => {
 	await start();
@@ -44,10 +43,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 		cookie: event.cookies.get(localeCookie),
 		acceptLanguage: event.request.headers.get('accept-language')
 	});
-	requestLocales.set(event.request, locale);
-	// Paraglide keeps the language for this request's message functions (AsyncLocalStorage).
-	return paraglideMiddleware(event.request, async ({ request }) => {
-		event.request = request;
+	// Paraglide's message functions answer in this language for the rest of the request.
+	return runInLocale(locale, event.url.origin, async () => {
 		const render = async () =>
 			finish(
 				event,
@@ -81,12 +78,6 @@ const visitorLocale = (event: RequestEvent) =>
 		acceptLanguage: event.request.headers.get('accept-language')
 	});
 
-/** The language chosen in `handle`, for Paraglide's middleware (the strategy below). */
-const requestLocales = new WeakMap<Request, Locale>();
-defineCustomServerStrategy('custom-bacaan', {
-	getLocale: (request) => (request ? requestLocales.get(request) : undefined)
-});
-
 /** The headers every dynamic response gets, before compression. */
 function finish(event: RequestEvent, response: Response, locale: Locale): Response {
 	// handleError marked a request that failed because the database is away: 503 (retry), not 500.
@@ -117,7 +108,7 @@ function finish(event: RequestEvent, response: Response, locale: Locale): Respon
 }
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
-	// Runs inside the request's language (paraglideMiddleware), so messages answer in it.
+	// Runs inside the request's language (runInLocale), so messages answer in it.
 	if (status === 404) return { message: m.error_not_found_message() };
 	// Bad requests SvelteKit refuses itself (415: a form action sent JSON, 405): no stack to log,
 	// and SvelteKit's own wording is English.

@@ -73,6 +73,50 @@ test('the signed-out reader page is shared and revalidates; learners get only th
 	}
 });
 
+/** Each word link's root and status code ("." for a new word), in the order of the text. */
+const wordsOf = (html: string) =>
+	[...html.matchAll(/<a class="w(?: ([a-z0-9]+))?" href="[^"]*\/words\/([^"]+)"/g)].map(
+		(m) => [m[2], m[1] ?? '.'] as const
+	);
+
+test('each learner’s text marks exactly their own statuses, word by word', async ({
+	playwright,
+	baseURL
+}) => {
+	// The text is written from one render per article version, with each learner's codes put in
+	// (src/lib/server/reader-text.ts): no code may land on another word or another learner's page.
+	const [visitor, sari, budi] = await Promise.all(
+		[0, 1, 2].map(() => playwright.request.newContext({ baseURL }))
+	);
+	try {
+		const roots = [
+			...new Set(wordsOf(await (await visitor.get(articlePath)).text()).map(([r]) => r))
+		];
+		const [forBudi, forSari] = [roots[3], roots[roots.length - 2]];
+		const mark = (context: APIRequestContext, root: string, status: string) =>
+			context.post(`${articlePath}/words/${root}?/status`, {
+				form: { status },
+				headers: { origin: baseURL!, accept: 'text/html' },
+				maxRedirects: 0
+			});
+		expect((await mark(budi, forBudi, 'known')).status()).toBe(303);
+		expect((await mark(sari, forSari, 'learning')).status()).toBe(303);
+
+		const budiWords = wordsOf(await (await budi.get(articlePath)).text());
+		const sariWords = wordsOf(await (await sari.get(articlePath)).text());
+		expect(budiWords.map(([r]) => r)).toEqual(sariWords.map(([r]) => r));
+		for (const [root, code] of budiWords) expect(code).toBe(root === forBudi ? 'k' : '.');
+		for (const [root, code] of sariWords) expect(code).toBe(root === forSari ? 'l1' : '.');
+		expect(budiWords.some(([root]) => root === forBudi)).toBe(true);
+		expect(sariWords.some(([root]) => root === forSari)).toBe(true);
+		// The visitor's page is still unmarked.
+		const visitorWords = wordsOf(await (await visitor.get(articlePath)).text());
+		expect(visitorWords.every(([, code]) => code === '.')).toBe(true);
+	} finally {
+		await Promise.all([visitor, sari, budi].map((c) => c.dispose()));
+	}
+});
+
 test('a changed page gets a 200 with a new ETag; hashed build files are immutable', async ({
 	request,
 	page,

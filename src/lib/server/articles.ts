@@ -3,12 +3,13 @@
  * everyone; an article a teacher imported is seen only by that teacher and the students of their
  * classes, so every route finds articles with `findVisible` (someone else's looks missing).
  */
-import { and, asc, desc, eq, exists, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, or, sql, type Placeholder } from 'drizzle-orm';
 import { countWords, importArticle } from '$lib/text/import-article';
 import { estimateLevel, levels } from '$lib/text/level';
 import { lexicon, rootDictionary } from '$lib/text/lexicon-data';
 import type { CleanArticle } from '$lib/text/types';
 import type { Database } from './db';
+import { preparedPer } from './db/prepared';
 import { articles, classes, classMembers, type UserRole } from './db/schema';
 import type { ShippedArticle } from './content';
 import { settle } from './change-leases';
@@ -18,8 +19,14 @@ import { batchReads } from './read-batch';
 export type ArticleSummary = Awaited<ReturnType<typeof list>>[number];
 export type Viewer = { id: number; role: UserRole } | null;
 
-/** Shipped articles, the viewer's own imports, and the imports of the viewer's teachers. */
-export function visibleTo(db: Database, viewer: Viewer) {
+/**
+ * Shipped articles, the viewer's own imports, and the imports of the viewer's teachers. The
+ * viewer's id may be a placeholder, for a query built once (`findVisible`).
+ */
+export function visibleTo(
+	db: Database,
+	viewer: { id: number | Placeholder; role: UserRole } | null
+) {
 	if (!viewer) return eq(articles.origin, 'shipped');
 	const teachers = db
 		.select({ one: sql`1` })
@@ -131,12 +138,35 @@ export async function findBySlug(db: Database, slug: string) {
 
 /** The article if `viewer` may see it; someone else's import is as missing as no article. */
 export async function findVisible(db: Database, slug: string, viewer: Viewer) {
-	const [row] = await db
-		.select()
-		.from(articles)
-		.where(and(eq(articles.slug, slug), visibleTo(db, viewer)))
-		.limit(1);
+	const audience = !viewer ? 'visitor' : viewer.role === 'teacher' ? 'teacher' : 'learner';
+	const [row] = await visibleBySlug[audience](db).execute({ slug, viewerId: viewer?.id });
 	return row;
+}
+
+/**
+ * `findVisible`'s query for each kind of viewer (a teacher sees no teacher's imports but their
+ * own), built once per handle: every article page runs it (db/prepared.ts).
+ */
+const visibleBySlug = {
+	visitor: visibleBySlugFor(null),
+	learner: visibleBySlugFor('student'),
+	teacher: visibleBySlugFor('teacher')
+};
+
+function visibleBySlugFor(role: UserRole | null) {
+	return preparedPer((db) =>
+		db
+			.select()
+			.from(articles)
+			.where(
+				and(
+					eq(articles.slug, sql.placeholder('slug')),
+					visibleTo(db, role && { id: sql.placeholder('viewerId'), role })
+				)
+			)
+			.limit(1)
+			.prepare(`visible_article_${role ?? 'visitor'}`)
+	);
 }
 
 /** One reader per database handle (tests open several). */

@@ -26,6 +26,7 @@ import { fnv1a, shuffle } from '$lib/text/question-utils';
 import { buildQuiz } from '$lib/text/quiz';
 import type { Question } from '$lib/text/types';
 import type { Database, Transaction } from './db';
+import { preparedPer } from './db/prepared';
 import { answers, articles, attemptQuestions, attempts, type Article } from './db/schema';
 import * as assignments from './assignments';
 import * as reviews from './reviews';
@@ -188,6 +189,41 @@ async function reviewMissedWord(
 		await reviews.addMissedWords(db, userId, [row.question.root], { article: row.article });
 }
 
+/**
+ * The attempt (if it is this learner's), the question in it and any stored answer, in one read;
+ * built once per handle (db/prepared.ts), as it runs for every answer sent.
+ */
+const answerInAttempt = preparedPer((db) =>
+	db
+		.select({
+			finishedAt: attempts.finishedAt,
+			position: attemptQuestions.position,
+			question: attemptQuestions.question,
+			response: answers.response,
+			correct: answers.correct,
+			answeredAt: answers.answeredAt
+		})
+		.from(attempts)
+		.leftJoin(
+			attemptQuestions,
+			and(
+				eq(attemptQuestions.attemptId, attempts.id),
+				eq(attemptQuestions.questionId, sql.placeholder('questionId'))
+			)
+		)
+		.leftJoin(
+			answers,
+			and(eq(answers.attemptId, attempts.id), eq(answers.questionId, sql.placeholder('questionId')))
+		)
+		.where(
+			and(
+				eq(attempts.id, sql.placeholder('attemptId')),
+				eq(attempts.userId, sql.placeholder('userId'))
+			)
+		)
+		.prepare('answer_in_attempt')
+);
+
 async function storeAnswer(
 	db: Database,
 	userId: number,
@@ -202,22 +238,7 @@ async function storeAnswer(
 		clientId: given.clientId,
 		answeredAt: given.at.getTime() > now.getTime() ? now : given.at
 	};
-	const [found] = await db
-		.select({
-			finishedAt: attempts.finishedAt,
-			position: attemptQuestions.position,
-			question: attemptQuestions.question,
-			response: answers.response,
-			correct: answers.correct,
-			answeredAt: answers.answeredAt
-		})
-		.from(attempts)
-		.leftJoin(
-			attemptQuestions,
-			and(eq(attemptQuestions.attemptId, attempts.id), eq(attemptQuestions.questionId, questionId))
-		)
-		.leftJoin(answers, and(eq(answers.attemptId, attempts.id), eq(answers.questionId, questionId)))
-		.where(and(eq(attempts.id, attemptId), eq(attempts.userId, userId)));
+	const [found] = await answerInAttempt(db).execute({ attemptId, userId, questionId });
 	if (!found) return refuse('not-found', m.quiz_not_found());
 	const { position, question } = found;
 	if (position === null || question === null)

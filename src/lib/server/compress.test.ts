@@ -22,6 +22,35 @@ describe('compressResponse', () => {
 		expect(brotliDecompressSync(bytes).toString()).toBe(html);
 	});
 
+	it('sends each page the compression of its own bytes when bodies are kept', async () => {
+		// Two readers' pages, each sent twice: the second time from the kept body.
+		const pages = ['Sari', 'Budi'].map((name) => `<p>${name}</p>` + html);
+		const send = async (body: string, encoding: string) => {
+			const response = await compressResponse(
+				request(encoding),
+				new Response(body, { status: 200, headers: { 'content-type': 'text/html' } })
+			);
+			const bytes = Buffer.from(await response.arrayBuffer());
+			return encoding === 'br' ? brotliDecompressSync(bytes) : gunzipSync(bytes);
+		};
+		for (let round = 0; round < 2; round++)
+			for (const body of pages)
+				for (const encoding of ['br', 'gzip'])
+					expect((await send(body, encoding)).toString()).toBe(body);
+	});
+
+	it("tags a page by its bytes and encoding in place of SvelteKit's one ETag for all", async () => {
+		const svelteKitPage = () =>
+			new Response(html, {
+				status: 200,
+				headers: { 'content-type': 'text/html', etag: '"1hmyx6x"' }
+			});
+		const br = await compressResponse(request('br'), svelteKitPage());
+		const plain = await compressResponse(request(''), svelteKitPage());
+		expect(br.headers.get('etag')).toMatch(/^"[\w-]{43}-br"$/);
+		expect(plain.headers.get('etag')).toBe(br.headers.get('etag')!.replace('-br"', '"'));
+	});
+
 	it('falls back to gzip', async () => {
 		const response = await compressResponse(request('gzip, deflate'), page());
 		expect(response.headers.get('content-encoding')).toBe('gzip');

@@ -12,11 +12,19 @@
  * The ETag hashes the uncompressed bytes; each encoding is its own representation, so its tag
  * carries a suffix (`"h"`, `"h-br"`, `"h-gz"`). A client holding any of them for the same bytes
  * gets a 304: it revalidates instead of downloading the page again.
+ *
+ * A page whose bytes were compressed a moment ago is not compressed again: the compressed bodies
+ * of recent 200 pages are kept by that hash and encoding (bounded by bytes). A signed-in page is
+ * rendered for its reader, but it is the same bytes every time nothing of theirs changed (a
+ * reload, coming back from the quiz), and compression was the largest part of a signed-in reader
+ * page's CPU. Keyed by the bytes themselves, a kept body is only ever sent as the compression of
+ * the very bytes this request rendered, so it cannot carry one reader's page to another.
  */
 import { hash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
 import { memoByHeader } from './header-memo';
+import { LruBytes } from './lru-bytes';
 
 export type Encoding = 'br' | 'gzip';
 
@@ -74,9 +82,27 @@ export function bodyOf(bytes: Buffer): Uint8Array<ArrayBuffer> {
 	return new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength);
 }
 
-/** The hash part of a strong ETag for these bytes (SHA-1, base64url: a name, not a secret). */
+/**
+ * The hash part of a strong ETag for these bytes (base64url). SHA-256, as it also keys the kept
+ * compressed bodies, where a collision would send someone bytes made for another; it costs no more
+ * than SHA-1 on our machines (SHA extensions).
+ */
 export function hashOf(raw: Uint8Array): string {
-	return hash('sha1', raw, 'base64url');
+	return hash('sha256', raw, 'base64url');
+}
+
+/** 8 MB of compressed pages: the reader page is ~8 KB in brotli, so about a thousand of them. */
+const recentBodies = new LruBytes<Buffer>(8 * 1024 * 1024);
+
+/** `compressFast(raw, encoding)`, or the body kept from the last time these bytes were sent. */
+function compressOnce(raw: Buffer, digest: string, encoding: Encoding): Buffer {
+	const key = `${encoding}:${digest}`;
+	let body = recentBodies.get(key);
+	if (!body) {
+		body = compressFast(raw, encoding);
+		recentBodies.set(key, body, body.length + key.length);
+	}
+	return body;
 }
 
 /** The ETag of one representation of the bytes hashed to `digest`. */
@@ -114,8 +140,10 @@ export async function compressResponse(request: Request, response: Response): Pr
 	const raw = Buffer.from(await response.arrayBuffer());
 	const headers = new Headers(response.headers);
 	headers.append('vary', 'Accept-Encoding');
-	if (response.status === 200 && request.method === 'GET' && !headers.has('etag')) {
-		const digest = hashOf(raw);
+	let digest: string | undefined;
+	// In place of SvelteKit's own page ETag: a 32-bit hash of the HTML, the same for every encoding.
+	if (response.status === 200 && request.method === 'GET') {
+		digest = hashOf(raw);
 		const etag = etagFor(digest, encoding);
 		if (matchesDigest(request.headers.get('if-none-match'), digest))
 			return notModified(headers, etag);
@@ -129,7 +157,7 @@ export async function compressResponse(request: Request, response: Response): Pr
 			headers
 		});
 	}
-	const body = compressFast(raw, encoding);
+	const body = digest ? compressOnce(raw, digest, encoding) : compressFast(raw, encoding);
 	headers.set('content-encoding', encoding);
 	headers.set('content-length', String(body.length));
 	return new Response(bodyOf(body), {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLocale, cookieLocale, localeCookie, preferredLocale } from './locale';
+import { getLocale } from '$lib/paraglide/runtime';
+import { chooseLocale, cookieLocale, localeCookie, preferredLocale, runInLocale } from './locale';
 
 describe('chooseLocale', () => {
 	it('takes the account, then the cookie, then Accept-Language, then English', () => {
@@ -40,5 +41,21 @@ describe('cookieLocale', () => {
 		expect(cookieLocale(`a=1; ${localeCookie}=id; b=2`)).toBe('id');
 		expect(cookieLocale('a=1')).toBeUndefined();
 		expect(cookieLocale(undefined)).toBeUndefined();
+	});
+});
+
+describe('runInLocale', () => {
+	it("keeps each request's language across awaits while others run beside it", async () => {
+		const pause = () => new Promise((resolve) => setTimeout(resolve, 1));
+		const request = (locale: 'en' | 'id') =>
+			runInLocale(locale, 'http://localhost', async () => {
+				await pause();
+				const first = getLocale();
+				await pause();
+				return [first, getLocale()];
+			});
+		const [english, indonesian] = await Promise.all([request('en'), request('id')]);
+		expect(english).toEqual(['en', 'en']);
+		expect(indonesian).toEqual(['id', 'id']);
 	});
 });

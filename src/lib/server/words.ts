@@ -13,6 +13,7 @@ import { lexicon } from '$lib/text/lexicon-data';
 import type { WordStatus } from '$lib/labels';
 import { countRoots, shareOf, type KnownShare, type StatusCode } from '$lib/text/known-share';
 import type { Database } from './db';
+import { preparedPer } from './db/prepared';
 import { articles, wordReviews } from './db/schema';
 import { viewOf } from './reading';
 import { exampleOf, type ArticleText } from './reviews';
@@ -120,14 +121,13 @@ export const rootCountsOf = perArticleVersion((article: ArticleText) => {
 	);
 });
 
-/** The learner's statuses of the roots in `roots` (new words are left out). */
-export async function statusesOf(
-	db: Database,
-	userId: number,
-	roots: string[]
-): Promise<Record<string, StatusCode>> {
-	if (roots.length === 0) return {};
-	const rows = await db
+/**
+ * The roots go as one array parameter and the query is built once per handle (db/prepared.ts):
+ * an article has hundreds of roots, and a parameter each made building the query and PostgreSQL's
+ * describing of it most of a signed-in reader page's cost.
+ */
+const statusRows = preparedPer((db) =>
+	db
 		.select({
 			root: wordReviews.root,
 			known: wordReviews.known,
@@ -135,7 +135,23 @@ export async function statusesOf(
 			scheduledDays: wordReviews.scheduledDays
 		})
 		.from(wordReviews)
-		.where(and(eq(wordReviews.userId, userId), inArray(wordReviews.root, roots)));
+		.where(
+			and(
+				eq(wordReviews.userId, sql.placeholder('userId')),
+				sql`${wordReviews.root} = any(${sql.placeholder('roots')}::text[])`
+			)
+		)
+		.prepare('word_statuses')
+);
+
+/** The learner's statuses of the roots in `roots` (new words are left out). */
+export async function statusesOf(
+	db: Database,
+	userId: number,
+	roots: string[]
+): Promise<Record<string, StatusCode>> {
+	if (roots.length === 0) return {};
+	const rows = await statusRows(db).execute({ userId, roots });
 	return Object.fromEntries(rows.map((row) => [row.root, codeOf(row)]));
 }
 

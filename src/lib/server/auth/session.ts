@@ -12,8 +12,9 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Cookies } from '@sveltejs/kit';
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Database } from '../db';
+import { preparedPer } from '../db/prepared';
 import { sessions, users, type UserRole } from '../db/schema';
 
 export const sessionCookieName = 'bacaan_session';
@@ -63,16 +64,9 @@ export async function createSession(db: Database, userId: number, now = new Date
 	return { token: `${id}.${secret}`, session };
 }
 
-/** The session and user behind a cookie value, or null for anything malformed, unknown, wrong or expired. */
-export async function validateSessionToken(
-	db: Database,
-	token: string,
-	now = new Date()
-): Promise<ValidSession | null> {
-	const match = tokenPattern.exec(token);
-	if (!match) return null;
-	const [, id, secret] = match;
-	const [row] = await db
+/** Read on every signed-in request: built once per handle (db/prepared.ts). */
+const sessionById = preparedPer((db) =>
+	db
 		.select({
 			secretHash: sessions.secretHash,
 			expiresAt: sessions.expiresAt,
@@ -86,8 +80,21 @@ export async function validateSessionToken(
 		})
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))
-		.where(eq(sessions.id, id))
-		.limit(1);
+		.where(eq(sessions.id, sql.placeholder('id')))
+		.limit(1)
+		.prepare('session_by_id')
+);
+
+/** The session and user behind a cookie value, or null for anything malformed, unknown, wrong or expired. */
+export async function validateSessionToken(
+	db: Database,
+	token: string,
+	now = new Date()
+): Promise<ValidSession | null> {
+	const match = tokenPattern.exec(token);
+	if (!match) return null;
+	const [, id, secret] = match;
+	const [row] = await sessionById(db).execute({ id });
 	if (!row) return null;
 	if (!timingSafeEqual(Buffer.from(hashSecret(secret), 'hex'), Buffer.from(row.secretHash, 'hex')))
 		return null;

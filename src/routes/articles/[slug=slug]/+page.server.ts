@@ -1,10 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import { ensureLearner } from '$lib/server/auth/guards';
 import { PageMarkup } from '$lib/page-markup';
-import { viewOf } from '$lib/server/reading';
+import { readerText } from '$lib/server/reader-text';
 import { requireArticle } from '$lib/server/require';
 import * as words from '$lib/server/words';
-import { readerMarkup } from '$lib/text/reader-markup';
 import type { Actions, PageServerLoad } from './$types';
 import { m } from '$lib/paraglide/messages';
 import { formatDate, formatShare } from '$lib/format';
@@ -15,7 +14,7 @@ export const load: PageServerLoad = async ({ locals, params, isDataRequest }) =>
 	const { title, source, publishedOn, datelinePlace, wordCount } = article;
 	// The learner's own part: word statuses (in the markup) and the known share.
 	const mine = locals.user ? await words.forReader(locals.db, locals.user.id, article) : null;
-	const markup = readerMarkup(viewOf(article), article.slug, mine?.statuses ?? null);
+	const markup = readerText(article, mine?.statuses ?? null);
 	return {
 		article: { slug: params.slug, title, source, publishedOn, datelinePlace, wordCount },
 		// The text, sent once: as markup in the page, as data only on a client-side navigation. The

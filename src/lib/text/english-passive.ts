@@ -88,16 +88,23 @@ const noPassive = new Set(
 	).split(' ')
 );
 
+/** Adjectives and comparatives a dictionary may list as a verb's first sense. */
 const adjectivesInY = new Set(
-	'sleepy happy angry busy easy heavy early ready sorry dirty empty hungry lucky noisy pretty sunny rainy windy cloudy healthy wealthy guilty ugly silly funny tiny crazy lazy crowded steady tidy'.split(
-		' '
-	)
+	(
+		'higher bigger larger greater better faster smaller older younger longer stronger wider ' +
+		'sleepy happy angry busy easy heavy early ready sorry dirty empty hungry lucky noisy pretty ' +
+		'sunny rainy windy cloudy healthy wealthy guilty ugly silly funny tiny crazy lazy steady tidy'
+	).split(' ')
 );
 
 function participle(verb: string): string | undefined {
 	if (irregular[verb]) return irregular[verb];
 	// "elected", "horrifying", "sleepy", "uniformed": already a participle or an adjective.
-	if (!/^[a-z]{3,}$/.test(verb) || /(ed|ing|ous|ful|ive|ic)$/.test(verb) || adjectivesInY.has(verb))
+	if (
+		!/^[a-z]{3,}$/.test(verb) ||
+		/(ed|ing|est|ous|ful|ive|ic|less|able)$/.test(verb) ||
+		adjectivesInY.has(verb)
+	)
 		return undefined;
 	if (verb.endsWith('e')) return verb + 'd';
 	// Stress on the last syllable doubles it too (admitted, controlled, referred); offer does not.
